@@ -1,0 +1,52 @@
+/** The command line's words: `recalc|summary <in.xlsx> [-o out] [--quarter 1-4] [--fiscal-year 2566] [--json]`. */
+import { isQuarter } from '../core/fiscal';
+import type { Quarter } from '../core/types';
+
+export type Command = 'recalc' | 'summary';
+
+export interface CliArgs {
+  command: Command;
+  input: string;
+  output: string | null;
+  quarter: Quarter | undefined;
+  fiscalYear: number | undefined;
+  json: boolean;
+  lang: 'th' | 'en';
+}
+
+export class UsageError extends Error {}
+
+export const USAGE = `ใช้ (usage): kpi-progress recalc|summary <in.xlsx> [-o <out.xlsx>] [--quarter 1-4] [--fiscal-year 2566] [--json] [--lang th|en]`;
+
+export function parseArgs(argv: string[]): CliArgs {
+  const [command, ...rest] = argv;
+  if (command !== 'recalc' && command !== 'summary') throw new UsageError(USAGE);
+  const out: CliArgs = { command, input: '', output: null, quarter: undefined, fiscalYear: undefined, json: false, lang: 'th' };
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i];
+    const value = () => {
+      const v = rest[++i];
+      if (v === undefined) throw new UsageError(`${a} ต้องมีค่าตามหลัง (needs a value). ${USAGE}`);
+      return v;
+    };
+    if (a === '-o' || a === '--output') out.output = value();
+    else if (a === '--quarter' || a === '-q') {
+      const q = Number(value());
+      if (!isQuarter(q)) throw new UsageError(`--quarter ต้องเป็น 1-4 (must be 1-4)`);
+      out.quarter = q;
+    } else if (a === '--fiscal-year' || a === '--year') {
+      const y = Number(value());
+      if (!Number.isInteger(y) || y < 2400 || y > 2700) throw new UsageError(`--fiscal-year ต้องเป็นปี พ.ศ. เช่น 2566 (a Buddhist Era year such as 2566)`);
+      out.fiscalYear = y;
+    } else if (a === '--json') out.json = true;
+    else if (a === '--lang') {
+      const l = value();
+      if (l !== 'th' && l !== 'en') throw new UsageError('--lang ต้องเป็น th หรือ en');
+      out.lang = l;
+    } else if (a.startsWith('-')) throw new UsageError(`ไม่รู้จักตัวเลือก (unknown option) ${a}. ${USAGE}`);
+    else if (!out.input) out.input = a;
+    else throw new UsageError(`ระบุไฟล์ได้ไฟล์เดียว (one input file only). ${USAGE}`);
+  }
+  if (!out.input) throw new UsageError(`ต้องระบุไฟล์ .xlsx (an input .xlsx is required). ${USAGE}`);
+  return out;
+}

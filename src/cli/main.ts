@@ -1,0 +1,45 @@
+/** kpi-progress: recalculates a workbook's KPI and budget tables (and makes the summary sheet) from the command line. */
+import * as path from 'node:path';
+import { recalculate } from '../core/engine';
+import { applyEdits } from '../xlsx/apply-edits';
+import { readGrid } from '../xlsx/read-grid';
+import { defaultOutputPath, openWorkbook, saveWorkbook, WorkbookFileError } from '../xlsx/workbook-file';
+import { parseArgs, UsageError, type CliArgs } from './args';
+import { humanSummary } from './human-summary';
+import { en, th } from './messages';
+import { reportJson } from './report-json';
+import { addSummarySheet } from './summary-step';
+
+export async function run(argv: string[], out: (s: string) => void): Promise<number> {
+  const args: CliArgs = parseArgs(argv);
+  const m = args.lang === 'en' ? en : th;
+  const output = path.resolve(args.output ?? defaultOutputPath(args.input));
+  if (output === path.resolve(args.input)) throw new UsageError(m.sameFile);
+
+  const workbook = await openWorkbook(args.input);
+  const { report, edits } = recalculate(readGrid(workbook), { quarter: args.quarter, fiscalYear: args.fiscalYear });
+  if (report.tables.length === 0) throw new UsageError(m.noTable);
+  applyEdits(workbook, edits);
+  const summaryName = args.command === 'summary' ? addSummarySheet(workbook, report) : null;
+  await saveWorkbook(workbook, output);
+
+  if (args.json) out(JSON.stringify(reportJson(report), null, 2));
+  else {
+    out(humanSummary(report, m, edits.length));
+    if (summaryName) out(m.summarySheet(summaryName));
+    out(m.wrote(path.relative(process.cwd(), output) || output));
+  }
+  return 0;
+}
+
+if (require.main === module) {
+  run(process.argv.slice(2), (s) => process.stdout.write(`${s}\n`)).then(
+    (code) => process.exit(code),
+    (e: unknown) => {
+      // One line, never a stack trace, for what a user can fix; a stack only for our own bugs.
+      if (e instanceof UsageError || e instanceof WorkbookFileError) process.stderr.write(`kpi-progress: ${e.message}\n`);
+      else process.stderr.write(`kpi-progress: ข้อผิดพลาดภายใน (internal error): ${e instanceof Error ? e.message : String(e)}\n`);
+      process.exit(e instanceof UsageError ? 2 : 1);
+    },
+  );
+}

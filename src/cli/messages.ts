@@ -1,0 +1,53 @@
+/** The command line's own words, Thai and English. Status words in the workbook come from core/words.ts. */
+import type { Status } from '../core/types';
+
+export interface CliMessages {
+  found: (tables: number, indicators: number, budget: number) => string;
+  period: (fy: number | null, q: number) => string;
+  counts: string;
+  status: Record<Status, string>;
+  behindHeading: string;
+  budgetHeading: string;
+  warningsHeading: (n: number) => string;
+  edits: (n: number) => string;
+  wrote: (file: string) => string;
+  summarySheet: (name: string) => string;
+  noTable: string;
+  sameFile: string;
+}
+
+export const th: CliMessages = {
+  found: (t, i, b) => `พบ ${t} ตาราง: ตัวชี้วัด ${i} รายการ, รายการงบประมาณ ${b} รายการ`,
+  period: (fy, q) => `ปีงบประมาณ ${fy ?? '(ไม่ทราบ: ระบุด้วย --fiscal-year)'} ไตรมาส ${q}`,
+  counts: 'สถานะตัวชี้วัด',
+  status: {
+    ahead: 'ก้าวหน้ากว่าแผน',
+    'on-plan': 'เป็นไปตามแผน',
+    behind: 'ต่ำกว่าแผน',
+    'not-due': 'ยังไม่ถึงกำหนด',
+    'no-data': 'ยังไม่รายงานผล',
+  },
+  behindHeading: 'ตัวชี้วัดที่ต่ำกว่าแผน',
+  budgetHeading: 'งบประมาณที่เบิกจ่ายต่ำกว่าแผน',
+  warningsHeading: (n) => `ข้อควรตรวจสอบ ${n} รายการ`,
+  edits: (n) => (n ? `แก้เซลล์ผลลัพธ์ ${n} เซลล์` : 'ไม่มีเซลล์ใดต้องแก้: ตัวเลขถูกต้องอยู่แล้ว'),
+  wrote: (f) => `บันทึกไฟล์: ${f}`,
+  summarySheet: (n) => `สร้างชีตสรุป: ${n}`,
+  noTable: 'ไม่พบตารางตัวชี้วัดหรือตารางงบประมาณในไฟล์นี้: หัวตารางต้องมีคำอย่าง ตัวชี้วัด แผน ผล ไตรมาส หรือ งปม.ที่ได้รับ',
+  sameFile: 'ไฟล์ผลลัพธ์ต้องไม่ใช่ไฟล์ต้นฉบับ (the output must not be the input): ใช้ -o ชื่อไฟล์อื่น',
+};
+
+export const en: CliMessages = {
+  found: (t, i, b) => `Found ${t} table(s): ${i} indicator(s), ${b} budget line(s)`,
+  period: (fy, q) => `Fiscal year ${fy ?? '(unknown: give --fiscal-year)'}, quarter ${q}`,
+  counts: 'Indicators by status',
+  status: { ahead: 'ahead of plan', 'on-plan': 'on plan', behind: 'behind plan', 'not-due': 'not due yet', 'no-data': 'no result reported' },
+  behindHeading: 'Indicators behind plan',
+  budgetHeading: 'Budget lines behind plan',
+  warningsHeading: (n) => `${n} thing(s) to check`,
+  edits: (n) => (n ? `${n} output cell(s) changed` : 'No cell needed changing: the figures were already right'),
+  wrote: (f) => `Wrote ${f}`,
+  summarySheet: (n) => `Summary sheet: ${n}`,
+  noTable: 'No KPI or budget table found in this file: headers need words such as ตัวชี้วัด, แผน, ผล, ไตรมาส or งปม.ที่ได้รับ',
+  sameFile: 'The output must not be the input file: give another name with -o',
+};

@@ -1,0 +1,39 @@
+/** The JSON the CLI prints with --json: a contract other tools script against (see README). */
+import type { Report } from '../core/types';
+
+export function reportJson(report: Report): unknown {
+  return {
+    fiscalYear: report.fiscalYear,
+    quarter: report.quarter,
+    indicators: report.indicators.map((i) => ({
+      sheet: i.sheet,
+      row: i.row,
+      name: i.name,
+      unit: i.unit,
+      measure: i.measure,
+      direction: i.direction,
+      target: i.target,
+      plan: i.plan,
+      result: i.result,
+      total: i.total,
+      percent: i.percent,
+      status: i.status,
+      overall: i.overall,
+      flagged: i.flagged,
+    })),
+    budget: report.budget.map((b) => ({
+      sheet: b.sheet,
+      row: b.row,
+      name: b.name,
+      allocated: b.allocated,
+      disbursed: b.disbursed,
+      percent: b.percent,
+      plannedPercent: b.plannedPercent,
+      targetPercent: b.targetPercent,
+      status: b.status,
+      flagged: b.flagged,
+    })),
+    warnings: report.warnings,
+    tables: report.tables,
+  };
+}

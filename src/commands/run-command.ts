@@ -1,0 +1,35 @@
+/**
+ * A ribbon command (ExecuteFunction): run the action, tell the user the outcome, and always call
+ * event.completed() — Excel keeps the button busy until it is called.
+ */
+import type { Report } from '../core/types';
+import type { Strings } from '../taskpane/i18n';
+import { outcomeOfError, outcomeOfReport } from './outcome-text';
+import type { Outcome } from './outcome-text';
+
+export interface CommandEvent {
+  completed: () => void;
+}
+
+export interface CommandDeps {
+  action: () => Promise<Report>;
+  show: (outcome: Outcome) => Promise<void>;
+  strings: () => Strings;
+}
+
+export function makeCommand(kind: 'recalc' | 'summary', deps: CommandDeps): (event: CommandEvent) => Promise<void> {
+  return async (event) => {
+    try {
+      let outcome: Outcome;
+      try {
+        outcome = outcomeOfReport(await deps.action(), kind, deps.strings());
+      } catch (e) {
+        console.error(e);
+        outcome = outcomeOfError(e, kind, deps.strings());
+      }
+      await deps.show(outcome).catch((e: unknown) => console.error('could not show the outcome', e));
+    } finally {
+      event.completed();
+    }
+  };
+}

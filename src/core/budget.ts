@@ -1,0 +1,193 @@
+/** Budget disbursement lines (layout D): planned and actual shares per quarter, totals, status against plan. */
+import { parseCell, type ParsedCell } from './cell-grammar';
+import type { DetectedTable, QuarterRole } from './detect-tables';
+import { quarterColumn } from './detect-tables';
+import type { CellRef } from './extract-indicators';
+import type { Finding } from './indicator-figures';
+import { cellValue, mergeAt } from './grid';
+import { percentOf, roundHalfAway } from './thai-digits';
+import type { Quarter, Status } from './types';
+
+export interface BudgetLineSource {
+  table: DetectedTable;
+  row: number;
+  name: string;
+  isTotal: boolean;
+  /** The row of cumulative figures under the total row, if any. */
+  isCumulativeRow: boolean;
+}
+
+export interface BudgetFigures {
+  allocated: number | null;
+  plannedAmount: (number | null)[];
+  /** Cumulative disbursed at the end of each quarter; null where not reported (after the reporting quarter). */
+  disbursed: (number | null)[];
+  targetShare: (number | null)[];
+  plannedPercentByQuarter: (number | null)[];
+  disbursedPercentByQuarter: (number | null)[];
+  disbursedToDate: number | null;
+  percent: number | null;
+  plannedPercent: number | null;
+  targetPercent: number | null;
+  status: Status;
+  findings: Finding[];
+}
+
+const Q: Quarter[] = [1, 2, 3, 4];
+
+function parsedAt(table: DetectedTable, row: number, col: number | undefined): ParsedCell {
+  if (col === undefined) return parseCell(null);
+  const m = mergeAt(table.sheet, row, col);
+  if (m && (m.top !== row || m.left !== col)) return parseCell(null);
+  return parseCell(cellValue(table.sheet, row, col));
+}
+
+export function numberAt(table: DetectedTable, row: number, col: number | undefined): number | null {
+  const p = parsedAt(table, row, col);
+  return p.kind === 'number' ? p.value : null;
+}
+
+export function extractBudgetLines(table: DetectedTable): BudgetLineSource[] {
+  const nameCol = table.columns.budgetName!;
+  const out: BudgetLineSource[] = [];
+  let sawTotal = false;
+  for (let r = table.firstRow; r <= table.lastRow; r++) {
+    const v = cellValue(table.sheet, r, nameCol);
+    const name = typeof v === 'string' ? v.trim() : '';
+    const allocated = numberAt(table, r, table.columns.allocation);
+    if (name) {
+      const isTotal = /สรุปภาพรวม|^รวมทั้งสิ้น|^รวม$|^ภาพรวม|^รวมทั้งหมด/.test(name.replace(/\s+/g, ''));
+      if (allocated === null && !isTotal) continue;
+      out.push({ table, row: r, name, isTotal, isCumulativeRow: false });
+      sawTotal ||= isTotal;
+    } else if (sawTotal && allocated === null && hasQuarterFigures(table, r)) {
+      out.push({ table, row: r, name: '', isTotal: false, isCumulativeRow: true });
+      break;
+    }
+  }
+  return out;
+}
+
+function hasQuarterFigures(table: DetectedTable, r: number): boolean {
+  return Q.some((q) => numberAt(table, r, quarterColumn(table, 'plannedAmount', q)) !== null);
+}
+
+function perQuarter(table: DetectedTable, row: number, role: QuarterRole): (number | null)[] {
+  return Q.map((q) => numberAt(table, row, quarterColumn(table, role, q)));
+}
+
+/** Disbursed at the end of each quarter through the reporting quarter: '-' counts as nothing disbursed. */
+function disbursedThrough(table: DetectedTable, row: number, quarter: Quarter): (number | null)[] {
+  return Q.map((q) => {
+    const p = parsedAt(table, row, quarterColumn(table, 'disbursed', q));
+    if (p.kind === 'number') return p.value;
+    if (q <= quarter && p.kind === 'dash') return 0;
+    return null;
+  });
+}
+
+function sumOf(values: (number | null)[]): number | null {
+  const v = values.filter((x): x is number => x !== null);
+  return v.length ? roundHalfAway(v.reduce((a, b) => a + b, 0), 6) : null;
+}
+
+function columnSum(lines: BudgetFigures[], pick: (f: BudgetFigures) => number | null): number | null {
+  return sumOf(lines.map(pick));
+}
+
+export function budgetFigures(
+  table: DetectedTable,
+  line: BudgetLineSource,
+  quarter: Quarter,
+  tolerance: number,
+  linesAbove: BudgetFigures[],
+): BudgetFigures {
+  const findings: Finding[] = [];
+  const row = line.row;
+  let allocated = numberAt(table, row, table.columns.allocation);
+  let plannedAmount = perQuarter(table, row, 'plannedAmount');
+  let disbursed = disbursedThrough(table, row, quarter);
+  const targetShare = perQuarter(table, row, 'targetShare');
+
+  if (line.isTotal && linesAbove.length) {
+    allocated = columnSum(linesAbove, (f) => f.allocated);
+    plannedAmount = Q.map((q) => columnSum(linesAbove, (f) => f.plannedAmount[q - 1]));
+    disbursed = Q.map((q) => (q <= quarter ? columnSum(linesAbove, (f) => f.disbursed[q - 1]) : null));
+    targetShareFindings(table, row, targetShare, linesAbove, findings);
+  }
+  for (const [ref, label] of errorCells(table, row)) {
+    findings.push({ ref, code: 'unreadable-cell', message: `อ่านค่า${label}ไม่ได้: แก้สูตรหรือค่าในเซลล์นี้` });
+  }
+
+  const plannedPercentByQuarter = plannedAmount.map((a) => percentOf(a, allocated));
+  const disbursedPercentByQuarter = disbursed.map((d, i) => (i < quarter ? percentOf(d, allocated) : null));
+  const disbursedToDate = latestThrough(disbursed, quarter);
+  const percent = percentOf(disbursedToDate, allocated);
+  const plannedSum = sumOf(plannedAmount.slice(0, quarter));
+  const plannedPercent =
+    plannedSum !== null
+      ? percentOf(plannedSum, allocated)
+      : sumOf(perQuarter(table, row, 'plannedPercent').slice(0, quarter));
+  const targetPercent = sumOf(targetShare.slice(0, quarter));
+  let status: Status = 'not-due';
+  if (plannedPercent !== null && plannedPercent > 0) {
+    if (percent === null) status = 'no-data';
+    else {
+      const diff = roundHalfAway(percent - plannedPercent, 6);
+      status = Math.abs(diff) <= tolerance ? 'on-plan' : diff > 0 ? 'ahead' : 'behind';
+    }
+  }
+  return {
+    allocated,
+    plannedAmount,
+    disbursed,
+    targetShare,
+    plannedPercentByQuarter,
+    disbursedPercentByQuarter,
+    disbursedToDate,
+    percent,
+    plannedPercent,
+    targetPercent,
+    status,
+    findings,
+  };
+}
+
+function latestThrough(values: (number | null)[], quarter: Quarter): number | null {
+  for (let i = quarter - 1; i >= 0; i--) if (values[i] !== null) return values[i];
+  return null;
+}
+
+function errorCells(table: DetectedTable, row: number): [CellRef, string][] {
+  const out: [CellRef, string][] = [];
+  const check = (col: number | undefined, label: string) => {
+    if (col !== undefined && parsedAt(table, row, col).kind === 'error') out.push([{ row, col }, label]);
+  };
+  check(table.columns.allocation, 'งบประมาณที่ได้รับ');
+  for (const q of Q) {
+    check(quarterColumn(table, 'plannedAmount', q), `แผนจำนวนไตรมาส ${q}`);
+    check(quarterColumn(table, 'disbursed', q), `ผลเบิกจ่ายไตรมาส ${q}`);
+  }
+  return out;
+}
+
+/** The total row's target shares should be those the lines above share. */
+function targetShareFindings(
+  table: DetectedTable,
+  row: number,
+  totalShares: (number | null)[],
+  lines: BudgetFigures[],
+  findings: Finding[],
+): void {
+  const key = (s: (number | null)[]) => s.map((x) => (x === null ? '' : String(x))).join('/');
+  const counts = new Map<string, number>();
+  for (const l of lines) counts.set(key(l.targetShare), (counts.get(key(l.targetShare)) ?? 0) + 1);
+  const [common] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? [''];
+  if (!common || key(totalShares) === common || totalShares.every((x) => x === null)) return;
+  const col = quarterColumn(table, 'targetShare', 1) ?? table.columns.budgetName!;
+  findings.push({
+    ref: { row, col },
+    code: 'budget-target-mismatch',
+    message: `เป้าร้อยละของแถวสรุปภาพรวม (${key(totalShares)}) ไม่ตรงกับของแผนงานด้านบน (${common})`,
+  });
+}

@@ -1,0 +1,168 @@
+/** How staff type numbers in cells: Thai or Arabic digits, levels, dashes, N/A, bracketed parts and status words. */
+import { isErrorValue, type CellValue } from './grid';
+import { hasThaiDigits, toArabicDigits } from './thai-digits';
+import { HANDWRITTEN_STATUS } from './words';
+import type { Status } from './types';
+
+export type CellKind = 'empty' | 'dash' | 'na' | 'number' | 'level' | 'text' | 'error';
+
+export interface ParsedCell {
+  kind: CellKind;
+  /** The number, or the level for 'level'. */
+  value: number | null;
+  /** A bracketed number after the value: '(๗๐)' this year's part, or '(๒๐๐/ปี)' per year. */
+  secondary: number | null;
+  perYear: boolean;
+  /** 'จากฐาน N' anywhere in the cell. */
+  base: number | null;
+  /** A status word written by hand, and exactly how it was written ('(ต่ำกว่ากว่าแผน)' or 'ก้าวหน้ากว่าแผน'). */
+  status: Status | null;
+  statusText: string | null;
+  /** Words that are neither the number nor the status word: an explanation or a note. */
+  note: string | null;
+  /** 'ขอปรับเป็นรายงานผลการดำเนินงาน ไตรมาส ๔ …': reporting deferred to Q4. */
+  deferred: boolean;
+  /** 'รายงานผลการดำเนินงาน ไตรมาส ๔' in a plan cell: the plan falls due in Q4 only. */
+  dueInQ4: boolean;
+  thaiDigits: boolean;
+  /** The error value ('#DIV/0!') for 'error'. */
+  error: string | null;
+  /** The cell's text, trimmed, as typed ('' for numbers). */
+  text: string;
+}
+
+const EMPTY: ParsedCell = {
+  kind: 'empty',
+  value: null,
+  secondary: null,
+  perYear: false,
+  base: null,
+  status: null,
+  statusText: null,
+  note: null,
+  deferred: false,
+  dueInQ4: false,
+  thaiDigits: false,
+  error: null,
+  text: '',
+};
+
+const NUMBER = String.raw`[+\-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
+const LEADING_NUMBER = new RegExp(String.raw`^(${NUMBER})\s*(%|เปอร์เซ็นต์)?`);
+const LEADING_LEVEL = new RegExp(String.raw`^ระดับ(?:ที่)?\s*(${NUMBER})`);
+const BASE = new RegExp(String.raw`(?:จาก)?ฐาน(?:เดิม)?\s*(${NUMBER})`);
+const PER_YEAR = new RegExp(String.raw`(${NUMBER})\s*/\s*ปี`);
+const BRACKETED_NUMBER = new RegExp(String.raw`^\(\s*(${NUMBER})\s*\)`);
+const Q4 = String.raw`ไตรมาส(?:ที่)?\s*4`;
+const DEFERRED = new RegExp(String.raw`(?:ขอปรับ|เลื่อน|ปรับเป็น).*${Q4}`);
+const DUE_IN_Q4 = new RegExp(String.raw`^(?:รายงานผล|รายงาน).*${Q4}`);
+
+export function toNumber(text: string): number {
+  return Number(text.replace(/,/g, '').replace('−', '-'));
+}
+
+export function parseCell(v: CellValue): ParsedCell {
+  if (v === null || v === undefined) return EMPTY;
+  if (typeof v === 'number') {
+    return Number.isFinite(v) ? { ...EMPTY, kind: 'number', value: v } : { ...EMPTY, kind: 'error', error: String(v) };
+  }
+  if (typeof v === 'boolean') return { ...EMPTY, kind: 'text', text: String(v), note: String(v) };
+  if (isErrorValue(v)) return { ...EMPTY, kind: 'error', error: v.error };
+  return parseCellText(v);
+}
+
+/** Reads a cell's text. Never throws. */
+export function parseCellText(raw: string): ParsedCell {
+  const text = raw.replace(/[\u00a0\u200b\u2009\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+  if (text === '') return EMPTY;
+  const thaiDigits = hasThaiDigits(text);
+  const base: ParsedCell = { ...EMPTY, text, thaiDigits };
+  if (/^[-–—−_.]+$/.test(text)) return { ...base, kind: 'dash' };
+  if (/^(?:N\s*\/\s*A|NA|n\.a\.|ไม่มีแผน)$/i.test(text)) return { ...base, kind: 'na' };
+  if (/^#(?:DIV\/0!|REF!|VALUE!|N\/A|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/i.test(text)) {
+    return { ...base, kind: 'error', error: text };
+  }
+
+  const s = toArabicDigits(text);
+  const baseMatch = BASE.exec(s);
+  const perYearMatch = PER_YEAR.exec(s);
+  const out: ParsedCell = {
+    ...base,
+    base: baseMatch ? toNumber(baseMatch[1]) : null,
+    deferred: DEFERRED.test(s),
+    dueInQ4: DUE_IN_Q4.test(s),
+  };
+
+  let rest = s;
+  const level = LEADING_LEVEL.exec(rest);
+  const num = level ? null : LEADING_NUMBER.exec(rest);
+  if (level) {
+    out.kind = 'level';
+    out.value = toNumber(level[1]);
+    rest = rest.slice(level[0].length);
+  } else if (num && rest[num[0].length] !== '.') {
+    // '๑. ประชาชน…' is a list number, not a value: a number followed by '.' is a heading.
+    out.kind = 'number';
+    out.value = toNumber(num[1]);
+    rest = rest.slice(num[0].length);
+  } else {
+    out.kind = 'text';
+  }
+
+  if (out.kind !== 'text') {
+    const bracket = BRACKETED_NUMBER.exec(rest.trim());
+    if (bracket) {
+      out.secondary = toNumber(bracket[1]);
+      rest = rest.trim().slice(bracket[0].length);
+    } else if (perYearMatch && /^\s*\(/.test(rest)) {
+      out.secondary = toNumber(perYearMatch[1]);
+      out.perYear = true;
+    }
+  }
+  if (perYearMatch && out.secondary === null) {
+    out.secondary = toNumber(perYearMatch[1]);
+    out.perYear = true;
+  } else if (perYearMatch && out.secondary === toNumber(perYearMatch[1])) {
+    out.perYear = true;
+  }
+
+  const status = findStatus(rest);
+  if (status) {
+    out.status = status.status;
+    // The status text as typed in the original (Thai-digit) cell: same position, since only digits differ.
+    out.statusText = status.text;
+    rest = rest.replace(status.text, ' ');
+  }
+  const note = rest.replace(/\(\s*\)/g, ' ').replace(/\s+/g, ' ').trim();
+  if (note && !/^[()\s]*$/.test(note) && !(out.kind !== 'text' && out.perYear && PER_YEAR.test(note))) {
+    out.note = thaiDigits ? noteFromOriginal(text, note) : note;
+  }
+  if (out.kind === 'text' && out.note === null && out.status === null) out.note = text;
+  return out;
+}
+
+function findStatus(s: string): { status: Status; text: string } | null {
+  for (const [re, status] of HANDWRITTEN_STATUS) {
+    const m = re.exec(s);
+    if (!m) continue;
+    // Take the brackets with the word when it is bracketed: '(ต่ำกว่ากว่าแผน)'.
+    const open = s.lastIndexOf('(', m.index);
+    const close = s.indexOf(')', m.index + m[0].length);
+    if (open >= 0 && close >= 0 && s.slice(open + 1, m.index).trim() === '' && s.slice(m.index + m[0].length, close).trim() === '') {
+      return { status, text: s.slice(open, close + 1) };
+    }
+    return { status, text: m[0] };
+  }
+  return null;
+}
+
+/** The note in the cell's own digits: the Arabic-digit working copy has the same length as the original. */
+function noteFromOriginal(original: string, note: string): string {
+  const i = toArabicDigits(original).indexOf(note);
+  return i >= 0 ? original.slice(i, i + note.length) : note;
+}
+
+/** True where the cell holds something to count: a number or a level. */
+export function hasValue(p: ParsedCell): boolean {
+  return p.kind === 'number' || p.kind === 'level';
+}

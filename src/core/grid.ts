@@ -1,0 +1,110 @@
+/** Plain data read from a workbook: what core works on. Rows and columns are 0-based; A1 is [0][0]. */
+
+export interface ErrorValue {
+  error: string; // '#DIV/0!', '#REF!', …
+}
+
+/** A cell's value as Excel holds it; formulas count by their cached value. Dates arrive as Excel serial numbers. */
+export type CellValue = string | number | boolean | null | ErrorValue;
+
+export interface CellRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface SheetGrid {
+  name: string;
+  /** Values from A1, row-major. Rows may be ragged or missing (undefined = empty). */
+  values: CellValue[][];
+  /** Number format per cell; absent or 'General' when none. */
+  formats?: (string | null | undefined)[][];
+  /** True where the cell holds a formula: never overwritten. */
+  formulas?: (boolean | undefined)[][];
+  /** Solid fill colour per cell as 'RRGGBB' (no alpha), absent when none. */
+  fills?: (string | null | undefined)[][];
+  merges: CellRange[];
+}
+
+export interface Grid {
+  sheets: SheetGrid[];
+}
+
+export function isErrorValue(v: unknown): v is ErrorValue {
+  return typeof v === 'object' && v !== null && typeof (v as ErrorValue).error === 'string';
+}
+
+export function cellValue(sheet: SheetGrid, row: number, col: number): CellValue {
+  const r = sheet.values[row];
+  const v = r ? r[col] : undefined;
+  return v === undefined ? null : v;
+}
+
+export function cellFormat(sheet: SheetGrid, row: number, col: number): string | null {
+  const f = sheet.formats?.[row]?.[col];
+  return f && f !== 'General' ? f : null;
+}
+
+export function cellIsFormula(sheet: SheetGrid, row: number, col: number): boolean {
+  return sheet.formulas?.[row]?.[col] === true;
+}
+
+export function cellFill(sheet: SheetGrid, row: number, col: number): string | null {
+  return sheet.fills?.[row]?.[col] ?? null;
+}
+
+export function columnLetters(col: number): string {
+  let s = '';
+  let n = col + 1;
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** 'F13' for row 12, column 5. */
+export function cellAddress(row: number, col: number): string {
+  return `${columnLetters(col)}${row + 1}`;
+}
+
+export function rangeAddress(r: CellRange): string {
+  return `${cellAddress(r.top, r.left)}:${cellAddress(r.bottom, r.right)}`;
+}
+
+/** The merged area that covers a cell, if any. */
+export function mergeAt(sheet: SheetGrid, row: number, col: number): CellRange | null {
+  for (const m of sheet.merges) {
+    if (row >= m.top && row <= m.bottom && col >= m.left && col <= m.right) return m;
+  }
+  return null;
+}
+
+export function rowCount(sheet: SheetGrid): number {
+  return sheet.values.length;
+}
+
+export function columnCount(sheet: SheetGrid): number {
+  let n = 0;
+  for (const r of sheet.values) if (r && r.length > n) n = r.length;
+  return n;
+}
+
+/** 'A1:B2' (or a single cell) as a range. */
+export function parseRange(a1: string): CellRange {
+  const [from, to = from] = a1.replace(/\$/g, '').split(':');
+  const p = parseAddress(from);
+  const q = parseAddress(to);
+  return { top: p.row, left: p.col, bottom: q.row, right: q.col };
+}
+
+/** Row and column (0-based) of an address such as 'F13'. */
+export function parseAddress(a1: string): { row: number; col: number } {
+  const m = /^([A-Z]+)(\d+)$/i.exec(a1.trim());
+  if (!m) throw new Error(`not a cell address: ${a1}`);
+  let col = 0;
+  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]) - 1, col: col - 1 };
+}

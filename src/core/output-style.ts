@@ -1,0 +1,46 @@
+/** How a table writes its numbers: Thai-digit text, Arabic text, or numbers with a number format. */
+import { parseCell } from './cell-grammar';
+import type { DetectedTable } from './detect-tables';
+import { cellFormat, cellValue, type SheetGrid } from './grid';
+import { isThaiDigitFormat } from './thai-digits';
+import type { DigitStyle } from './types';
+
+export interface TableStyle {
+  /** Text tables: staff type numbers as text. */
+  text: boolean;
+  digits: DigitStyle;
+}
+
+/** Looks at the table's figures: mostly text or numbers, Thai or Arabic digits (by text or by number format). */
+export function tableStyle(table: DetectedTable): TableStyle {
+  const { sheet } = table;
+  let textNumbers = 0;
+  let realNumbers = 0;
+  let thai = 0;
+  let arabic = 0;
+  for (let r = table.firstRow; r <= table.lastRow; r++) {
+    for (let c = table.left; c <= table.right; c++) {
+      const v = cellValue(sheet, r, c);
+      if (typeof v === 'number') {
+        realNumbers++;
+        if (isThaiDigitFormat(cellFormat(sheet, r, c))) thai++;
+        else arabic++;
+      } else if (typeof v === 'string') {
+        const p = parseCell(v);
+        if (p.kind !== 'number' && p.kind !== 'level') continue;
+        textNumbers++;
+        if (p.thaiDigits) thai++;
+        else arabic++;
+      }
+    }
+  }
+  return { text: textNumbers > realNumbers, digits: thai > arabic ? 'thai' : 'arabic' };
+}
+
+/** The digits an existing cell shows, if it shows any. */
+export function cellDigits(sheet: SheetGrid, row: number, col: number): DigitStyle | null {
+  const v = cellValue(sheet, row, col);
+  if (typeof v === 'number') return isThaiDigitFormat(cellFormat(sheet, row, col)) ? 'thai' : 'arabic';
+  if (typeof v === 'string' && /[0-9๐-๙]/.test(v)) return /[๐-๙]/.test(v) ? 'thai' : 'arabic';
+  return null;
+}

@@ -1,0 +1,292 @@
+/**
+ * Every Thai phrase the summary sheet writes, in the seed report's formal style (see words.ts for the status
+ * words). Phrases take figures already formatted (digits chosen by the caller) and never touch text that
+ * comes from a user's cell: its digits stay as typed.
+ */
+import { roundPeriod, thaiMonthName, QUARTER_MONTHS, calendarYearOf } from '../fiscal';
+import { toThaiDigits } from '../thai-digits';
+import type { DigitStyle, Quarter, Status } from '../types';
+import { STATUS_WORDS } from '../words';
+
+/** Writes the digits of our own phrase in the chosen style. */
+export function digitsIn(text: string, digits: DigitStyle): string {
+  return digits === 'thai' ? toThaiDigits(text) : text;
+}
+
+export const SHEET_NAME_BASE = 'สรุปผล ไตรมาส';
+/** Suffix when a user's own sheet already carries the round's name. */
+export const SHEET_NAME_OURS = '(ระบบ)';
+
+/** 'สรุปผล ไตรมาส 2 ปี 2566' (digits converted by the caller). */
+export function sheetName(q: Quarter, fy: number | null): string {
+  return fy === null ? `${SHEET_NAME_BASE} ${q}` : `${SHEET_NAME_BASE} ${q} ปี ${fy}`;
+}
+
+/** 'ผลการวิเคราะห์ข้อมูลการดำเนินงาน รอบ 6 เดือน'. */
+export function title(q: Quarter): string {
+  return `ผลการวิเคราะห์ข้อมูลการดำเนินงาน รอบ ${q * 3} เดือน`;
+}
+
+/**
+ * The round's months as the seed's title gives them: '(เดือนตุลาคม 2565 – มีนาคม 2566)'; the year is written
+ * once when the round stays in one calendar year: '(เดือนตุลาคม – ธันวาคม 2566)'.
+ */
+export function roundMonths(fy: number, q: Quarter): string {
+  const { start, end } = roundPeriod(fy, q);
+  const from = thaiMonthName(start.month);
+  const to = thaiMonthName(end.month);
+  return start.year === end.year
+    ? `(เดือน${from} – ${to} ${end.year})`
+    : `(เดือน${from} ${start.year} – ${to} ${end.year})`;
+}
+
+export function fiscalYearLine(fy: number): string {
+  return `ประจำปีงบประมาณ พ.ศ. ${fy}`;
+}
+
+/** 'ข้อมูล ณ สิ้นไตรมาส 2' */
+export function asOfLine(q: Quarter): string {
+  return `ข้อมูล ณ สิ้นไตรมาส ${q}`;
+}
+
+/** The quarter's own months as in the seed's paragraphs: '(เดือนมกราคม - มีนาคม 2566)'. */
+export function quarterMonths(fy: number, q: Quarter): string {
+  const [m1, , m3] = QUARTER_MONTHS[q];
+  return `(เดือน${thaiMonthName(m1)} - ${thaiMonthName(m3)} ${calendarYearOf(fy, m3)})`;
+}
+
+/** The round's days as in the seed's paragraphs: '(1 ตุลาคม 2565 - 31 มีนาคม 2566)'. */
+export function roundDays(fy: number, q: Quarter): string {
+  const { start, end } = roundPeriod(fy, q);
+  return `(${start.day} ${thaiMonthName(start.month)} ${start.year} - ${end.day} ${thaiMonthName(end.month)} ${end.year})`;
+}
+
+export const SECTION = {
+  overview: 'ภาพรวมผลการดำเนินงาน',
+  indicators: 'ผลการดำเนินงานตามตัวชี้วัด',
+  narrative: 'ผลการวิเคราะห์รายตัวชี้วัด',
+  budget: 'ผลการใช้จ่ายงบประมาณ',
+  behind: 'รายการที่ต่ำกว่าแผน',
+  warnings: 'ข้อควรตรวจสอบในแบบรายงาน',
+} as const;
+
+/** '1. ' before a section heading. */
+export function numbered(n: number, text: string): string {
+  return `${n}. ${text}`;
+}
+
+export const INDICATOR_HEADERS = ['ลำดับ', 'ตัวชี้วัด', 'หน่วยนับ', 'เป้าหมาย', 'ผลสะสม', 'ร้อยละ', 'สถานะ'] as const;
+
+export const BUDGET_HEADERS = [
+  'ลำดับ',
+  'แผนงาน',
+  'งบประมาณ ที่ได้รับ (ล้านบาท)',
+  'ผลเบิกจ่าย สะสม (ล้านบาท)',
+  'ร้อยละ การเบิกจ่าย',
+  'แผนร้อยละ สะสม',
+  'สถานะ',
+] as const;
+
+export const COUNT_HEADERS = ['สถานะ', 'จำนวน', ''] as const;
+export const COUNT_UNIT = 'ตัวชี้วัด';
+export const COUNT_TOTAL = 'รวม';
+export const BUDGET_TOTAL = 'สรุปภาพรวม';
+export const NO_FIGURE = '-';
+
+/** Unit shown where a level or rate indicator names none. */
+export const LEVEL_UNIT = 'ระดับ';
+export const RATE_UNIT = 'ร้อยละ';
+
+/** 'ตัวชี้วัดทั้งหมด 20 ตัวชี้วัด' */
+export function indicatorTotal(n: string): string {
+  return `ตัวชี้วัดทั้งหมด ${n} ตัวชี้วัด`;
+}
+
+/** Heading of a group of indicators read from one table: the user's sheet name, written as text. */
+export function groupHeading(sheet: string, tableNo: number | null): string {
+  return tableNo === null ? `แผ่นงาน ${sheet}` : `แผ่นงาน ${sheet} (ตารางที่ ${tableNo})`;
+}
+
+export function status(s: Status): string {
+  return STATUS_WORDS[s];
+}
+
+// ── Paragraph per indicator ─────────────────────────────────────────────────────────────────────────────
+
+/** 'ตัวชี้วัดที่ 3 ' + the indicator's name (user text, as typed). */
+export function indicatorOpening(n: string, name: string): string {
+  return `ตัวชี้วัดที่ ${n} ${name}`;
+}
+
+/** ' เป้าหมาย 140 กิจการ' / ' เป้าหมาย ระดับ 4'. */
+export function targetClause(target: string): string {
+  return ` เป้าหมาย ${target}`;
+}
+
+/** Cumulative measure: ' (ปีนี้ 200 คน จากฐาน 1,400 คน)'. */
+export function yearTargetClause(yearTarget: string, base: string | null): string {
+  return base === null ? ` (เป้าหมายปีนี้ ${yearTarget})` : ` (เป้าหมายปีนี้ ${yearTarget} จากฐาน ${base})`;
+}
+
+/** ' ผลการดำเนินงาน ไตรมาส 2 (เดือนมกราคม - มีนาคม 2566)' */
+export function quarterClause(q: string, months: string | null): string {
+  return months === null ? ` ผลการดำเนินงาน ไตรมาส ${q}` : ` ผลการดำเนินงาน ไตรมาส ${q} ${months}`;
+}
+
+/** Count and cumulative: what the quarter added. */
+export function addedClause(amount: string): string {
+  return ` เพิ่มขึ้น ${amount}`;
+}
+
+/** First quarter: what it achieved. */
+export function amountClause(amount: string): string {
+  return ` จำนวน ${amount}`;
+}
+
+/** The quarter reported nothing. */
+export const NOTHING_ADDED = ' ยังไม่มีผลการดำเนินงานเพิ่มเติม';
+
+/** Level and rate: the value reached. */
+export function reachedClause(value: string): string {
+  return ` อยู่ที่ ${value}`;
+}
+
+/** ' รวมผลการดำเนินงานรอบ 6 เดือน (1 ตุลาคม 2565 - 31 มีนาคม 2566) จำนวน 113 กิจการ' */
+export function runningTotalClause(round: string, days: string | null, total: string): string {
+  return days === null
+    ? ` รวมผลการดำเนินงาน${round} จำนวน ${total}`
+    : ` รวมผลการดำเนินงาน${round} ${days} จำนวน ${total}`;
+}
+
+/** Cumulative measure: ' ยอดรวมสะสม 1,470 คน' */
+export function cumulativeClause(total: string): string {
+  return ` ยอดรวมสะสม ${total}`;
+}
+
+/** ' คิดเป็นร้อยละ 80.71 ของเป้าหมายการดำเนินงาน' (cumulative: of this year's target). */
+export function percentClause(percent: string, ofYear: boolean): string {
+  return ofYear
+    ? ` คิดเป็นร้อยละ ${percent} ของเป้าหมายปีนี้`
+    : ` คิดเป็นร้อยละ ${percent} ของเป้าหมายการดำเนินงาน`;
+}
+
+/** The status sentence that closes the figures. `plan`: the plan due by the quarter, formatted. */
+export function statusClause(s: Status, plan: string | null): string {
+  switch (s) {
+    case 'ahead':
+      return plan === null ? ' ผลการดำเนินงานก้าวหน้ากว่าแผน' : ` ผลการดำเนินงานก้าวหน้ากว่าแผน (แผน ${plan})`;
+    case 'on-plan':
+      return ' ผลการดำเนินงานเป็นไปตามแผน';
+    case 'behind':
+      return plan === null ? ' ผลการดำเนินงานต่ำกว่าแผน' : ` ผลการดำเนินงานต่ำกว่าแผน (แผน ${plan})`;
+    case 'no-data':
+      return plan === null
+        ? ' ยังไม่มีการรายงานผลการดำเนินงาน'
+        : ` ยังไม่มีการรายงานผลการดำเนินงาน ทั้งที่แผนกำหนดไว้ ${plan}`;
+    case 'not-due':
+      return ' ยังไม่ถึงกำหนดประเมินผล';
+  }
+}
+
+/** Not-due: when the plan falls due. */
+export function dueClause(q: string | null): string {
+  return q === null ? ' ไม่มีแผนที่ครบกำหนดในปีงบประมาณนี้' : ` โดยกำหนดรายงานผลในไตรมาส ${q}`;
+}
+
+/** Behind (or deferred): the note typed in the result cell, quoted as typed. */
+export function noteClause(note: string): string {
+  return ` ทั้งนี้ ผู้รับผิดชอบรายงานว่า “${note}”`;
+}
+
+/** Not-due with a note (reporting deferred by the committee, and the like). */
+export function remarkClause(note: string): string {
+  return ` (หมายเหตุ: ${note})`;
+}
+
+// ── Overview and budget ─────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * 'ผลการเบิกจ่าย ณ สิ้นไตรมาส 2 จำนวน 6.7902 ล้านบาท คิดเป็นร้อยละ 49.60 ของงบประมาณที่ได้รับ (13.6901 ล้านบาท)'
+ */
+export function disbursedSentence(q: string, disbursed: string, percent: string | null, allocated: string): string {
+  return percent === null
+    ? `ผลการเบิกจ่าย ณ สิ้นไตรมาส ${q} จำนวน ${disbursed} ล้านบาท จากงบประมาณที่ได้รับ (${allocated} ล้านบาท)`
+    : `ผลการเบิกจ่าย ณ สิ้นไตรมาส ${q} จำนวน ${disbursed} ล้านบาท คิดเป็นร้อยละ ${percent} ของงบประมาณที่ได้รับ (${allocated} ล้านบาท)`;
+}
+
+/** ' ต่ำกว่าแผนการใช้จ่ายสะสม (ร้อยละ 50.07)' */
+export function againstPlan(s: Status, plannedPercent: string): string {
+  const word = s === 'ahead' ? 'สูงกว่า' : s === 'behind' ? 'ต่ำกว่า' : 'เป็นไปตาม';
+  return ` ${word}แผนการใช้จ่ายสะสม (ร้อยละ ${plannedPercent})`;
+}
+
+/** ' และต่ำกว่าเป้าหมายการเบิกจ่ายสะสมของรัฐบาล (ร้อยละ 50.00)' */
+export function againstTarget(s: Status, targetPercent: string): string {
+  const word = s === 'ahead' ? 'สูงกว่า' : s === 'behind' ? 'ต่ำกว่า' : 'เป็นไปตาม';
+  return ` และ${word}เป้าหมายการเบิกจ่ายสะสมของรัฐบาล (ร้อยละ ${targetPercent})`;
+}
+
+/** ' แผนงานที่เบิกจ่ายต่ำกว่าแผน ได้แก่ ' + names joined by listJoin. */
+export function budgetBehindLead(count: string): string {
+  return ` โดยมีแผนงานที่เบิกจ่ายต่ำกว่าแผน ${count} แผนงาน ได้แก่ `;
+}
+
+export const ALL_BUDGET_ON_PLAN = ' โดยทุกแผนงานเบิกจ่ายได้ตามแผนหรือสูงกว่าแผน';
+
+/** '(ร้อยละ 38.53 แผน 50.19)' after a budget line's name in the list. */
+export function budgetLineFigures(percent: string, planned: string | null): string {
+  return planned === null ? ` (ร้อยละ ${percent})` : ` (ร้อยละ ${percent} แผนร้อยละ ${planned})`;
+}
+
+/** 'ก, ข และ ค' */
+export function listJoin(items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(' ')} และ${items[items.length - 1]}`;
+}
+
+export function noBudget(): string {
+  return 'ไม่พบตารางผลการใช้จ่ายงบประมาณในแบบรายงาน';
+}
+
+/** Overview sentence for indicators behind plan. */
+export function behindCountSentence(n: string): string {
+  return `มีตัวชี้วัดที่ผลการดำเนินงานต่ำกว่าแผน ${n} ตัวชี้วัด`;
+}
+
+export const NOTHING_BEHIND = 'ไม่มีตัวชี้วัดหรือแผนงานที่ต่ำกว่าแผน';
+export const NO_WARNINGS = 'ไม่พบข้อควรตรวจสอบ';
+export const INDICATOR_KIND = 'ตัวชี้วัด';
+export const BUDGET_KIND = 'แผนงบประมาณ';
+
+/** Where the item sits: 'แผ่นงาน X แถว 12' (the sheet name as typed). */
+export function rowRef(sheet: string, row: string): string {
+  return `(${sheet} แถว ${row})`;
+}
+
+/** Behind list entry for an indicator: 'ตัวชี้วัด: <name> ผล ระดับ 1 (แผน ระดับ 2)'. */
+export function behindIndicator(name: string, result: string | null, plan: string | null): string {
+  let s = `${INDICATOR_KIND}: ${name}`;
+  if (result !== null) s += ` ผล ${result}`;
+  if (plan !== null) s += ` (แผน ${plan})`;
+  return s;
+}
+
+export function behindBudget(name: string, percent: string | null, planned: string | null): string {
+  let s = `${BUDGET_KIND}: ${name}`;
+  if (percent !== null) s += ` เบิกจ่ายร้อยละ ${percent}`;
+  if (planned !== null) s += ` (แผนร้อยละ ${planned})`;
+  return s;
+}
+
+export const CHART_DISBURSEMENT = 'ผลการเบิกจ่ายสะสมเทียบกับแผน (ร้อยละ)';
+export const CHART_PLAN_SERIES = 'แผนการใช้จ่ายสะสม';
+export const CHART_ACTUAL_SERIES = 'ผลการเบิกจ่ายสะสม';
+export const CHART_STATUS = 'จำนวนตัวชี้วัดจำแนกตามสถานะ';
+
+export function quarterLabel(q: number): string {
+  return `ไตรมาส ${q}`;
+}
+
+export function footer(): string {
+  return 'หน้า &P / &N';
+}

@@ -1,0 +1,677 @@
+/**
+ * The summary sheet for the monitoring meeting, as data (SheetSpec), from the engine's Report. Pure: the same
+ * report gives the same sheet. Content in the order a meeting reads it: title and period, overview (counts by
+ * status, budget against plan and target), the indicator table, a paragraph per indicator, the budget table
+ * and paragraph, the behind-plan list, the warnings.
+ */
+import { cellAddress } from '../grid';
+import { THAI_INTEGER_FORMAT, THAI_NUMBER_FORMAT, formatNumber, roundHalfAway, percentOf } from '../thai-digits';
+import type { BudgetResult, DigitStyle, IndicatorResult, Quarter, Report, Status, Warning } from '../types';
+import * as P from './phrases';
+import {
+  SHEET_SPEC_VERSION,
+  SUMMARY_NAME_PREFIX,
+  type AlignmentSpec,
+  type BorderSpec,
+  type CellSpec,
+  type ChartSpec,
+  type FontSpec,
+  type SheetSpec,
+} from './sheet-spec';
+import { columnPx, rowHeightFor, wrapLines } from './text-size';
+
+export interface SummaryOptions {
+  /** Digits of the figures; default: the workbook's (report.digits). */
+  digits?: DigitStyle;
+  /** Font written to every cell; default TH SarabunPSK (Settings.font). */
+  font?: string;
+  /** Names of the sheets the summary must not take (the user's sheets); ours are replaced, not avoided. */
+  sheetNames?: string[];
+  /** Cabinet's cumulative disbursement targets by quarter (Settings.cabinetTargets); default: the table's เป้าร้อยละ. */
+  cabinetTargets?: (number | null)[];
+}
+
+export const DEFAULT_FONT = 'TH SarabunPSK';
+export const FALLBACK_FONT = 'TH Sarabun New';
+const SIZE = 16;
+const COLS = 7;
+/** A, B … G: ลำดับ, name, unit, target, total, percent, status (the budget table shares them). */
+const WIDTHS = [7.5, 35, 11, 12.5, 12, 12, 22.5];
+/** Excel's limit for a row is 409 points; longer paragraphs continue on the next row. */
+const MAX_LINES_PER_ROW = 12;
+
+const COLOURS: Record<Status, { fill?: string; color: string }> = {
+  behind: { fill: 'FFC7CE', color: '9C0006' }, // Excel's "Bad"
+  'on-plan': { fill: 'FFEB9C', color: '9C5700' }, // Excel's "Neutral"
+  ahead: { fill: 'C6EFCE', color: '006100' }, // Excel's "Good"
+  'not-due': { color: '595959' },
+  'no-data': { fill: 'F2F2F2', color: '7F6000' },
+};
+const HEADER_FILL = 'DDEBF7';
+const TOTAL_FILL = 'F2F2F2';
+const THIN: BorderSpec = {
+  top: { style: 'thin' },
+  bottom: { style: 'thin' },
+  left: { style: 'thin' },
+  right: { style: 'thin' },
+};
+const STATUS_ORDER: Status[] = ['ahead', 'on-plan', 'behind', 'no-data', 'not-due'];
+
+export function renderSummary(report: Report, options: SummaryOptions = {}): SheetSpec {
+  const b = new Builder(options.digits ?? report.digits, options.font ?? DEFAULT_FONT);
+  const q = report.quarter;
+  const fy = report.fiscalYear;
+  const groups = groupIndicators(report);
+  const budget = budgetView(report, options.cabinetTargets);
+
+  // Title and period
+  b.line(b.ours(P.title(q)), { font: { bold: true, size: 18 }, alignment: { horizontal: 'center' } });
+  if (fy !== null) {
+    b.line(b.ours(P.roundMonths(fy, q)), { font: { bold: true }, alignment: { horizontal: 'center' } });
+    b.line(b.ours(`${P.fiscalYearLine(fy)} ${P.asOfLine(q)}`), { alignment: { horizontal: 'center' } });
+  }
+  b.skip();
+
+  let section = 0;
+  // 1. Overview
+  b.heading(P.numbered(++section, P.SECTION.overview));
+  writeCounts(b, report.indicators);
+  if (budget) b.paragraph(budgetSentence(b, budget, q, false), { text: false });
+  b.skip();
+
+  // 2. Indicator table
+  b.heading(P.numbered(++section, P.SECTION.indicators));
+  const titleRow = b.row;
+  b.tableHeader(P.INDICATOR_HEADERS);
+  const printTitles = { first: titleRow, last: titleRow };
+  for (const g of groups) {
+    if (groups.length > 1) b.groupRow(P.groupHeading(g.sheet, g.tableNo));
+    g.items.forEach((ind, i) => writeIndicatorRow(b, ind, i + 1));
+  }
+  if (report.indicators.length === 0) b.paragraph('-', { text: false });
+  b.skip();
+
+  // 3. Paragraph per indicator
+  if (report.indicators.length > 0) {
+    b.heading(P.numbered(++section, P.SECTION.narrative));
+    for (const g of groups) {
+      if (groups.length > 1) b.subheading(P.groupHeading(g.sheet, g.tableNo));
+      g.items.forEach((ind, i) => {
+        b.numberedParagraph(b.num(i + 1), indicatorParagraph(b, ind, i + 1, q, fy));
+      });
+    }
+    b.skip();
+  }
+
+  // 4. Budget
+  b.heading(P.numbered(++section, P.SECTION.budget));
+  if (budget) {
+    b.tableHeader(P.BUDGET_HEADERS);
+    budget.lines.forEach((line, i) => writeBudgetRow(b, line, i + 1, false));
+    if (budget.total) writeBudgetRow(b, budget.total, null, true);
+    b.paragraph(budgetSentence(b, budget, q, true), { text: budget.behindLines.length > 0 });
+  } else {
+    b.paragraph(P.noBudget(), { text: false });
+  }
+  b.skip();
+
+  // 5. Behind plan
+  b.heading(P.numbered(++section, P.SECTION.behind));
+  const behind = behindItems(b, report, q);
+  if (behind.length === 0) b.paragraph(P.NOTHING_BEHIND, { text: false });
+  behind.forEach((item, i) => b.numberedParagraph(b.num(i + 1), item));
+  b.skip();
+
+  // 6. Warnings
+  b.heading(P.numbered(++section, P.SECTION.warnings));
+  if (report.warnings.length === 0) b.paragraph(P.NO_WARNINGS, { text: false });
+  report.warnings.forEach((w, i) => b.numberedParagraph(b.num(i + 1), warningLine(w)));
+
+  const charts = chartSpecs(b, report, budget, q);
+  return {
+    version: SHEET_SPEC_VERSION,
+    name: summarySheetName(q, fy, b.digits, options.sheetNames ?? []),
+    markerName: SUMMARY_NAME_PREFIX,
+    font: { name: b.font, size: SIZE },
+    fallbackFont: FALLBACK_FONT,
+    cells: b.cells,
+    merges: b.merges,
+    columnWidths: [...WIDTHS],
+    rowHeights: b.heights,
+    page: {
+      paperSize: 'A4',
+      orientation: 'portrait',
+      fitToWidth: 1,
+      fitToHeight: 0,
+      margins: { left: 0.6, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+      printTitleRows: report.indicators.length > 0 ? printTitles : null,
+      centerHorizontally: true,
+      footer: P.footer(),
+    },
+    showGridlines: false,
+    frozenRows: 0,
+    charts,
+  };
+}
+
+// ── Sheet name ──────────────────────────────────────────────────────────────────────────────────────────
+
+const INVALID_IN_SHEET_NAME = /[\\/?*[\]:]/g;
+
+/** 'สรุปผล ไตรมาส ๒ ปี ๒๕๖๖': Excel-valid, ≤ 31 characters, not the name of a user's sheet. */
+export function summarySheetName(q: Quarter, fy: number | null, digits: DigitStyle, taken: string[]): string {
+  const clean = (s: string) =>
+    s.replace(INVALID_IN_SHEET_NAME, '').replace(/^'+|'+$/g, '').slice(0, 31).trim();
+  const base = clean(P.digitsIn(P.sheetName(q, fy), digits));
+  const used = new Set(taken.map((t) => t.toLowerCase()));
+  if (!used.has(base.toLowerCase())) return base;
+  for (let n = 1; n < 100; n++) {
+    const suffix = n === 1 ? ` ${P.SHEET_NAME_OURS}` : ` ${P.SHEET_NAME_OURS.slice(0, -1)} ${n})`;
+    const name = clean(base.slice(0, 31 - P.digitsIn(suffix, digits).length) + P.digitsIn(suffix, digits));
+    if (!used.has(name.toLowerCase())) return name;
+  }
+  return base; // 100 user sheets of that name: let the adapter complain
+}
+
+// ── The builder: cells, merges and heights row by row ──────────────────────────────────────────────────
+
+interface ParagraphOptions {
+  text: boolean;
+  font?: FontSpec;
+  alignment?: AlignmentSpec;
+}
+
+class Builder {
+  cells: CellSpec[] = [];
+  merges: SheetSpec['merges'] = [];
+  heights: SheetSpec['rowHeights'] = [];
+  row = 0;
+  readonly intFormat: string;
+  readonly decFormat: string;
+  readonly amountFormat: string;
+
+  constructor(
+    readonly digits: DigitStyle,
+    readonly font: string,
+  ) {
+    const thai = digits === 'thai';
+    this.intFormat = thai ? THAI_INTEGER_FORMAT : '#,##0';
+    this.decFormat = thai ? THAI_NUMBER_FORMAT : '#,##0.00';
+    this.amountFormat = thai ? '[$-D01041E]#,##0.0000' : '#,##0.0000';
+  }
+
+  /** Digits of our own phrase in the sheet's style. */
+  ours(s: string): string {
+    return P.digitsIn(s, this.digits);
+  }
+
+  num(n: number, decimals?: number): string {
+    return formatNumber(n, this.digits, decimals === undefined ? {} : { decimals });
+  }
+
+  pct(n: number): string {
+    return formatNumber(n, this.digits, { decimals: 2 });
+  }
+
+  /** A year or quarter number: no thousands separator. */
+  plain(n: number): string {
+    return formatNumber(n, this.digits, { grouping: false });
+  }
+
+  put(col: number, value: string | number, style: Omit<CellSpec, 'row' | 'col' | 'value'> = {}): void {
+    const cell: CellSpec = { row: this.row, col, value };
+    Object.assign(cell, style);
+    this.cells.push(cell);
+  }
+
+  merge(left: number, right: number, rows = 1): void {
+    if (right > left || rows > 1) this.merges.push({ top: this.row, left, bottom: this.row + rows - 1, right });
+  }
+
+  height(h: number): void {
+    this.heights.push({ row: this.row, height: h });
+  }
+
+  skip(): void {
+    this.height(rowHeightFor(1, SIZE) / 2);
+    this.row++;
+  }
+
+  /** A line across the page (title, period). */
+  line(text: string, style: { font?: FontSpec; alignment?: AlignmentSpec }): void {
+    const size = style.font?.size ?? SIZE;
+    this.put(0, text, { font: style.font, alignment: { vertical: 'middle', ...style.alignment } });
+    this.merge(0, COLS - 1);
+    this.height(rowHeightFor(this.linesIn(text, 0, COLS - 1, size, !!style.font?.bold), size));
+    this.row++;
+  }
+
+  heading(text: string): void {
+    this.line(this.ours(text), { font: { bold: true }, alignment: { horizontal: 'left' } });
+  }
+
+  subheading(text: string): void {
+    this.put(0, text, { text: true, font: { bold: true, underline: true }, alignment: { vertical: 'top', wrap: true } });
+    this.merge(0, COLS - 1);
+    this.height(rowHeightFor(this.linesIn(text, 0, COLS - 1, SIZE, true), SIZE));
+    this.row++;
+  }
+
+  /** A paragraph across B:G, split over several rows when longer than a row can hold. */
+  paragraph(text: string, o: ParagraphOptions, numberLabel?: string, first = 1): void {
+    const chunks = this.chunks(text, first, COLS - 1);
+    chunks.forEach((chunk, i) => {
+      if (i === 0 && numberLabel !== undefined) {
+        this.put(0, numberLabel, { alignment: { horizontal: 'right', vertical: 'top' } });
+      }
+      const style: Omit<CellSpec, 'row' | 'col' | 'value'> = {
+        alignment: { horizontal: 'left', vertical: 'top', wrap: true, ...o.alignment },
+      };
+      if (o.text) style.text = true;
+      if (o.font) style.font = o.font;
+      this.put(first, chunk.text, style);
+      this.merge(first, COLS - 1);
+      this.height(rowHeightFor(chunk.lines, SIZE));
+      this.row++;
+    });
+  }
+
+  numberedParagraph(label: string, text: string): void {
+    this.paragraph(text, { text: true }, `${label}.`);
+  }
+
+  tableHeader(headers: readonly string[]): void {
+    let lines = 1;
+    headers.forEach((h, col) => {
+      this.put(col, h, {
+        font: { bold: true },
+        fill: HEADER_FILL,
+        border: THIN,
+        alignment: { horizontal: 'center', vertical: 'middle', wrap: true },
+      });
+      lines = Math.max(lines, this.linesIn(h, col, col, SIZE, true));
+    });
+    this.height(rowHeightFor(lines, SIZE));
+    this.row++;
+  }
+
+  groupRow(text: string): void {
+    this.put(0, text, { text: true, font: { bold: true }, fill: TOTAL_FILL, border: THIN, alignment: { vertical: 'top', wrap: true } });
+    for (let c = 1; c < COLS; c++) this.put(c, '', { border: THIN, fill: TOTAL_FILL });
+    this.merge(0, COLS - 1);
+    this.height(rowHeightFor(this.linesIn(text, 0, COLS - 1, SIZE, true), SIZE));
+    this.row++;
+  }
+
+  linesIn(text: string, left: number, right: number, size: number, bold: boolean): number {
+    return wrapLines(text, this.widthPx(left, right), size, bold).length;
+  }
+
+  /** Room for text in columns left..right, less Excel's cell padding. */
+  widthPx(left: number, right: number): number {
+    let px = 0;
+    for (let c = left; c <= right; c++) px += columnPx(WIDTHS[c]);
+    return px - 8;
+  }
+
+  private chunks(text: string, left: number, right: number): { text: string; lines: number }[] {
+    const lines = wrapLines(text, this.widthPx(left, right), SIZE);
+    const out: { text: string; lines: number }[] = [];
+    for (let i = 0; i < lines.length; i += MAX_LINES_PER_ROW) {
+      const part = lines.slice(i, i + MAX_LINES_PER_ROW);
+      out.push({ text: part.join(' ').replace(/ +/g, ' ').trim(), lines: part.length });
+    }
+    // Re-joining pieces of a word broken mid-run adds a space; only when a row boundary fell inside a word.
+    if (out.length === 1) out[0].text = text;
+    return out;
+  }
+}
+
+// ── Overview ────────────────────────────────────────────────────────────────────────────────────────────
+
+function writeCounts(b: Builder, indicators: IndicatorResult[]): void {
+  b.put(1, b.ours(P.indicatorTotal(b.num(indicators.length))), { alignment: { vertical: 'middle' } });
+  b.merge(1, COLS - 1);
+  b.height(rowHeightFor(1, SIZE));
+  b.row++;
+  const head = ['สถานะ', 'จำนวน', 'ร้อยละ'];
+  head.forEach((h, i) => {
+    b.put(i + 1, h, { font: { bold: true }, fill: HEADER_FILL, border: THIN, alignment: { horizontal: 'center', vertical: 'middle' } });
+  });
+  b.height(rowHeightFor(1, SIZE));
+  b.row++;
+  for (const s of STATUS_ORDER) {
+    const n = indicators.filter((i) => i.overall === s).length;
+    b.put(1, P.status(s), statusStyle(s, 'left'));
+    b.put(2, n, numberStyle(b.intFormat));
+    const pct = percentOf(n, indicators.length);
+    b.put(3, pct ?? 0, numberStyle(b.decFormat));
+    b.height(rowHeightFor(1, SIZE));
+    b.row++;
+  }
+  b.put(1, P.COUNT_TOTAL, { font: { bold: true }, fill: TOTAL_FILL, border: THIN, alignment: { horizontal: 'center' } });
+  b.put(2, indicators.length, { ...numberStyle(b.intFormat), font: { bold: true }, fill: TOTAL_FILL });
+  b.put(3, indicators.length ? 100 : 0, { ...numberStyle(b.decFormat), font: { bold: true }, fill: TOTAL_FILL });
+  b.height(rowHeightFor(1, SIZE));
+  b.row++;
+}
+
+function numberStyle(numberFormat: string): Omit<CellSpec, 'row' | 'col' | 'value'> {
+  return { numberFormat, border: THIN, alignment: { horizontal: 'right', vertical: 'top' } };
+}
+
+function statusStyle(s: Status, horizontal: 'left' | 'center' = 'center'): Omit<CellSpec, 'row' | 'col' | 'value'> {
+  const c = COLOURS[s];
+  const style: Omit<CellSpec, 'row' | 'col' | 'value'> = {
+    font: { color: c.color, bold: s === 'behind' },
+    border: THIN,
+    alignment: { horizontal, vertical: 'top', wrap: true },
+  };
+  if (c.fill) style.fill = c.fill;
+  return style;
+}
+
+// ── Indicators ──────────────────────────────────────────────────────────────────────────────────────────
+
+interface Group {
+  sheet: string;
+  tableNo: number | null;
+  items: IndicatorResult[];
+}
+
+/** Indicators by the table they come from, in the workbook's order. */
+function groupIndicators(report: Report): Group[] {
+  const groups: Group[] = [];
+  const key = (ind: IndicatorResult) => {
+    const tables = report.tables.filter((t) => t.sheet === ind.sheet && t.indicators > 0);
+    const k = tables.findIndex((t) => rowInRange(ind.row, t.range));
+    return { k, many: tables.length > 1 };
+  };
+  for (const ind of report.indicators) {
+    const { k, many } = key(ind);
+    const tableNo = many && k >= 0 ? k + 1 : null;
+    let g = groups.find((x) => x.sheet === ind.sheet && x.tableNo === tableNo);
+    if (!g) groups.push((g = { sheet: ind.sheet, tableNo, items: [] }));
+    g.items.push(ind);
+  }
+  return groups;
+}
+
+function rowInRange(row: number, range: string): boolean {
+  const m = /^[A-Z]+(\d+):[A-Z]+(\d+)$/.exec(range);
+  return !!m && row >= Number(m[1]) && row <= Number(m[2]);
+}
+
+function unitOf(ind: IndicatorResult): string {
+  if (ind.unit) return ind.unit;
+  if (ind.measure === 'level') return P.LEVEL_UNIT;
+  if (ind.measure === 'rate') return P.RATE_UNIT;
+  return '';
+}
+
+/** A quantity with its unit as the seed writes it: '๑๔๐ กิจการ', 'ระดับ ๓', 'ร้อยละ ๘๐'. */
+function qty(b: Builder, ind: IndicatorResult, n: number): string {
+  const v = b.num(n);
+  if (ind.measure === 'level') return `${P.LEVEL_UNIT} ${v}`;
+  if (ind.measure === 'rate') return `${P.RATE_UNIT} ${v}`;
+  return ind.unit ? `${v} ${ind.unit}` : v;
+}
+
+function writeIndicatorRow(b: Builder, ind: IndicatorResult, n: number): void {
+  b.put(0, n, { numberFormat: b.intFormat, border: THIN, alignment: { horizontal: 'center', vertical: 'top' } });
+  b.put(1, ind.name, { text: true, border: THIN, alignment: { horizontal: 'left', vertical: 'top', wrap: true } });
+  const unit = unitOf(ind);
+  b.put(2, unit, { text: true, border: THIN, alignment: { horizontal: 'center', vertical: 'top', wrap: true } });
+  const figure = (col: number, v: number | null, percent = false) => {
+    if (v === null) {
+      b.put(col, P.NO_FIGURE, { border: THIN, alignment: { horizontal: 'center', vertical: 'top' } });
+    } else {
+      const whole = Number.isInteger(v) && !percent;
+      b.put(col, v, numberStyle(whole ? b.intFormat : b.decFormat));
+    }
+  };
+  figure(3, ind.target);
+  figure(4, ind.total);
+  figure(5, ind.percent, true);
+  b.put(6, P.status(ind.overall), statusStyle(ind.overall));
+  const lines = Math.max(b.linesIn(ind.name, 1, 1, SIZE, false), b.linesIn(unit, 2, 2, SIZE, false), b.linesIn(P.status(ind.overall), 6, 6, SIZE, ind.overall === 'behind'));
+  b.height(rowHeightFor(lines, SIZE));
+  b.row++;
+}
+
+/** The plan due by quarter q, formatted: cumulative sum (count) or the plan at q (level, rate). */
+function planDue(b: Builder, ind: IndicatorResult, q: Quarter): string | null {
+  const upTo = ind.plan.slice(0, q);
+  if (ind.measure === 'cumulative') return null;
+  if (ind.measure === 'count') {
+    const due = upTo.filter((p): p is number => p !== null);
+    return due.length ? qty(b, ind, roundHalfAway(due.reduce((a, x) => a + x, 0), 4)) : null;
+  }
+  for (let i = upTo.length - 1; i >= 0; i--) if (upTo[i] !== null) return qty(b, ind, upTo[i] as number);
+  return null;
+}
+
+function indicatorParagraph(b: Builder, ind: IndicatorResult, n: number, q: Quarter, fy: number | null): string {
+  const months = fy === null ? null : b.ours(P.quarterMonths(fy, q));
+  const days = fy === null ? null : b.ours(P.roundDays(fy, q));
+  const round = b.ours(`รอบ ${q * 3} เดือน`);
+  let s = b.ours(P.indicatorOpening(String(n), '')) + ind.name;
+  if (ind.target !== null) s += P.targetClause(qty(b, ind, ind.target));
+  if (ind.measure === 'cumulative' && ind.yearTarget !== undefined) {
+    s += P.yearTargetClause(qty(b, ind, ind.yearTarget), ind.base === undefined ? null : qty(b, ind, ind.base));
+  }
+  const hasResults = ind.total !== null;
+  if (hasResults) {
+    s += P.quarterClause(b.plain(q), months);
+    const thisQuarter = ind.result[q - 1] ?? null;
+    if (ind.measure === 'count' || ind.measure === 'cumulative') {
+      if (thisQuarter === null) s += P.NOTHING_ADDED;
+      else s += q === 1 ? P.amountClause(qty(b, ind, thisQuarter)) : P.addedClause(qty(b, ind, thisQuarter));
+      if (ind.measure === 'count' && q > 1) s += P.runningTotalClause(round, days, qty(b, ind, ind.total as number));
+      if (ind.measure === 'cumulative') {
+        const yearPart =
+          ind.base !== undefined ? (ind.total as number) - ind.base : ind.result.slice(0, q).reduce<number>((a, x) => a + (x ?? 0), 0);
+        s += P.runningTotalClause(round, days, qty(b, ind, roundHalfAway(yearPart, 4)));
+        s += P.cumulativeClause(qty(b, ind, ind.total as number));
+      }
+    } else {
+      s += P.reachedClause(qty(b, ind, ind.total as number));
+    }
+    if (ind.percent !== null) s += P.percentClause(b.pct(ind.percent), ind.measure === 'cumulative');
+  }
+  const plan = ind.overall === 'behind' || ind.overall === 'no-data' || ind.overall === 'ahead' ? planDue(b, ind, q) : null;
+  s += P.statusClause(ind.overall, plan);
+  if (ind.overall === 'not-due') {
+    s += P.dueClause(ind.dueQuarter === null ? null : b.plain(ind.dueQuarter));
+    for (const note of ind.notes) s += P.remarkClause(note);
+  } else if (ind.overall === 'behind') {
+    for (const note of ind.notes) s += P.noteClause(note);
+  } else if (ind.overall === 'no-data') {
+    for (const note of ind.notes) s += P.remarkClause(note);
+  }
+  return s;
+}
+
+// ── Budget ──────────────────────────────────────────────────────────────────────────────────────────────
+
+interface BudgetView {
+  lines: BudgetResult[];
+  total: BudgetResult | null;
+  /** The whole budget: the สรุปภาพรวม row, or the lines added up when there is none. */
+  whole: { allocated: number | null; disbursed: number | null; percent: number | null; plannedPercent: number | null; targetPercent: number | null; status: Status };
+  behindLines: BudgetResult[];
+  /** Cumulative planned and disbursed percent of the whole budget by quarter, for the chart. */
+  plannedByQuarter: (number | null)[];
+  disbursedByQuarter: (number | null)[];
+}
+
+function budgetView(report: Report, cabinet: (number | null)[] | undefined): BudgetView | null {
+  if (report.budget.length === 0) return null;
+  const q = report.quarter;
+  const lines = report.budget.filter((l) => !l.isTotal);
+  const total = report.budget.find((l) => l.isTotal) ?? null;
+  let whole: BudgetView['whole'];
+  let source: BudgetResult[];
+  if (total) {
+    whole = { ...total };
+    source = [total];
+  } else {
+    const sum = (f: (l: BudgetResult) => number | null) => {
+      const xs = lines.map(f).filter((x): x is number => x !== null);
+      return xs.length ? roundHalfAway(xs.reduce((a, x) => a + x, 0), 4) : null;
+    };
+    const allocated = sum((l) => l.allocated);
+    const disbursed = sum((l) => l.disbursed);
+    const planned = sum((l) => l.plannedAmount.slice(0, q).reduce<number>((a, x) => a + (x ?? 0), 0));
+    const percent = percentOf(disbursed, allocated);
+    const plannedPercent = percentOf(planned, allocated);
+    const status: Status =
+      percent === null || plannedPercent === null ? 'no-data' : percent > plannedPercent ? 'ahead' : percent < plannedPercent ? 'behind' : 'on-plan';
+    whole = { allocated, disbursed, percent, plannedPercent, targetPercent: lines[0]?.targetPercent ?? null, status };
+    source = lines;
+  }
+  const cabinetTarget = cabinet?.[q - 1];
+  if (cabinetTarget !== undefined && cabinetTarget !== null) whole.targetPercent = cabinetTarget;
+  const allocatedAll = whole.allocated;
+  const byQuarter = (pick: (l: BudgetResult, i: number) => number | null, cumulative: boolean) =>
+    [0, 1, 2, 3].map((i) => {
+      if (allocatedAll === null || allocatedAll === 0) return null;
+      let amount = 0;
+      let any = false;
+      for (const l of source) {
+        for (let k = cumulative ? 0 : i; k <= i; k++) {
+          const v = pick(l, k);
+          if (v !== null) {
+            amount += v;
+            any = true;
+          }
+        }
+      }
+      return any ? percentOf(amount, allocatedAll) : null;
+    });
+  return {
+    lines,
+    total,
+    whole,
+    behindLines: lines.filter((l) => l.status === 'behind'),
+    plannedByQuarter: byQuarter((l, k) => l.plannedAmount[k] ?? null, true),
+    disbursedByQuarter: byQuarter((l, k) => (k <= q - 1 ? (l.disbursedByQuarter[k] ?? null) : null), false),
+  };
+}
+
+function writeBudgetRow(b: Builder, line: BudgetResult, n: number | null, isTotal: boolean): void {
+  const bold = isTotal ? { font: { bold: true } } : {};
+  const fill = isTotal ? { fill: TOTAL_FILL } : {};
+  if (n === null) b.put(0, '', { border: THIN, ...fill });
+  else b.put(0, n, { numberFormat: b.intFormat, border: THIN, alignment: { horizontal: 'center', vertical: 'top' } });
+  const name = isTotal ? P.BUDGET_TOTAL : line.name;
+  b.put(1, name, { text: true, border: THIN, ...bold, ...fill, alignment: { horizontal: 'left', vertical: 'top', wrap: true } });
+  const figure = (col: number, v: number | null, format: string) => {
+    if (v === null) b.put(col, P.NO_FIGURE, { border: THIN, ...fill, alignment: { horizontal: 'center', vertical: 'top' } });
+    else b.put(col, v, { ...numberStyle(format), ...bold, ...fill });
+  };
+  figure(2, line.allocated, b.amountFormat);
+  figure(3, line.disbursed, b.amountFormat);
+  figure(4, line.percent, b.decFormat);
+  figure(5, line.plannedPercent, b.decFormat);
+  b.put(6, P.status(line.status), statusStyle(line.status));
+  const lines = Math.max(b.linesIn(name, 1, 1, SIZE, isTotal), 1);
+  b.height(rowHeightFor(lines, SIZE));
+  b.row++;
+}
+
+/** The seed's budget sentence, and in the budget section the lines that are behind. */
+function budgetSentence(b: Builder, v: BudgetView, q: Quarter, withLines: boolean): string {
+  const w = v.whole;
+  let s = b.ours(
+    P.disbursedSentence(
+      String(q),
+      w.disbursed === null ? '0' : b.num(w.disbursed, 4),
+      w.percent === null ? null : b.pct(w.percent),
+      w.allocated === null ? '-' : b.num(w.allocated, 4),
+    ),
+  );
+  // b.ours converts our own digits only; the figures above are already in the sheet's digits.
+  if (w.plannedPercent !== null) s += P.againstPlan(w.status, b.pct(w.plannedPercent));
+  if (w.targetPercent !== null && w.percent !== null) {
+    const t = w.percent > w.targetPercent ? 'ahead' : w.percent < w.targetPercent ? 'behind' : 'on-plan';
+    s += P.againstTarget(t, b.pct(w.targetPercent));
+  }
+  if (withLines) {
+    if (v.behindLines.length === 0) s += P.ALL_BUDGET_ON_PLAN;
+    else {
+      s += P.budgetBehindLead(b.num(v.behindLines.length));
+      s += P.listJoin(
+        v.behindLines.map(
+          (l) => l.name + P.budgetLineFigures(b.pct(l.percent ?? 0), l.plannedPercent === null ? null : b.pct(l.plannedPercent)),
+        ),
+      );
+    }
+  }
+  return s;
+}
+
+// ── Behind list and warnings ────────────────────────────────────────────────────────────────────────────
+
+function behindItems(b: Builder, report: Report, q: Quarter): string[] {
+  const out: string[] = [];
+  for (const ind of report.indicators.filter((i) => i.overall === 'behind')) {
+    const result = ind.total === null ? null : qty(b, ind, ind.total);
+    out.push(P.behindIndicator(ind.name, result, planDue(b, ind, q)) + ' ' + P.rowRef(ind.sheet, b.plain(ind.row)));
+  }
+  for (const line of report.budget.filter((l) => l.status === 'behind')) {
+    const name = line.isTotal ? P.BUDGET_TOTAL : line.name;
+    out.push(
+      P.behindBudget(name, line.percent === null ? null : b.pct(line.percent), line.plannedPercent === null ? null : b.pct(line.plannedPercent)) +
+        ' ' +
+        P.rowRef(line.sheet, b.plain(line.row)),
+    );
+  }
+  return out;
+}
+
+/** "'ตาราง 1'!F13 message": the reference as Excel's Go To takes it (Arabic digits, as Excel writes it). */
+function warningLine(w: Warning): string {
+  const sheet = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(w.sheet) ? w.sheet : `'${w.sheet.replace(/'/g, "''")}'`;
+  const ref = w.cell ? `${sheet}!${w.cell}` : sheet;
+  return `${ref} ${w.message}`;
+}
+
+// ── Charts ──────────────────────────────────────────────────────────────────────────────────────────────
+
+function chartSpecs(b: Builder, report: Report, budget: BudgetView | null, q: Quarter): ChartSpec[] {
+  const charts: ChartSpec[] = [];
+  let row = b.row + 1;
+  const quarters = [1, 2, 3, 4].map((i) => b.ours(P.quarterLabel(i)));
+  if (budget) {
+    charts.push({
+      type: 'line',
+      title: P.CHART_DISBURSEMENT,
+      categories: quarters,
+      series: [
+        { name: P.CHART_PLAN_SERIES, values: budget.plannedByQuarter, color: '5B9BD5' },
+        { name: P.CHART_ACTUAL_SERIES, values: budget.disbursedByQuarter.map((v, i) => (i < q ? v : null)), color: 'ED7D31' },
+      ],
+      anchor: { row, col: 0, width: 480, height: 260 },
+      numberFormat: b.decFormat,
+    });
+    row += 14;
+  }
+  if (report.indicators.length > 0) {
+    charts.push({
+      type: 'columnClustered',
+      title: P.CHART_STATUS,
+      categories: STATUS_ORDER.map((s) => P.status(s)),
+      series: [{ name: P.COUNT_UNIT, values: STATUS_ORDER.map((s) => report.indicators.filter((i) => i.overall === s).length) }],
+      anchor: { row, col: 0, width: 480, height: 260 },
+      numberFormat: b.intFormat,
+    });
+  }
+  return charts;
+}
+
+/** For tests and the CLI: where a cell of the spec sits, as 'F13'. */
+export function specAddress(cell: Pick<CellSpec, 'row' | 'col'>): string {
+  return cellAddress(cell.row, cell.col);
+}
+

@@ -1,0 +1,90 @@
+/**
+ * How much room Thai text takes in TH SarabunPSK, so the summary can set column widths and row heights itself:
+ * Excel does not autofit merged cells, and an estimate that is too small clips the paragraph on paper.
+ * Advance widths (in em) are averages measured from Laksaman, the metric twin of TH SarabunPSK that
+ * LibreOffice substitutes for it (fonts-thai-tlwg). Thai above/below marks take no width.
+ */
+
+const EM = {
+  regular: { thai: 0.61, thaiDigit: 0.675, lower: 0.504, upper: 0.603, digit: 0.544, space: 0.324, other: 0.42 },
+  bold: { thai: 0.642, thaiDigit: 0.685, lower: 0.539, upper: 0.638, digit: 0.568, space: 0.339, other: 0.45 },
+};
+
+/** Narrow Thai letters (measured): leading vowels, sara aa, sara am. */
+const THAI_NARROW: Record<string, number> = { 'เ': 0.3, 'แ': 0.57, 'โ': 0.36, 'ใ': 0.36, 'ไ': 0.37, 'า': 0.47, 'ำ': 0.47, 'ะ': 0.54 };
+
+/** Line height of TH SarabunPSK as Excel and LibreOffice lay it out: (win ascent + win descent) ≈ 1.96 em. */
+export const LINE_EM = 1.96;
+
+/** Pixels per point at 96 dpi. */
+const PX_PER_PT = 96 / 72;
+
+function isCombining(c: number): boolean {
+  return c === 0x0e31 || (c >= 0x0e34 && c <= 0x0e3a) || (c >= 0x0e47 && c <= 0x0e4e);
+}
+
+function charEm(ch: string, bold: boolean): number {
+  const m = bold ? EM.bold : EM.regular;
+  const c = ch.codePointAt(0) ?? 0;
+  if (isCombining(c)) return 0;
+  if (ch in THAI_NARROW) return THAI_NARROW[ch];
+  if (c >= 0x0e50 && c <= 0x0e59) return m.thaiDigit;
+  if (c >= 0x0e01 && c <= 0x0e5b) return m.thai;
+  if (c >= 0x30 && c <= 0x39) return m.digit;
+  if (c >= 0x61 && c <= 0x7a) return m.lower;
+  if (c >= 0x41 && c <= 0x5a) return m.upper;
+  if (ch === ' ') return m.space;
+  return m.other;
+}
+
+/** Width of one line of text in pixels at `pt` points. */
+export function textWidthPx(text: string, pt: number, bold = false): number {
+  let em = 0;
+  for (const ch of text) em += charEm(ch, bold);
+  return em * pt * PX_PER_PT;
+}
+
+/**
+ * Lines the text wraps to in a cell `widthPx` wide: greedy at spaces, and inside a long run without spaces
+ * (Thai writes words together) at any letter, as LibreOffice and Excel may break there. Explicit line
+ * breaks ('\n') count.
+ */
+export function wrapLines(text: string, widthPx: number, pt: number, bold = false): string[] {
+  const out: string[] = [];
+  const room = Math.max(widthPx, pt * PX_PER_PT);
+  for (const para of text.split('\n')) {
+    let line = '';
+    for (const word of para.split(' ')) {
+      const candidate = line === '' ? word : `${line} ${word}`;
+      if (textWidthPx(candidate, pt, bold) <= room) {
+        line = candidate;
+        continue;
+      }
+      if (line !== '') out.push(line);
+      line = '';
+      // The word alone may be wider than the cell: break it between letters (never before a mark).
+      let piece = '';
+      for (const ch of word) {
+        const c = ch.codePointAt(0) ?? 0;
+        if (piece !== '' && !isCombining(c) && textWidthPx(piece + ch, pt, bold) > room) {
+          out.push(piece);
+          piece = '';
+        }
+        piece += ch;
+      }
+      line = piece;
+    }
+    out.push(line);
+  }
+  return out;
+}
+
+/** Pixels of a column `chars` Excel character units wide (Calibri 11 Normal style: 7 px a character + 5). */
+export function columnPx(chars: number): number {
+  return Math.floor(chars * 7 + 5);
+}
+
+/** Row height in points for `lines` lines at `pt`, with a little room above and below. */
+export function rowHeightFor(lines: number, pt: number): number {
+  return Math.ceil((Math.max(1, lines) * LINE_EM * pt + 2) * 4) / 4;
+}

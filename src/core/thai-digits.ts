@@ -1,0 +1,74 @@
+/** Thai digits (๐–๙) and number formatting. Intl does the digits; rounding is ours (half away from zero). */
+import type { DigitStyle } from './types';
+
+const THAI_ZERO = 0x0e50;
+
+export function hasThaiDigits(text: string): boolean {
+  return /[๐-๙]/.test(text);
+}
+
+export function toArabicDigits(text: string): string {
+  return text.replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - THAI_ZERO));
+}
+
+export function toThaiDigits(text: string): string {
+  return text.replace(/[0-9]/g, (d) => String.fromCharCode(THAI_ZERO + Number(d)));
+}
+
+/** Rounds half away from zero, ignoring binary noise (80.714… → 80.71; 1.005 → 1.01). */
+export function roundHalfAway(x: number, decimals = 2): number {
+  if (!Number.isFinite(x)) return x;
+  const f = 10 ** decimals;
+  const scaled = Number((Math.abs(x) * f).toPrecision(15));
+  const r = Math.round(scaled) / f; // Math.round on a positive number is half up = half away from zero
+  return x < 0 ? -r : r;
+}
+
+/** a ÷ b × 100 to two decimals; null when b is 0 or either is missing. */
+export function percentOf(a: number | null, b: number | null): number | null {
+  if (a === null || b === null || b === 0) return null;
+  return roundHalfAway((a / b) * 100, 2);
+}
+
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function formatter(decimals: number, digits: DigitStyle, grouping: boolean): Intl.NumberFormat {
+  const key = `${decimals}|${digits}|${grouping}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(digits === 'thai' ? 'th-TH-u-nu-thai' : 'en-US', {
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+      useGrouping: grouping,
+    });
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+/**
+ * Formats a number as staff type it: '๑,๔๗๐', '๘๐.๗๑'. Decimals default to what the number needs (up to 4).
+ * The value is rounded half away from zero first, so Intl's own rounding never applies.
+ */
+export function formatNumber(
+  n: number,
+  digits: DigitStyle,
+  options: { decimals?: number; grouping?: boolean } = {},
+): string {
+  const decimals = options.decimals ?? decimalsOf(n);
+  return formatter(decimals, digits, options.grouping ?? true).format(roundHalfAway(n, decimals));
+}
+
+function decimalsOf(n: number): number {
+  for (let d = 0; d < 4; d++) if (roundHalfAway(n, d) === n) return d;
+  return 4;
+}
+
+/** Number format that shows Thai digits while the cell stays a number, in Excel and LibreOffice alike. */
+export const THAI_NUMBER_FORMAT = '[$-D01041E]#,##0.00';
+export const THAI_INTEGER_FORMAT = '[$-D01041E]#,##0';
+
+/** True for number formats that show Thai digits ([$-D07041E]… and [$-D01041E]… alike). */
+export function isThaiDigitFormat(format: string | null | undefined): boolean {
+  return !!format && /\[\$-D[0-9A-F]{2}041E\]/i.test(format);
+}

@@ -1,0 +1,141 @@
+/** The domain's nouns: what the engine reports and what it asks an adapter to write. */
+import type { CellValue } from './grid';
+
+export type Quarter = 1 | 2 | 3 | 4;
+export type Measure = 'count' | 'cumulative' | 'level' | 'rate';
+export type Direction = 'higher' | 'lower';
+export type Status = 'ahead' | 'on-plan' | 'behind' | 'not-due' | 'no-data';
+export type Layout = 'A' | 'B' | 'C' | 'D';
+export type DigitStyle = 'thai' | 'arabic';
+
+export type WarningCode =
+  | 'unreadable-cell' // error value or text the grammar cannot read where a number belongs
+  | 'label-mismatch' // a status word written by hand that contradicts the numbers
+  | 'percent-mismatch' // a percentage typed that disagrees with the computation
+  | 'total-mismatch' // a total typed (or a formula's value) that disagrees with the computation
+  | 'q4-only' // the only target falls in Q4: cannot be monitored during the year
+  | 'target-mismatch' // the annual target disagrees with the quarter plans
+  | 'header-date' // a date in a header outside the fiscal year
+  | 'budget-target-mismatch' // the total row's target shares differ from the lines above
+  | 'formula-output' // an output cell holds a formula: left alone
+  | 'merged-output' // an output cell is inside a merged note: left alone
+  | 'no-table'; // a sheet with nothing recognisable (only reported when no sheet has a table)
+
+export interface Warning {
+  sheet: string;
+  cell: string; // 'F13'; '' when the warning is about a whole sheet
+  code: WarningCode;
+  message: string; // Thai, names what to check
+}
+
+export interface IndicatorResult {
+  sheet: string;
+  row: number; // 1-based row where the indicator starts
+  name: string;
+  unit: string | null;
+  measure: Measure;
+  direction: Direction;
+  target: number | null;
+  plan: (number | null)[]; // per quarter, as typed (level: the level)
+  result: (number | null)[]; // per quarter, as typed (cumulative: this quarter's addition)
+  total: number | null; // result to date (cumulative: base + sum; level/rate: latest)
+  percent: number | null; // two decimals, half away from zero
+  status: (Status | null)[]; // per quarter up to the reporting quarter, null after
+  overall: Status;
+  flagged: boolean;
+  /** Quarter in which the first plan falls due, or null when none. */
+  dueQuarter: Quarter | null;
+  /** Text typed in the result cells that is not a number (notes, explanations), for the summary. */
+  notes: string[];
+  /** Cumulative measure: the base the year starts from, and this year's target. */
+  base?: number;
+  yearTarget?: number;
+}
+
+export interface BudgetResult {
+  sheet: string;
+  row: number; // 1-based
+  name: string;
+  isTotal: boolean; // the สรุปภาพรวม row
+  allocated: number | null; // million baht
+  disbursed: number | null; // cumulative at the end of the reporting quarter
+  percent: number | null; // disbursed ÷ allocated × 100
+  plannedPercent: number | null; // cumulative planned share through the reporting quarter
+  targetPercent: number | null; // cumulative government target share (sum of เป้าร้อยละ)
+  status: Status;
+  flagged: boolean;
+  /** Per quarter: planned amount, cumulative disbursed (null where not reported). */
+  plannedAmount: (number | null)[];
+  disbursedByQuarter: (number | null)[];
+}
+
+export interface TableInfo {
+  sheet: string;
+  layout: Layout;
+  range: string; // 'A3:J40'
+  indicators: number;
+  budgetLines: number;
+  digits: DigitStyle;
+}
+
+export interface Report {
+  fiscalYear: number | null; // BE
+  quarter: Quarter;
+  digits: DigitStyle; // the workbook's: Thai when its tables type Thai digits
+  tables: TableInfo[];
+  indicators: IndicatorResult[];
+  budget: BudgetResult[];
+  warnings: Warning[];
+}
+
+export type EditReason = 'total' | 'percent' | 'status' | 'status-word' | 'budget' | 'flag';
+
+/** One change to one output cell. `before` lets an adapter snapshot it for undo. */
+export interface Edit {
+  sheet: string;
+  row: number; // 0-based
+  col: number; // 0-based
+  reason: EditReason;
+  /** New value; absent when only the format or fill changes. Strings are always written as text. */
+  value?: string | number;
+  numberFormat?: string;
+  /** 'RRGGBB' to fill, null to clear the flag fill, absent to leave the fill. */
+  fill?: string | null;
+  before: { value: CellValue; numberFormat: string | null; fill: string | null };
+}
+
+export interface IndicatorOverride {
+  measure?: Measure;
+  direction?: Direction;
+}
+
+/** What the user can set; saved with the workbook. */
+export interface Settings {
+  /** Keyed by `${sheet}!${row}` with the 1-based row of the indicator. */
+  overrides: Record<string, IndicatorOverride>;
+  digits: 'auto' | DigitStyle;
+  /** On-plan band, in the indicator's own units (count) or percentage points (budget). Default 0: exact. */
+  tolerance: number;
+  /** Cabinet's cumulative disbursement targets by the end of each quarter (percent of the whole budget). */
+  cabinetTargets: (number | null)[];
+  font: string;
+}
+
+export interface EngineOptions {
+  quarter?: Quarter;
+  fiscalYear?: number;
+  settings?: Partial<Settings>;
+}
+
+export interface EngineResult {
+  report: Report;
+  edits: Edit[];
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  overrides: {},
+  digits: 'auto',
+  tolerance: 0,
+  cabinetTargets: [null, null, null, null],
+  font: 'TH SarabunPSK',
+};

@@ -1,0 +1,24 @@
+import type { Report } from '../../core/types';
+import type { Strings } from '../i18n';
+
+export function TablesFound({ report, strings: s }: { report: Report; strings: Strings }) {
+  return (
+    <section aria-labelledby="tables-heading">
+      <h2 id="tables-heading" className="pane-h2">
+        {s.tablesHeading}
+      </h2>
+      {report.tables.length === 0 ? (
+        <p>{s.tablesNone}</p>
+      ) : (
+        <ul className="pane-list">
+          {report.tables.map((t) => (
+            <li key={`${t.sheet}!${t.range}`} className="pane-table">
+              <span className="pane-strong">{s.tableLine(t.sheet, t.range)}</span>
+              <span className="pane-muted">{s.tableCounts(t.indicators, t.budgetLines)}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,30 @@
+/**
+ * Where the pane is running. In Excel, Office.onReady names the host. In a plain browser it resolves with host null;
+ * on a closed network office.js may not load at all (no `Office`), or never answer: then the preview runs.
+ */
+export type HostKind = 'excel' | 'preview';
+
+export interface HostInfo {
+  kind: HostKind;
+  displayLanguage: string | null;
+  /** Why the preview runs, for the console. */
+  reason: string;
+}
+
+export async function detectHost(timeoutMs = 5000): Promise<HostInfo> {
+  const office = (globalThis as { Office?: typeof Office }).Office;
+  if (!office || typeof office.onReady !== 'function') {
+    return { kind: 'preview', displayLanguage: null, reason: 'office.js did not load' };
+  }
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timedOut = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), timeoutMs);
+  });
+  const info = await Promise.race([office.onReady().catch(() => null), timedOut]);
+  clearTimeout(timer);
+  if (!info) return { kind: 'preview', displayLanguage: null, reason: 'Office.onReady did not answer' };
+  if (info.host === office.HostType.Excel) {
+    return { kind: 'excel', displayLanguage: office.context?.displayLanguage ?? null, reason: '' };
+  }
+  return { kind: 'preview', displayLanguage: null, reason: `host is ${String(info.host)}` };
+}

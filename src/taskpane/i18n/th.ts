@@ -1,0 +1,125 @@
+/** The task pane's Thai strings (the default language). The words written into workbooks live in core/words.ts. */
+import type { Measure, Direction, Status, Quarter, DigitStyle } from '../../core/types';
+
+export const th = {
+  appTitle: 'ติดตามผลตัวชี้วัด',
+  appSubtitle: 'คำนวณผลสะสม ร้อยละ และสถานะ จากตารางในสมุดงานนี้',
+  switchLanguage: 'English',
+  switchLanguageLabel: 'Switch to English',
+  previewBanner: 'โหมดทดลอง: ไม่ได้เปิดใน Excel จึงใช้สมุดงานตัวอย่าง (ผลการดำเนินงาน ปีงบประมาณ ๒๕๖๖ ไตรมาส ๒) ที่แสดงทางขวา',
+  previewLoading: 'กำลังเปิดสมุดงานตัวอย่าง…',
+  previewUnavailable: 'เปิดสมุดงานตัวอย่างไม่ได้',
+
+  periodHeading: 'รอบรายงาน',
+  fiscalYear: 'ปีงบประมาณ (พ.ศ.)',
+  fiscalYearAuto: 'อ่านจากสมุดงาน',
+  quarter: 'ไตรมาส',
+  quarterAuto: 'อ่านจากสมุดงาน (ไตรมาสล่าสุดที่มีผล)',
+  quarterName: (q: Quarter) => `ไตรมาส ${q} (${['ต.ค.–ธ.ค.', 'ม.ค.–มี.ค.', 'เม.ย.–มิ.ย.', 'ก.ค.–ก.ย.'][q - 1]})`,
+  periodFound: (fy: number | null, q: Quarter) => `พบในสมุดงาน: ปีงบประมาณ ${fy ?? '–'} ไตรมาส ${q} (รอบ ${q * 3} เดือน)`,
+  fiscalYearInvalid: 'ปีงบประมาณต้องเป็นปี พ.ศ. เช่น 2566',
+
+  recalc: 'คำนวณความก้าวหน้า',
+  recalcHint: 'เติมผลสะสม ร้อยละ และสถานะ แล้วระบายสีแถวที่ต่ำกว่าแผน ข้อมูลที่กรอกไว้จะไม่ถูกแก้ไข',
+  summarize: 'สร้างสรุปผล',
+  summarizeHint: 'สร้างแผ่นงานสรุปผลของรอบนี้ (แทนที่แผ่นเดิมของรอบเดียวกัน)',
+  undo: 'ย้อนกลับ',
+  undoHint: 'คืนค่าเซลล์ทั้งหมดที่การคำนวณครั้งล่าสุดเปลี่ยน',
+  running: { recalc: 'กำลังคำนวณ…', summarize: 'กำลังสร้างสรุปผล…', undo: 'กำลังย้อนกลับ…' },
+  progress: (done: number, total: number) => `${done} จาก ${total}`,
+  doneRecalc: (n: number) => `คำนวณเสร็จแล้ว: ${n} ตัวชี้วัด`,
+  doneSummary: 'สร้างแผ่นงานสรุปผลแล้ว',
+  doneUndo: 'ย้อนกลับแล้ว: เซลล์กลับเป็นค่าก่อนการคำนวณครั้งล่าสุด',
+  firstRun: 'คลิก “คำนวณความก้าวหน้า” เพื่อค้นหาตารางในสมุดงานนี้และคำนวณผล',
+
+  tablesHeading: 'ตารางที่พบ',
+  tablesNone: 'ไม่พบตารางตัวชี้วัดหรือตารางงบประมาณ: ตรวจว่าหัวตารางมีคำเช่น “ตัวชี้วัด” “แผน” “ผล” “ไตรมาส”',
+  tableLine: (sheet: string, range: string) => `${sheet} · ${range}`,
+  tableCounts: (indicators: number, budgetLines: number) =>
+    [indicators ? `${indicators} ตัวชี้วัด` : '', budgetLines ? `${budgetLines} รายการงบประมาณ` : ''].filter(Boolean).join(' · ') ||
+    'ไม่มีรายการ',
+
+  resultHeading: 'ผลการคำนวณ',
+  statusCounts: 'จำนวนตัวชี้วัดตามสถานะ',
+  status: {
+    behind: 'ต่ำกว่าแผน',
+    ahead: 'ก้าวหน้ากว่าแผน',
+    'on-plan': 'เป็นไปตามแผน',
+    'not-due': 'ยังไม่ถึงกำหนด',
+    'no-data': 'ยังไม่รายงานผล',
+  } satisfies Record<Status, string>,
+  behindHeading: (n: number) => `ต่ำกว่าแผน (${n})`,
+  behindNone: 'ไม่มีรายการที่ต่ำกว่าแผน',
+  behindHelp: 'คลิกรายการเพื่อไปที่แถวนั้นในแผ่นงาน',
+  indicatorsLabel: 'ตัวชี้วัด',
+  budgetLabel: 'งบประมาณ',
+  percentOf: (p: string) => `ร้อยละ ${p}`,
+  budgetVsPlan: (p: string, plan: string) => `เบิกจ่ายร้อยละ ${p} (แผนสะสม ${plan})`,
+  rowRef: (sheet: string, row: number) => `${sheet} แถว ${row}`,
+  warningsHeading: (n: number) => `คำเตือน (${n})`,
+  warningsHelp: 'คลิกคำเตือนเพื่อไปที่เซลล์นั้น',
+  warningsNone: 'ไม่มีคำเตือน',
+
+  correctionsHeading: 'แก้ไขการอ่านตัวชี้วัด',
+  correctionsHelp: 'ถ้าการคำนวณอ่านชนิดของตัวชี้วัดผิด เลือกใหม่ที่นี่ แล้วบันทึกและคำนวณอีกครั้ง',
+  correctionsEmpty: 'คำนวณก่อน แล้วรายการตัวชี้วัดจะปรากฏที่นี่',
+  measureLabel: 'วิธีนับ',
+  directionLabel: 'ทิศทาง',
+  asDetected: (word: string) => `ตามที่อ่านได้ (${word})`,
+  measure: {
+    count: 'นับรวม (ผลรวมรายไตรมาส)',
+    cumulative: 'สะสมจากฐาน',
+    level: 'ระดับความสำเร็จ',
+    rate: 'อัตรา/ร้อยละ (ค่าล่าสุด)',
+  } satisfies Record<Measure, string>,
+  direction: { higher: 'ยิ่งมากยิ่งดี', lower: 'ยิ่งน้อยยิ่งดี' } satisfies Record<Direction, string>,
+
+  settingsHeading: 'การตั้งค่า',
+  digitsLabel: 'ตัวเลขที่เขียนลงตาราง',
+  digits: { auto: 'ตามตาราง', thai: 'เลขไทย (๑๒๓)', arabic: 'เลขอารบิก (123)' } satisfies Record<'auto' | DigitStyle, string>,
+  toleranceLabel: 'ช่วงที่ถือว่า “เป็นไปตามแผน” (± หน่วยของตัวชี้วัด / จุดร้อยละของงบประมาณ)',
+  cabinetLabel: 'เป้าหมายการเบิกจ่ายสะสมตามมติ ครม. (ร้อยละ ณ สิ้นไตรมาส)',
+  cabinetQuarter: (q: number) => `ไตรมาส ${q}`,
+  fontLabel: 'แบบอักษรของแผ่นสรุปผล',
+  save: 'บันทึกการตั้งค่า',
+  saved: 'บันทึกการตั้งค่าไว้ในสมุดงานแล้ว (มีผลเมื่อคำนวณครั้งถัดไป)',
+  unsaved: 'มีการเปลี่ยนแปลงที่ยังไม่บันทึก',
+  numberInvalid: 'ใส่ตัวเลข หรือเว้นว่าง',
+
+  errorTitle: {
+    recalc: 'คำนวณไม่สำเร็จ',
+    summarize: 'สร้างสรุปผลไม่สำเร็จ',
+    undo: 'ย้อนกลับไม่สำเร็จ',
+    settings: 'อ่านหรือบันทึกการตั้งค่าไม่สำเร็จ',
+    select: 'ไปที่เซลล์ไม่ได้',
+  },
+  errorHint: {
+    cellEdit: 'มีเซลล์ที่กำลังแก้ไขอยู่: กด Enter หรือ Esc ในแผ่นงาน แล้วลองอีกครั้ง',
+    protected: 'แผ่นงานถูกป้องกันหรือสมุดงานเปิดแบบอ่านอย่างเดียว: ยกเลิกการป้องกันแผ่นงาน (รีวิว › ยกเลิกการป้องกันแผ่นงาน) หรือบันทึกเป็นสำเนา แล้วลองอีกครั้ง',
+    notFound: 'ไม่พบแผ่นงานหรือเซลล์นั้น อาจถูกลบหรือเปลี่ยนชื่อ: คำนวณอีกครั้ง',
+    tooLarge: 'ข้อมูลมากเกินกว่าที่ Excel บนเว็บรับได้ในครั้งเดียว: ลองใน Excel บนเดสก์ท็อป',
+    busy: 'Excel กำลังทำงานอื่นอยู่: รอสักครู่แล้วลองอีกครั้ง',
+    unsupported: 'Excel รุ่นนี้ไม่รองรับคำสั่งที่ต้องใช้: อัปเดต Office หรือใช้ Excel บนเว็บ',
+    nothingToUndo: 'ไม่มีการคำนวณที่ย้อนกลับได้ในสมุดงานนี้',
+    generic: 'ไม่มีการเปลี่ยนแปลงที่ค้างครึ่งทาง: ลองอีกครั้ง ถ้ายังไม่ได้ ให้บันทึกสมุดงาน ปิดแล้วเปิดใหม่',
+  },
+  dismiss: 'ปิด',
+  details: 'รายละเอียด',
+
+  outcome: {
+    recalcTitle: 'คำนวณความก้าวหน้าเสร็จแล้ว',
+    summaryTitle: 'สร้างสรุปผลเสร็จแล้ว',
+    counts: (n: number, behind: number, budgetBehind: number) =>
+      `${n} ตัวชี้วัด: ต่ำกว่าแผน ${behind} · งบประมาณต่ำกว่าแผน ${budgetBehind} รายการ`,
+    behindLine: (name: string, where: string) => `ต่ำกว่าแผน: ${name} (${where})`,
+    more: (n: number) => `และอีก ${n} รายการ: ดูในแผงติดตามผล`,
+    warnings: (n: number) => `คำเตือน ${n} รายการ: เปิดแผงติดตามผลเพื่อดูเซลล์`,
+    noTables: 'ไม่พบตารางตัวชี้วัดหรือตารางงบประมาณในสมุดงานนี้',
+  },
+
+  gridHeading: (sheet: string) => `แผ่นงาน: ${sheet}`,
+  gridLegendBehind: 'แถวสีแดง = ต่ำกว่าแผน',
+  gridSheets: 'แผ่นงานในสมุดงานตัวอย่าง',
+};
+
+export type Strings = typeof th;

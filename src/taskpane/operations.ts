@@ -1,0 +1,54 @@
+/**
+ * The Office operations the pane needs, passed to its components as props (STYLE.md): one set over Office.js,
+ * the same set over the in-memory Excel in the preview, fakes in tests. The engine and the adapter are loaded on
+ * first use, so the first screen stays small.
+ */
+import { DEFAULT_SETTINGS } from '../core/types';
+import type { EngineOptions, Report, Settings } from '../core/types';
+import type { ExcelRun } from '../excel/excel-run';
+
+export type Progress = (done: number, total: number) => void;
+
+export interface PaneOperations {
+  recalc(options: EngineOptions, onProgress: Progress): Promise<Report>;
+  summarize(options: EngineOptions, onProgress: Progress): Promise<Report>;
+  /** Restores the cells the last run changed. Resolves false when there was nothing to undo. */
+  undo(): Promise<boolean>;
+  loadSettings(): Promise<Settings>;
+  saveSettings(settings: Settings): Promise<void>;
+  /** Selects a cell or range ('F13', 'A12:J12') on a sheet, activating the sheet. */
+  selectCell(sheet: string, address: string): Promise<void>;
+}
+
+const actions = () => import(/* webpackChunkName: "engine" */ '../excel/workbook-actions');
+const undoSnapshot = () => import(/* webpackChunkName: "engine" */ '../excel/undo-snapshot');
+const settingsStore = () => import(/* webpackChunkName: "settings-store" */ '../excel/settings-store');
+const selection = () => import(/* webpackChunkName: "settings-store" */ '../excel/select-cell');
+
+export function withDefaults(saved: Partial<Settings> | null | undefined): Settings {
+  return {
+    ...DEFAULT_SETTINGS,
+    ...(saved ?? {}),
+    overrides: { ...(saved?.overrides ?? {}) },
+    cabinetTargets: [0, 1, 2, 3].map((i) => saved?.cabinetTargets?.[i] ?? null),
+  };
+}
+
+export function excelOperations(run: ExcelRun): PaneOperations {
+  return {
+    recalc: async (options, onProgress) => (await actions()).recalcWorkbook(run, options, onProgress),
+    summarize: async (options, onProgress) => (await actions()).summarizeWorkbook(run, options, onProgress),
+    undo: async () => {
+      const restored: unknown = await (await undoSnapshot()).restoreLastRun(run);
+      // The adapter may answer with a count, a flag or nothing; only an explicit "nothing" means nothing to undo.
+      return !(restored === false || restored === 0 || restored === null);
+    },
+    loadSettings: async () => withDefaults(await (await settingsStore()).loadSettings(run)),
+    saveSettings: async (settings) => {
+      await (await settingsStore()).saveSettings(run, settings);
+    },
+    selectCell: async (sheet, address) => {
+      await (await selection()).selectCell(run, sheet, address);
+    },
+  };
+}

@@ -1,0 +1,195 @@
+/**
+ * Writes a SheetSpec (the summary sheet as data) into an exceljs workbook: replaces the summary we made
+ * before, never a user's sheet, and places the new one after the source sheets.
+ */
+import type ExcelJS from 'exceljs';
+import {
+  SUMMARY_NAME_PREFIX,
+  SUMMARY_SHEET_PREFIX,
+  type BorderEdge,
+  type BorderSpec,
+  type CellSpec,
+  type SheetSpec,
+} from '../core/summary/sheet-spec';
+
+export interface WriteSheetSpecResult {
+  /** The sheet as written (its name may differ from spec.name when a user's sheet already has that name). */
+  sheetName: string;
+  /** Summary sheets of ours that were replaced. */
+  replaced: string[];
+  /** What the .xlsx could not carry (charts), in English for the CLI's log. */
+  notes: string[];
+}
+
+/** Names of the summary sheets we made: named 'สรุปผล…' and pointed at by our defined name. */
+export function ourSummarySheets(workbook: ExcelJS.Workbook): string[] {
+  const marked = new Set<string>();
+  for (const { name, ranges } of definedNames(workbook)) {
+    if (!name.startsWith(SUMMARY_NAME_PREFIX)) continue;
+    for (const r of ranges) {
+      const sheet = sheetOfRange(r);
+      if (sheet !== null) marked.add(sheet);
+    }
+  }
+  return workbook.worksheets
+    .map((ws) => ws.name)
+    .filter((n) => n.startsWith(SUMMARY_SHEET_PREFIX) && marked.has(n));
+}
+
+/** The user's sheets: every sheet but our summaries. Pass these to renderSummary's `sheetNames`. */
+export function userSheetNames(workbook: ExcelJS.Workbook): string[] {
+  const ours = new Set(ourSummarySheets(workbook));
+  return workbook.worksheets.map((ws) => ws.name).filter((n) => !ours.has(n));
+}
+
+export function writeSheetSpec(
+  workbook: ExcelJS.Workbook,
+  spec: SheetSpec,
+  options: { after?: string[] } = {},
+): WriteSheetSpecResult {
+  const notes: string[] = [];
+  const replaced = ourSummarySheets(workbook);
+  for (const name of replaced) {
+    const ws = workbook.getWorksheet(name);
+    if (ws) workbook.removeWorksheet(ws.id);
+  }
+  // Our marker names go with their sheets; a marker left on a sheet the user renamed is dropped too, so the
+  // sheet becomes theirs (kept) and the name is free for the new summary.
+  for (const { name } of definedNames(workbook)) {
+    if (name.startsWith(SUMMARY_NAME_PREFIX)) removeDefinedName(workbook, name);
+  }
+
+  let name = spec.name;
+  if (workbook.getWorksheet(name)) {
+    // renderSummary was given the wrong sheetNames: never overwrite a user's sheet, pick a free name.
+    name = freeName(workbook, spec.name);
+    notes.push(`A sheet named "${spec.name}" belongs to the user; the summary was written as "${name}".`);
+  }
+
+  const ws = workbook.addWorksheet(name, {
+    views: [{ showGridLines: spec.showGridlines, ...(spec.frozenRows > 0 ? { state: 'frozen', ySplit: spec.frozenRows } : {}) }],
+  });
+  placeAfter(workbook, ws, options.after);
+
+  spec.columnWidths.forEach((w, i) => {
+    ws.getColumn(i + 1).width = w;
+  });
+  for (const { row, height } of spec.rowHeights) ws.getRow(row + 1).height = height;
+  for (const cell of spec.cells) writeCell(ws, spec, cell);
+  for (const m of spec.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+
+  const p = spec.page;
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    paperSize: 9, // A4
+    orientation: p.orientation,
+    fitToPage: p.fitToWidth > 0 || p.fitToHeight > 0,
+    fitToWidth: p.fitToWidth,
+    fitToHeight: p.fitToHeight,
+    horizontalCentered: p.centerHorizontally,
+    margins: { ...p.margins },
+    ...(p.printTitleRows ? { printTitlesRow: `${p.printTitleRows.first + 1}:${p.printTitleRows.last + 1}` } : {}),
+  };
+  if (p.footer) ws.headerFooter.oddFooter = `&C${p.footer}`;
+
+  workbook.definedNames.add(`${quoteSheet(name)}!$A$1`, spec.markerName);
+
+  if (spec.charts.length > 0) {
+    notes.push(
+      `exceljs cannot write charts: ${spec.charts.length} chart(s) left out of the .xlsx (${spec.charts
+        .map((c) => c.title)
+        .join('; ')}); the add-in draws them in Excel.`,
+    );
+  }
+  if (spec.fallbackFont) {
+    notes.push(`Font: ${spec.font.name} ${spec.font.size} pt; where it is not installed, set the font to ${spec.fallbackFont}.`);
+  }
+  return { sheetName: name, replaced, notes };
+}
+
+function writeCell(ws: ExcelJS.Worksheet, spec: SheetSpec, c: CellSpec): void {
+  const cell = ws.getCell(c.row + 1, c.col + 1);
+  // exceljs writes a JS string as a string cell (never a formula), whatever it starts with.
+  cell.value = c.value;
+  if (c.numberFormat) cell.numFmt = c.numberFormat;
+  else if (c.text) cell.numFmt = '@';
+  const f = { ...spec.font, ...c.font };
+  cell.font = {
+    name: f.name,
+    size: f.size,
+    ...(f.bold ? { bold: true } : {}),
+    ...(f.italic ? { italic: true } : {}),
+    ...(f.underline ? { underline: true } : {}),
+    ...(f.color ? { color: { argb: `FF${f.color}` } } : {}),
+  };
+  if (c.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${c.fill}` } };
+  if (c.alignment) {
+    const a = c.alignment;
+    cell.alignment = {
+      ...(a.horizontal ? { horizontal: a.horizontal } : {}),
+      ...(a.vertical ? { vertical: a.vertical } : {}),
+      ...(a.wrap ? { wrapText: true } : {}),
+      ...(a.indent ? { indent: a.indent } : {}),
+    };
+  }
+  if (c.border) cell.border = border(c.border);
+}
+
+function border(b: BorderSpec): Partial<ExcelJS.Borders> {
+  const edge = (e: BorderEdge | undefined) => (e ? { style: e.style, color: { argb: `FF${e.color ?? '000000'}` } } : undefined);
+  const out: Partial<ExcelJS.Borders> = {};
+  if (b.top) out.top = edge(b.top);
+  if (b.bottom) out.bottom = edge(b.bottom);
+  if (b.left) out.left = edge(b.left);
+  if (b.right) out.right = edge(b.right);
+  return out;
+}
+
+/** Puts `ws` right after the last of the `after` sheets (default: after every sheet, where exceljs adds it). */
+function placeAfter(workbook: ExcelJS.Workbook, ws: ExcelJS.Worksheet, after: string[] | undefined): void {
+  const order = workbook.worksheets.filter((s) => s !== ws);
+  let at = order.length;
+  if (after && after.length) {
+    const last = Math.max(...after.map((n) => order.findIndex((s) => s.name === n)));
+    if (last >= 0) at = last + 1;
+  }
+  order.splice(at, 0, ws);
+  order.forEach((s, i) => {
+    (s as unknown as { orderNo: number }).orderNo = i;
+  });
+}
+
+function freeName(workbook: ExcelJS.Workbook, base: string): string {
+  for (let n = 2; n < 100; n++) {
+    const suffix = ` ${n}`;
+    const name = base.slice(0, 31 - suffix.length) + suffix;
+    if (!workbook.getWorksheet(name)) return name;
+  }
+  throw new Error(`No free sheet name for ${base}`);
+}
+
+function quoteSheet(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+function sheetOfRange(range: string): string | null {
+  const bang = range.lastIndexOf('!');
+  if (bang < 0) return null;
+  const s = range.slice(0, bang);
+  return s.startsWith("'") && s.endsWith("'") ? s.slice(1, -1).replace(/''/g, "'") : s;
+}
+
+interface NamedRanges {
+  name: string;
+  ranges: string[];
+}
+
+function definedNames(workbook: ExcelJS.Workbook): NamedRanges[] {
+  return (workbook.definedNames as unknown as { model: NamedRanges[] }).model;
+}
+
+function removeDefinedName(workbook: ExcelJS.Workbook, name: string): void {
+  // exceljs has no "remove this name everywhere"; its model setter rebuilds the names without it.
+  const dn = workbook.definedNames as unknown as { model: NamedRanges[] };
+  dn.model = dn.model.filter((n) => n.name !== name);
+}

@@ -1,0 +1,225 @@
+/**
+ * A Report built by hand from DOMAIN.md's worked figures for the seed (quarter 2, FY 2566): what the engine
+ * should report, so the summary can be tested before (and apart from) the engine.
+ */
+import type { BudgetResult, IndicatorResult, Report, Status } from '../../src/core/types';
+
+function indicator(p: Partial<IndicatorResult> & Pick<IndicatorResult, 'name' | 'row' | 'overall'>): IndicatorResult {
+  return {
+    sheet: 'แบบรายงานผล',
+    unit: null,
+    measure: 'count',
+    direction: 'higher',
+    target: null,
+    plan: [null, null, null, null],
+    result: [null, null, null, null],
+    total: null,
+    percent: null,
+    status: [null, null, null, null],
+    flagged: p.overall === 'behind',
+    dueQuarter: 1,
+    notes: [],
+    ...p,
+  };
+}
+
+function budgetLine(p: Partial<BudgetResult> & Pick<BudgetResult, 'name' | 'row' | 'status'>): BudgetResult {
+  return {
+    sheet: 'ผลการใช้จ่ายงบประมาณ',
+    isTotal: false,
+    allocated: null,
+    disbursed: null,
+    percent: null,
+    plannedPercent: null,
+    targetPercent: 50,
+    flagged: p.status === 'behind',
+    plannedAmount: [null, null, null, null],
+    disbursedByQuarter: [null, null, null, null],
+    ...p,
+  };
+}
+
+const S = (a: Status, b: Status): (Status | null)[] => [a, b, null, null];
+
+export const E_SERVICE_NOTE = '(ต่ำกว่าแผน) มีการปรับแก้ TOR กำหนดพิจารณาผล ๔ เม.ย. ๖๖';
+export const DEFERRED_NOTE = 'ขอปรับเป็นรายงานผลการดำเนินงาน ไตรมาส ๔ (ตามเสนอในการประชุมคณะกรรมการติดตามฯ ครั้งที่ ๑/๒๕๖๖)';
+
+export function seedReport(): Report {
+  const indicators: IndicatorResult[] = [
+    indicator({
+      sheet: 'ตารางที่ ๑',
+      row: 4,
+      name: 'จำนวนวิสาหกิจเพื่อสังคมที่ได้รับการส่งเสริมและพัฒนา (กิจการ)',
+      unit: 'กิจการ',
+      target: 140,
+      plan: [35, 35, 35, 35],
+      result: [42, 71, null, null],
+      total: 113,
+      percent: 80.71,
+      status: S('ahead', 'ahead'),
+      overall: 'ahead',
+    }),
+    indicator({
+      row: 4,
+      name: 'ระดับความสำเร็จการจัดทำแผนการส่งเสริมวิสาหกิจเพื่อสังคมแห่งชาติ ประกอบด้วย ยุทธศาสตร์ นโยบาย และแผนการส่งเสริมวิสาหกิจเพื่อสังคมแห่งชาติ พ.ศ. ๒๕๖๖ - ๒๕๗๐',
+      measure: 'level',
+      target: 4,
+      plan: [1, 2, 3, 4],
+      result: [1, 3, null, null],
+      total: 3,
+      percent: 75,
+      status: S('on-plan', 'ahead'),
+      overall: 'ahead',
+    }),
+    indicator({
+      row: 6,
+      name: '๑. ร้อยละ ๒๐ ของวิสาหกิจเพื่อสังคมที่ได้รับการจดทะเบียนเพื่อสังคมเพิ่มขึ้น (กิจการ) จากฐาน ๒๑๔ กิจการ',
+      unit: 'กิจการ',
+      target: 43,
+      plan: [2, 10, 20, 11],
+      result: [2, 15, null, null],
+      total: 17,
+      percent: 39.53,
+      status: S('on-plan', 'ahead'),
+      overall: 'ahead',
+    }),
+    indicator({
+      row: 8,
+      name: '๒. ประชาชนกลุ่มเป้าหมายได้รับการจ้างงาน (คน) (๒๐๐/ปี จากฐาน ๑,๔๐๐ คน)',
+      unit: 'คน',
+      measure: 'cumulative',
+      target: 1600,
+      plan: [null, null, null, 1600],
+      result: [20, 50, null, null],
+      total: 1470,
+      percent: 35,
+      base: 1400,
+      yearTarget: 200,
+      status: S('not-due', 'not-due'),
+      overall: 'not-due',
+      dueQuarter: 4,
+    }),
+    indicator({
+      row: 10,
+      name: '๑. พัฒนาระบบฐานข้อมูลออนไลน์ e-service จำนวน ๑ ระบบ (Platform) ที่ครอบคลุม ๑.๑ พัฒนาระบบให้มีความครอบคลุมบริการทุกประเภทเกี่ยวกับงานทะเบียนวิสาหกิจเพื่อสังคม',
+      measure: 'level',
+      target: 4,
+      plan: [1, 2, 3, 4],
+      result: [1, null, null, null],
+      total: 1,
+      percent: 25,
+      status: S('on-plan', 'behind'),
+      overall: 'behind',
+      notes: [E_SERVICE_NOTE],
+    }),
+    indicator({
+      row: 14,
+      name: '๑. วิสาหกิจเพื่อสังคมและกลุ่มกิจการเพื่อสังคมที่ได้รับการพัฒนาและเสริมสร้างศักยภาพการบริหารจัดการให้มีประสิทธิภาพ',
+      target: 140,
+      plan: [35, 35, 35, 35],
+      result: [42, 71, null, null],
+      total: 113,
+      percent: 80.71,
+      status: S('ahead', 'ahead'),
+      overall: 'ahead',
+    }),
+    indicator({
+      row: 18,
+      name: '๑. วิสาหกิจเพื่อสังคมที่ได้รับการสนับสนุน และติดตามผลการดำเนินงานให้มีประสิทธิภาพและประสิทธิผล',
+      target: 50,
+      plan: [null, null, null, 50],
+      status: S('not-due', 'not-due'),
+      overall: 'not-due',
+      dueQuarter: 4,
+      notes: [DEFERRED_NOTE],
+    }),
+    indicator({
+      row: 30,
+      name: '๑. เผยแพร่ประชาสัมพันธ์ สร้างการรับรู้จำนวนไม่น้อยกว่า ๕ ช่องทาง',
+      unit: 'ช่องทาง',
+      target: 5,
+      plan: [1, 2, 1, 1],
+      result: [1, 2, null, null],
+      total: 3,
+      percent: 60,
+      status: S('on-plan', 'on-plan'),
+      overall: 'on-plan',
+    }),
+  ];
+  const budget: BudgetResult[] = [
+    budgetLine({
+      row: 5,
+      name: 'แผนงานบุคลากรภาครัฐ',
+      allocated: 6.7226,
+      disbursed: 4.7797,
+      percent: 71.1,
+      plannedPercent: 50,
+      status: 'ahead',
+      plannedAmount: [1.6807, 1.6806, 1.6806, 1.6807],
+      disbursedByQuarter: [2.5303, 4.7797, null, null],
+    }),
+    budgetLine({
+      row: 6,
+      name: 'แผนงานพื้นฐานด้านการสร้างโอกาสและความเสมอภาคทางสังคม',
+      allocated: 5.0829,
+      disbursed: 1.9583,
+      percent: 38.53,
+      plannedPercent: 50.19,
+      status: 'behind',
+      plannedAmount: [1.2659, 1.2852, 1.2661, 1.2657],
+      disbursedByQuarter: [0.763, 1.9583, null, null],
+    }),
+    budgetLine({
+      row: 7,
+      name: 'แผนงานยุทธศาสตร์ปรับเปลี่ยนค่านิยมและวัฒนธรรม',
+      allocated: 0.2011,
+      disbursed: 0,
+      percent: 0,
+      plannedPercent: 49.82,
+      targetPercent: 48,
+      status: 'behind',
+      plannedAmount: [0.0501, 0.0501, 0.0504, 0.0505],
+      disbursedByQuarter: [0, 0, null, null],
+    }),
+    budgetLine({
+      row: 8,
+      name: 'แผนงานยุทธศาสตร์เสริมสร้างพลังทางสังคม',
+      allocated: 1.6835,
+      disbursed: 0.0522,
+      percent: 3.1,
+      plannedPercent: 50,
+      status: 'behind',
+      plannedAmount: [0.4206, 0.4212, 0.4212, 0.4205],
+      disbursedByQuarter: [0.0024, 0.0522, null, null],
+    }),
+    budgetLine({
+      row: 9,
+      name: 'สรุปภาพรวม',
+      isTotal: true,
+      allocated: 13.6901,
+      disbursed: 6.7902,
+      percent: 49.6,
+      plannedPercent: 50.07,
+      status: 'behind',
+      plannedAmount: [3.4173, 3.4371, 3.4183, 3.4174],
+      disbursedByQuarter: [3.2957, 6.7902, null, null],
+    }),
+  ];
+  return {
+    fiscalYear: 2566,
+    quarter: 2,
+    digits: 'thai',
+    tables: [
+      { sheet: 'ตารางที่ ๑', layout: 'B', range: 'A1:I12', indicators: 1, budgetLines: 0, digits: 'thai' },
+      { sheet: 'แบบรายงานผล', layout: 'A', range: 'A1:J40', indicators: 7, budgetLines: 0, digits: 'thai' },
+      { sheet: 'ผลการใช้จ่ายงบประมาณ', layout: 'D', range: 'A1:Y10', indicators: 0, budgetLines: 5, digits: 'arabic' },
+    ],
+    indicators,
+    budget,
+    warnings: [
+      { sheet: 'ตารางที่ ๑', cell: 'I8', code: 'percent-mismatch', message: 'ร้อยละที่พิมพ์ไว้ ๘๐.๗๒ ไม่ตรงกับที่คำนวณได้ ๘๐.๗๑' },
+      { sheet: 'แบบรายงานผล', cell: 'F15', code: 'label-mismatch', message: 'คำว่า “ต่ำกว่ากว่าแผน” ไม่ตรงกับผล (ก้าวหน้ากว่าแผน)' },
+      { sheet: 'ผลการใช้จ่ายงบประมาณ', cell: 'C9', code: 'budget-target-mismatch', message: 'เป้าร้อยละของแถวสรุปภาพรวม (๒๖/๒๔/๒๔/๒๖) ต่างจากแผนงานด้านบน (๒๔/๒๖/๒๖/๒๔)' },
+    ],
+  };
+}

@@ -1,0 +1,60 @@
+/** The ribbon commands: the outcome the user reads, and event.completed() whatever happens. */
+import { makeCommand } from '../../src/commands/run-command';
+import { decodeOutcome, encodeOutcome, outcomeOfReport } from '../../src/commands/outcome-text';
+import type { Outcome } from '../../src/commands/outcome-text';
+import { stringsFor } from '../../src/taskpane/i18n';
+import { seedReport } from './fixtures';
+
+jest.spyOn(console, 'error').mockImplementation(() => undefined);
+const th = () => stringsFor('th');
+
+test('after คำนวณความก้าวหน้า the outcome names the e-service indicator and the budget line behind plan', async () => {
+  const shown: Outcome[] = [];
+  const event = { completed: jest.fn() };
+  await makeCommand('recalc', { action: async () => seedReport, show: async (o) => void shown.push(o), strings: th })(event);
+  expect(event.completed).toHaveBeenCalledTimes(1);
+  expect(shown[0].title).toBe('คำนวณความก้าวหน้าเสร็จแล้ว');
+  const lines = shown[0].lines.map((l) => l.text);
+  expect(lines[0]).toBe('6 ตัวชี้วัด: ต่ำกว่าแผน 1 · งบประมาณต่ำกว่าแผน 1 รายการ');
+  expect(lines).toContain('ต่ำกว่าแผน: ระบบฐานข้อมูล e-service (แบบรายงาน แถว 13)');
+  expect(lines).toContain('ต่ำกว่าแผน: ความเสมอภาคทางสังคม (งบประมาณ แถว 6)');
+  expect(lines).toContain('คำเตือน 1 รายการ: เปิดแผงติดตามผลเพื่อดูเซลล์');
+});
+
+test('a failed run is shown with what to do, and the command still completes', async () => {
+  const shown: Outcome[] = [];
+  const event = { completed: jest.fn() };
+  const failure = Object.assign(new Error('Sheet is protected'), { code: 'AccessDenied' });
+  await makeCommand('summary', { action: async () => Promise.reject(failure), show: async (o) => void shown.push(o), strings: th })(
+    event,
+  );
+  expect(event.completed).toHaveBeenCalledTimes(1);
+  expect(shown[0].error).toBe(true);
+  expect(shown[0].title).toBe('สร้างสรุปผลไม่สำเร็จ');
+  expect(shown[0].lines[0].text).toContain('ยกเลิกการป้องกันแผ่นงาน');
+  expect(shown[0].lines[1].text).toContain('Sheet is protected');
+});
+
+test('the command completes even when the outcome cannot be shown', async () => {
+  const event = { completed: jest.fn() };
+  await makeCommand('recalc', {
+    action: async () => seedReport,
+    show: async () => Promise.reject(new Error('dialog blocked')),
+    strings: th,
+  })(event);
+  expect(event.completed).toHaveBeenCalledTimes(1);
+});
+
+test('a long list is cut to six items with a pointer to the pane', () => {
+  const many = { ...seedReport, indicators: Array.from({ length: 9 }, (_, k) => ({ ...seedReport.indicators[3], row: 10 + k })) };
+  const o = outcomeOfReport(many, 'recalc', th());
+  expect(o.lines.filter((l) => l.behind)).toHaveLength(6);
+  expect(o.lines.map((l) => l.text)).toContain('และอีก 4 รายการ: ดูในแผงติดตามผล');
+});
+
+test('Thai text survives the trip through the dialog URL', () => {
+  const o = outcomeOfReport(seedReport, 'summary', th());
+  const encoded = encodeOutcome(o);
+  expect(encoded).toMatch(/^[A-Za-z0-9_-]+$/);
+  expect(decodeOutcome(encoded)).toEqual(o);
+});
