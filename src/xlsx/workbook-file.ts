@@ -32,6 +32,7 @@ export async function openWorkbook(file: string): Promise<ExcelJS.Workbook> {
 export async function saveWorkbook(workbook: ExcelJS.Workbook, file: string): Promise<void> {
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
   try {
+    await fs.mkdir(path.dirname(file), { recursive: true });
     await workbook.xlsx.writeFile(tmp);
     await fs.rename(tmp, file);
   } catch (e) {

@@ -1,4 +1,7 @@
-/** The lint config catches the Office.js mistakes that cost round trips or throw at run time. */
+/**
+ * The lint config catches the Office.js mistakes that cost round trips or throw at run time.
+ * eslint-plugin-office-addins recognises the request context only under the name `context` (not `ctx`).
+ */
 import { spawnSync } from 'child_process';
 import path from 'path';
 
@@ -17,12 +20,12 @@ async function lint(code: string, file: string): Promise<(string | null)[]> {
 
 test('reading a property that was never loaded, and a sync per row, are errors in src/excel', async () => {
   const code = `
-export async function bad(ctx: Excel.RequestContext, rows: number[]) {
-  const range = ctx.workbook.worksheets.getItem('KPI').getRange('A1');
+export async function bad(context: Excel.RequestContext, rows: number[]) {
+  const range = context.workbook.worksheets.getItem('KPI').getRange('A1');
   console.log(range.values);
   for (const r of rows) {
-    ctx.workbook.worksheets.getItem('KPI').getRange('A' + r).values = [[r]];
-    await ctx.sync();
+    context.workbook.worksheets.getItem('KPI').getRange('A' + r).values = [[r]];
+    await context.sync();
   }
 }
 `;
@@ -33,10 +36,10 @@ export async function bad(ctx: Excel.RequestContext, rows: number[]) {
 
 test('a load, one sync, then a read passes', async () => {
   const code = `
-export async function good(ctx: Excel.RequestContext) {
-  const range = ctx.workbook.worksheets.getItem('KPI').getRange('A1');
+export async function good(context: Excel.RequestContext) {
+  const range = context.workbook.worksheets.getItem('KPI').getRange('A1');
   range.load('values');
-  await ctx.sync();
+  await context.sync();
   return range.values;
 }
 `;

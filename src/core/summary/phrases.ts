@@ -174,18 +174,28 @@ export function percentClause(percent: string, ofYear: boolean): string {
 export function statusClause(s: Status, plan: string | null): string {
   switch (s) {
     case 'ahead':
-      return plan === null ? ' ผลการดำเนินงานก้าวหน้ากว่าแผน' : ` ผลการดำเนินงานก้าวหน้ากว่าแผน (แผน ${plan})`;
+      return plan === null ? ' ผลการดำเนินงานก้าวหน้ากว่าแผน' : ` ผลการดำเนินงานก้าวหน้ากว่าแผน (${plan})`;
     case 'on-plan':
       return ' ผลการดำเนินงานเป็นไปตามแผน';
     case 'behind':
-      return plan === null ? ' ผลการดำเนินงานต่ำกว่าแผน' : ` ผลการดำเนินงานต่ำกว่าแผน (แผน ${plan})`;
+      return plan === null ? ' ผลการดำเนินงานต่ำกว่าแผน' : ` ผลการดำเนินงานต่ำกว่าแผน (${plan})`;
     case 'no-data':
       return plan === null
         ? ' ยังไม่มีการรายงานผลการดำเนินงาน'
-        : ` ยังไม่มีการรายงานผลการดำเนินงาน ทั้งที่แผนกำหนดไว้ ${plan}`;
+        : ` ยังไม่มีการรายงานผลการดำเนินงาน (${plan})`;
     case 'not-due':
       return ' ยังไม่ถึงกำหนดประเมินผล';
   }
+}
+
+/** Count: the plan added up to the quarter, 'แผนสะสม 12 กิจการ'. */
+export function cumulativePlan(amount: string): string {
+  return `แผนสะสม ${amount}`;
+}
+
+/** Level and rate: the plan at the quarter, 'แผน ระดับ 2'. */
+export function planAt(amount: string): string {
+  return `แผน ${amount}`;
 }
 
 /** Not-due: when the plan falls due. */
@@ -267,7 +277,7 @@ export function rowRef(sheet: string, row: string): string {
 export function behindIndicator(name: string, result: string | null, plan: string | null): string {
   let s = `${INDICATOR_KIND}: ${name}`;
   if (result !== null) s += ` ผล ${result}`;
-  if (plan !== null) s += ` (แผน ${plan})`;
+  if (plan !== null) s += ` (${plan})`;
   return s;
 }
 

@@ -36,7 +36,7 @@ export const FALLBACK_FONT = 'TH Sarabun New';
 const SIZE = 16;
 const COLS = 7;
 /** A, B … G: ลำดับ, name, unit, target, total, percent, status (the budget table shares them). */
-const WIDTHS = [7.5, 35, 11, 12.5, 12, 12, 22.5];
+const WIDTHS = [7.5, 32, 14.5, 14.5, 12.5, 12.5, 22.5];
 /** Excel's limit for a row is 409 points; longer paragraphs continue on the next row. */
 const MAX_LINES_PER_ROW = 12;
 
@@ -143,7 +143,7 @@ export function renderSummary(report: Report, options: SummaryOptions = {}): She
       orientation: 'portrait',
       fitToWidth: 1,
       fitToHeight: 0,
-      margins: { left: 0.6, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
       printTitleRows: report.indicators.length > 0 ? printTitles : null,
       centerHorizontally: true,
       footer: P.footer(),
@@ -262,7 +262,7 @@ class Builder {
     const chunks = this.chunks(text, first, COLS - 1);
     chunks.forEach((chunk, i) => {
       if (i === 0 && numberLabel !== undefined) {
-        this.put(0, numberLabel, { alignment: { horizontal: 'right', vertical: 'top' } });
+        this.put(0, numberLabel, { alignment: { horizontal: 'center', vertical: 'top' } });
       }
       const style: Omit<CellSpec, 'row' | 'col' | 'value'> = {
         alignment: { horizontal: 'left', vertical: 'top', wrap: true, ...o.alignment },
@@ -402,6 +402,15 @@ function rowInRange(row: number, range: string): boolean {
   return !!m && row >= Number(m[1]) && row <= Number(m[2]);
 }
 
+/**
+ * The indicator's name without the form's own numbering ('๑. ', '๔.๑ '): the summary numbers indicators
+ * itself. Only a leading number is dropped; the rest stays as typed.
+ */
+export function displayName(name: string): string {
+  const stripped = name.replace(/^\s*[(]?[0-9๐-๙]+(?:\.[0-9๐-๙]+)*[.)]?\s+/, '');
+  return stripped === '' ? name : stripped;
+}
+
 function unitOf(ind: IndicatorResult): string {
   if (ind.unit) return ind.unit;
   if (ind.measure === 'level') return P.LEVEL_UNIT;
@@ -419,7 +428,7 @@ function qty(b: Builder, ind: IndicatorResult, n: number): string {
 
 function writeIndicatorRow(b: Builder, ind: IndicatorResult, n: number): void {
   b.put(0, n, { numberFormat: b.intFormat, border: THIN, alignment: { horizontal: 'center', vertical: 'top' } });
-  b.put(1, ind.name, { text: true, border: THIN, alignment: { horizontal: 'left', vertical: 'top', wrap: true } });
+  b.put(1, displayName(ind.name), { text: true, border: THIN, alignment: { horizontal: 'left', vertical: 'top', wrap: true } });
   const unit = unitOf(ind);
   b.put(2, unit, { text: true, border: THIN, alignment: { horizontal: 'center', vertical: 'top', wrap: true } });
   const figure = (col: number, v: number | null, percent = false) => {
@@ -434,7 +443,7 @@ function writeIndicatorRow(b: Builder, ind: IndicatorResult, n: number): void {
   figure(4, ind.total);
   figure(5, ind.percent, true);
   b.put(6, P.status(ind.overall), statusStyle(ind.overall));
-  const lines = Math.max(b.linesIn(ind.name, 1, 1, SIZE, false), b.linesIn(unit, 2, 2, SIZE, false), b.linesIn(P.status(ind.overall), 6, 6, SIZE, ind.overall === 'behind'));
+  const lines = Math.max(b.linesIn(displayName(ind.name), 1, 1, SIZE, false), b.linesIn(unit, 2, 2, SIZE, false), b.linesIn(P.status(ind.overall), 6, 6, SIZE, ind.overall === 'behind'));
   b.height(rowHeightFor(lines, SIZE));
   b.row++;
 }
@@ -445,9 +454,9 @@ function planDue(b: Builder, ind: IndicatorResult, q: Quarter): string | null {
   if (ind.measure === 'cumulative') return null;
   if (ind.measure === 'count') {
     const due = upTo.filter((p): p is number => p !== null);
-    return due.length ? qty(b, ind, roundHalfAway(due.reduce((a, x) => a + x, 0), 4)) : null;
+    return due.length ? P.cumulativePlan(qty(b, ind, roundHalfAway(due.reduce((a, x) => a + x, 0), 4))) : null;
   }
-  for (let i = upTo.length - 1; i >= 0; i--) if (upTo[i] !== null) return qty(b, ind, upTo[i] as number);
+  for (let i = upTo.length - 1; i >= 0; i--) if (upTo[i] !== null) return P.planAt(qty(b, ind, upTo[i] as number));
   return null;
 }
 
@@ -455,7 +464,7 @@ function indicatorParagraph(b: Builder, ind: IndicatorResult, n: number, q: Quar
   const months = fy === null ? null : b.ours(P.quarterMonths(fy, q));
   const days = fy === null ? null : b.ours(P.roundDays(fy, q));
   const round = b.ours(`รอบ ${q * 3} เดือน`);
-  let s = b.ours(P.indicatorOpening(String(n), '')) + ind.name;
+  let s = b.ours(P.indicatorOpening(String(n), '')) + displayName(ind.name);
   if (ind.target !== null) s += P.targetClause(qty(b, ind, ind.target));
   if (ind.measure === 'cumulative' && ind.yearTarget !== undefined) {
     s += P.yearTargetClause(qty(b, ind, ind.yearTarget), ind.base === undefined ? null : qty(b, ind, ind.base));
@@ -617,7 +626,7 @@ function behindItems(b: Builder, report: Report, q: Quarter): string[] {
   const out: string[] = [];
   for (const ind of report.indicators.filter((i) => i.overall === 'behind')) {
     const result = ind.total === null ? null : qty(b, ind, ind.total);
-    out.push(P.behindIndicator(ind.name, result, planDue(b, ind, q)) + ' ' + P.rowRef(ind.sheet, b.plain(ind.row)));
+    out.push(P.behindIndicator(displayName(ind.name), result, planDue(b, ind, q)) + ' ' + P.rowRef(ind.sheet, b.plain(ind.row)));
   }
   for (const line of report.budget.filter((l) => l.status === 'behind')) {
     const name = line.isTotal ? P.BUDGET_TOTAL : line.name;

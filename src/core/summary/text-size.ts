@@ -45,39 +45,45 @@ export function textWidthPx(text: string, pt: number, bold = false): number {
 }
 
 /**
- * Lines the text wraps to in a cell `widthPx` wide: greedy at spaces, and inside a long run without spaces
- * (Thai writes words together) at any letter, as LibreOffice and Excel may break there. Explicit line
- * breaks ('\n') count.
+ * Lines the text wraps to in a cell `widthPx` wide. Thai writes words together and LibreOffice (and Excel)
+ * break between Thai words, so a line can end almost anywhere: the estimate fills each line letter by letter
+ * (never before an above/below mark), breaks at the last space when there is one near the end, and leaves
+ * FILL of the width for the word that did not fit. Explicit line breaks ('\n') count.
  */
 export function wrapLines(text: string, widthPx: number, pt: number, bold = false): string[] {
   const out: string[] = [];
-  const room = Math.max(widthPx, pt * PX_PER_PT);
+  const room = Math.max(widthPx * FILL, pt * PX_PER_PT);
   for (const para of text.split('\n')) {
     let line = '';
-    for (const word of para.split(' ')) {
-      const candidate = line === '' ? word : `${line} ${word}`;
-      if (textWidthPx(candidate, pt, bold) <= room) {
-        line = candidate;
-        continue;
-      }
-      if (line !== '') out.push(line);
-      line = '';
-      // The word alone may be wider than the cell: break it between letters (never before a mark).
-      let piece = '';
-      for (const ch of word) {
-        const c = ch.codePointAt(0) ?? 0;
-        if (piece !== '' && !isCombining(c) && textWidthPx(piece + ch, pt, bold) > room) {
-          out.push(piece);
-          piece = '';
+    let width = 0;
+    for (const ch of para) {
+      const w = charEm(ch, bold) * pt * PX_PER_PT;
+      if (line !== '' && width + w > room && !isCombining(ch.codePointAt(0) ?? 0)) {
+        // Prefer the last space in the line's last fifth: a Latin word or a number stays whole.
+        const space = line.lastIndexOf(' ');
+        if (space > 0 && textWidthPx(line.slice(space), pt, bold) < room / 5) {
+          out.push(line.slice(0, space));
+          line = line.slice(space + 1);
+        } else {
+          out.push(line);
+          line = '';
         }
-        piece += ch;
+        if (ch === ' ' && line === '') {
+          width = 0;
+          continue;
+        }
+        width = textWidthPx(line, pt, bold);
       }
-      line = piece;
+      line += ch;
+      width += w;
     }
     out.push(line);
   }
   return out;
 }
+
+/** Share of a line's width the estimate fills: the rest is what word breaking leaves at line ends. */
+const FILL = 0.93;
 
 /** Pixels of a column `chars` Excel character units wide (Calibri 11 Normal style: 7 px a character + 5). */
 export function columnPx(chars: number): number {

@@ -1,0 +1,26 @@
+import { formatNumber, percentOf, roundHalfAway, toArabicDigits, toThaiDigits } from './thai-digits';
+
+test('113 ÷ 140 is 80.71, not the 80.72 typed in the seed', () => {
+  expect(percentOf(113, 140)).toBe(80.71);
+});
+
+test('rounding is half away from zero, free of binary noise', () => {
+  expect(roundHalfAway(1.005, 2)).toBe(1.01);
+  expect(roundHalfAway(-1.005, 2)).toBe(-1.01);
+  expect(roundHalfAway(0.125, 2)).toBe(0.13);
+  expect(roundHalfAway(2.675, 2)).toBe(2.68);
+});
+
+test('percent of nothing is nothing', () => {
+  expect(percentOf(5, 0)).toBeNull();
+  expect(percentOf(null, 5)).toBeNull();
+});
+
+test('Thai digits as staff type them', () => {
+  expect(formatNumber(1470, 'thai')).toBe('๑,๔๗๐');
+  expect(formatNumber(80.71, 'thai', { decimals: 2 })).toBe('๘๐.๗๑');
+  expect(formatNumber(35, 'thai', { decimals: 2 })).toBe('๓๕.๐๐');
+  expect(formatNumber(69190, 'arabic')).toBe('69,190');
+  expect(toArabicDigits('๒๕๖๖')).toBe('2566');
+  expect(toThaiDigits('2566')).toBe('๒๕๖๖');
+});

@@ -1,0 +1,117 @@
+/** Test helpers: write a fixture to a temp .xlsx, run the command line on it, read cells back. */
+import ExcelJS from 'exceljs';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { run } from '../../src/cli/main';
+
+export function tempDir(prefix = 'kpi-'): string {
+  return mkdtempSync(path.join(tmpdir(), prefix));
+}
+
+export async function writeTemp(workbook: ExcelJS.Workbook, name: string, dir = tempDir()): Promise<string> {
+  const file = path.join(dir, name);
+  await workbook.xlsx.writeFile(file);
+  return file;
+}
+
+export async function readWorkbook(file: string): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  return wb;
+}
+
+/** Runs `kpi-progress <args>` in-process; returns its printed output. */
+export async function cli(args: string[]): Promise<string> {
+  const lines: string[] = [];
+  await run(args, (s) => lines.push(s));
+  return lines.join('\n');
+}
+
+/** Recalculates `input` into a new file and returns the report (from --json) and the written workbook. */
+export async function recalcFile(
+  input: string,
+  extra: string[] = [],
+): Promise<{ json: JsonReport; out: ExcelJS.Workbook; output: string }> {
+  const output = input.replace(/\.xlsx$/, `.out${Math.random().toString(36).slice(2, 7)}.xlsx`);
+  const json = JSON.parse(await cli(['recalc', input, '-o', output, '--json', ...extra])) as JsonReport;
+  return { json, out: await readWorkbook(output), output };
+}
+
+export interface JsonIndicator {
+  sheet: string;
+  row: number;
+  name: string;
+  unit: string | null;
+  measure: string;
+  direction: string;
+  target: number | null;
+  plan: (number | null)[];
+  result: (number | null)[];
+  total: number | null;
+  percent: number | null;
+  status: (string | null)[];
+  overall: string;
+  flagged: boolean;
+}
+
+export interface JsonBudget {
+  sheet: string;
+  row: number;
+  name: string;
+  allocated: number | null;
+  disbursed: number | null;
+  percent: number | null;
+  plannedPercent: number | null;
+  targetPercent: number | null;
+  status: string;
+  flagged: boolean;
+}
+
+export interface JsonReport {
+  fiscalYear: number | null;
+  quarter: number;
+  indicators: JsonIndicator[];
+  budget: JsonBudget[];
+  warnings: { sheet: string; cell: string; code: string; message: string }[];
+}
+
+/** A cell's value as a person reads it: formulas by their result, rich text as text. */
+export function shown(ws: ExcelJS.Worksheet, address: string): unknown {
+  const v = ws.getCell(address).value;
+  if (v && typeof v === 'object' && 'result' in v) return (v as { result: unknown }).result;
+  if (v && typeof v === 'object' && 'richText' in v) return (v as ExcelJS.CellRichTextValue).richText.map((t) => t.text).join('');
+  return v;
+}
+
+/** Every cell of every sheet as a comparable snapshot: value (with formula), number format, fill, font. */
+export function snapshot(wb: ExcelJS.Workbook): Map<string, string> {
+  const out = new Map<string, string>();
+  wb.eachSheet((ws) => {
+    ws.eachRow({ includeEmpty: true }, (row) => {
+      row.eachCell({ includeEmpty: true }, (cell) => {
+        out.set(
+          `${ws.name}!${cell.address}`,
+          canonical({ v: cell.value, f: cell.numFmt ?? null, fill: cell.fill ?? null, font: cell.font ?? null, a: cell.alignment ?? null, b: cell.border ?? null }),
+        );
+      });
+    });
+    out.set(`${ws.name}!#merges`, JSON.stringify((ws.model as { merges?: string[] }).merges ?? []));
+  });
+  return out;
+}
+
+/** The addresses whose snapshot differs between two workbooks. */
+export function changedCells(before: Map<string, string>, after: Map<string, string>): string[] {
+  const keys = new Set([...before.keys(), ...after.keys()]);
+  return [...keys].filter((k) => before.get(k) !== after.get(k)).sort();
+}
+
+/** JSON with keys sorted, so two equal styles compare equal whatever order exceljs built them in. */
+function canonical(v: unknown): string {
+  return JSON.stringify(v, (_k, x: unknown) =>
+    x && typeof x === 'object' && !Array.isArray(x) && !(x instanceof Date)
+      ? Object.fromEntries(Object.entries(x as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))
+      : x,
+  );
+}
