@@ -1,41 +1,53 @@
 /** The short report printed without --json: counts by status, what is behind plan, what to check. */
+import { percentOf } from '../core/thai-digits';
 import type { Report, Status } from '../core/types';
 import type { CliMessages } from './messages';
 
 const ORDER: Status[] = ['ahead', 'on-plan', 'behind', 'not-due', 'no-data'];
 
 export function humanSummary(report: Report, m: CliMessages, edits: number): string {
-  const lines: string[] = [];
+  const out: string[] = [];
   const budgetLines = report.budget.length;
-  lines.push(m.found(report.tables.length, report.indicators.length, budgetLines));
-  lines.push(m.period(report.fiscalYear, report.quarter));
-  for (const t of report.tables) lines.push(`  ${t.sheet}!${t.range} (${t.layout})`);
+  out.push(m.found(report.tables.length, report.indicators.length, budgetLines));
+  out.push(m.period(report.fiscalYear, report.quarter));
+  for (const t of report.tables) out.push(`  ${t.sheet}!${t.range} (${t.layout})`);
   if (report.indicators.length) {
-    lines.push(`${m.counts}:`);
+    out.push(`${m.counts}:`);
     for (const s of ORDER) {
       const n = report.indicators.filter((i) => i.overall === s).length;
-      if (n) lines.push(`  ${m.status[s]}: ${n}`);
+      if (n) out.push(`  ${m.status[s]}: ${n}`);
     }
   }
   const behind = report.indicators.filter((i) => i.flagged);
   if (behind.length) {
-    lines.push(`${m.behindHeading}:`);
-    for (const i of behind) lines.push(`  - ${i.sheet}!${i.row}: ${shorten(i.name)} (${i.percent ?? '-'}%)`);
+    out.push(`${m.behindHeading}:`);
+    for (const i of behind) out.push(`  - ${i.sheet}!${i.row}: ${shorten(i.name)} (${pct(i.percent)}%)`);
+  }
+  const lines = report.budget.filter((b) => !b.isTotal);
+  if (lines.length) {
+    const allocated = lines.reduce((s, b) => s + (b.allocated ?? 0), 0);
+    const disbursed = lines.reduce((s, b) => s + (b.disbursed ?? 0), 0);
+    const total = report.budget.find((b) => b.isTotal);
+    out.push(m.budgetOverall(total?.allocated ?? allocated, total?.disbursed ?? disbursed, total?.percent ?? percentOf(disbursed, allocated), total?.plannedPercent ?? null));
   }
   const budget = report.budget.filter((b) => b.flagged);
   if (budget.length) {
-    lines.push(`${m.budgetHeading}:`);
-    for (const b of budget) lines.push(`  - ${b.sheet}!${b.row}: ${shorten(b.name)} ${b.percent ?? '-'}% / ${b.plannedPercent ?? '-'}%`);
+    out.push(`${m.budgetHeading}:`);
+    for (const b of budget) out.push(`  - ${b.sheet}!${b.row}: ${shorten(b.name)} ${pct(b.percent)}% / ${pct(b.plannedPercent)}%`);
   }
   if (report.warnings.length) {
-    lines.push(`${m.warningsHeading(report.warnings.length)}:`);
-    for (const w of report.warnings) lines.push(`  - ${w.sheet ? `${w.sheet}!${w.cell}` : ''} ${w.message}`.trimEnd());
+    out.push(`${m.warningsHeading(report.warnings.length)}:`);
+    for (const w of report.warnings) out.push(`  - ${w.sheet ? `${w.sheet}!${w.cell}` : ''} ${w.message}`.trimEnd());
   }
-  lines.push(m.edits(edits));
-  return lines.join('\n');
+  out.push(m.edits(edits));
+  return out.join('\n');
 }
 
 function shorten(s: string): string {
   const one = s.replace(/\s+/g, ' ').trim();
   return one.length > 70 ? `${one.slice(0, 69)}…` : one;
+}
+
+function pct(n: number | null): string {
+  return n === null ? '-' : n.toFixed(2);
 }

@@ -6,6 +6,7 @@ export interface CliMessages {
   period: (fy: number | null, q: number) => string;
   counts: string;
   status: Record<Status, string>;
+  budgetOverall: (allocated: number, disbursed: number, percent: number | null, planned: number | null) => string;
   behindHeading: string;
   budgetHeading: string;
   warningsHeading: (n: number) => string;
@@ -27,6 +28,8 @@ export const th: CliMessages = {
     'not-due': 'ยังไม่ถึงกำหนด',
     'no-data': 'ยังไม่รายงานผล',
   },
+  budgetOverall: (a, d, p, pl) =>
+    `งบประมาณ: เบิกจ่าย ${num(d)} จาก ${num(a)} (ร้อยละ ${p === null ? '-' : p.toFixed(2)}${pl === null ? '' : ` แผนร้อยละ ${pl.toFixed(2)}`})`,
   behindHeading: 'ตัวชี้วัดที่ต่ำกว่าแผน',
   budgetHeading: 'งบประมาณที่เบิกจ่ายต่ำกว่าแผน',
   warningsHeading: (n) => `ข้อควรตรวจสอบ ${n} รายการ`,
@@ -42,6 +45,7 @@ export const en: CliMessages = {
   period: (fy, q) => `Fiscal year ${fy ?? '(unknown: give --fiscal-year)'}, quarter ${q}`,
   counts: 'Indicators by status',
   status: { ahead: 'ahead of plan', 'on-plan': 'on plan', behind: 'behind plan', 'not-due': 'not due yet', 'no-data': 'no result reported' },
+  budgetOverall: (a, d, p, pl) => `Budget: ${num(d)} disbursed of ${num(a)} (${p === null ? '-' : p.toFixed(2)} %${pl === null ? '' : `, plan ${pl.toFixed(2)} %`})`,
   behindHeading: 'Indicators behind plan',
   budgetHeading: 'Budget lines behind plan',
   warningsHeading: (n) => `${n} thing(s) to check`,
@@ -51,3 +55,7 @@ export const en: CliMessages = {
   noTable: 'No KPI or budget table found in this file: headers need words such as ตัวชี้วัด, แผน, ผล, ไตรมาส or งปม.ที่ได้รับ',
   sameFile: 'The output must not be the input file: give another name with -o',
 };
+
+function num(n: number): string {
+  return n.toLocaleString('en-US', { maximumFractionDigits: 4 });
+}

@@ -48,7 +48,8 @@ export function budgetEdits(
     put(q('plannedPercent', n), fig.plannedPercentByQuarter[n - 1], 2);
     if (n <= quarter) put(q('disbursedPercent', n), fig.disbursedPercentByQuarter[n - 1], 2, n === quarter ? { flagged } : {});
   }
-  put(table.columns.disbursedTotal, fig.disbursedToDate, 4, { mismatch: { code: 'total-mismatch', what: 'ผลการเบิกจ่ายรวม' } });
+  const annual = !table.quarters.disbursed?.some((c) => c !== undefined);
+  if (!annual) put(table.columns.disbursedTotal, fig.disbursedToDate, 4, { mismatch: { code: 'total-mismatch', what: 'ผลการเบิกจ่ายรวม' } });
   put(table.columns.disbursedTotalPercent, fig.percent, 2, { flagged, mismatch: { code: 'percent-mismatch', what: 'ร้อยละการเบิกจ่าย' } });
   return { edits, findings };
 }

@@ -52,8 +52,7 @@ export function extractBudgetLines(table: DetectedTable): BudgetLineSource[] {
   const out: BudgetLineSource[] = [];
   let sawTotal = false;
   for (let r = table.firstRow; r <= table.lastRow; r++) {
-    const v = cellValue(table.sheet, r, nameCol);
-    const name = typeof v === 'string' ? v.trim() : '';
+    const name = lineName(table, r, nameCol);
     const allocated = numberAt(table, r, table.columns.allocation);
     if (name) {
       const isTotal = /สรุปภาพรวม|^รวมทั้งสิ้น|^รวม$|^ภาพรวม|^รวมทั้งหมด/.test(name.replace(/\s+/g, ''));
@@ -66,6 +65,18 @@ export function extractBudgetLines(table: DetectedTable): BudgetLineSource[] {
     }
   }
   return out;
+}
+
+/** The line's name: its name cell, with the text of the cells up to the allocation ('แผนงาน… / งบลงทุน'). */
+function lineName(table: DetectedTable, row: number, nameCol: number): string {
+  const allocation = table.columns.allocation ?? nameCol + 1;
+  const parts: string[] = [];
+  for (let c = nameCol; c < Math.max(allocation, nameCol + 1); c++) {
+    const v = cellValue(table.sheet, row, c);
+    if (typeof v === 'string' && v.trim() && parseCell(v).kind === 'text') parts.push(v.trim());
+    if (c === nameCol && !parts.length) break;
+  }
+  return parts.join(' / ');
 }
 
 function hasQuarterFigures(table: DetectedTable, r: number): boolean {
@@ -121,7 +132,9 @@ export function budgetFigures(
 
   const plannedPercentByQuarter = plannedAmount.map((a) => percentOf(a, allocated));
   const disbursedPercentByQuarter = disbursed.map((d, i) => (i < quarter ? percentOf(d, allocated) : null));
-  const disbursedToDate = latestThrough(disbursed, quarter);
+  // An annual table has no quarter columns: its disbursed-to-date column is an input.
+  const annual = !table.quarters.disbursed?.some((c) => c !== undefined);
+  const disbursedToDate = annual ? numberAt(table, row, table.columns.disbursedTotal) : latestThrough(disbursed, quarter);
   const percent = percentOf(disbursedToDate, allocated);
   const plannedSum = sumOf(plannedAmount.slice(0, quarter));
   const plannedPercent =

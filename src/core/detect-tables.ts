@@ -233,7 +233,11 @@ function buildTable(
   for (const [c, l] of [...labels.entries()].sort((a, b) => a[0] - b[0])) {
     if (c === labelCol) continue;
     if (QUARTER_ROLES.has(l.role)) {
-      if (l.quarter === null) continue;
+      if (l.quarter === null) {
+        // 'เบิกจ่าย' with no quarter: an annual table's disbursed-to-date column.
+        if (l.role === 'disbursed' && columns.disbursedTotal === undefined) columns.disbursedTotal = c;
+        continue;
+      }
       const role = (labelCol !== null && (l.role === 'planQuarter' || l.role === 'resultQuarter') ? 'quarter' : l.role) as QuarterRole;
       const list = (quarters[role] ??= [undefined, undefined, undefined, undefined]);
       if (list[l.quarter - 1] === undefined) list[l.quarter - 1] = c;
@@ -243,8 +247,14 @@ function buildTable(
   }
   if (labelCol !== null) columns.label = labelCol;
 
+  if (columns.netAllocation !== undefined) columns.allocation = columns.netAllocation;
   const layout = chooseLayout(columns, quarters);
   if (!layout) return null;
+  if (layout === 'D' && columns.budgetName === undefined) {
+    const name = leftmostTextColumn(sheet, first, end, columns.allocation!);
+    if (name === null) return null;
+    columns.budgetName = name;
+  }
   return {
     sheet,
     layout,
@@ -252,7 +262,7 @@ function buildTable(
     headerBottom: bottom,
     firstRow: first,
     lastRow: Math.max(first, end),
-    left: Math.min(left, labelCol ?? left),
+    left: Math.min(left, labelCol ?? left, columns.budgetName ?? left),
     right,
     columns,
     quarters,
@@ -266,9 +276,10 @@ function countQuarters(list: (number | undefined)[] | undefined): number {
 
 function chooseLayout(columns: DetectedTable['columns'], quarters: DetectedTable['quarters']): Layout | null {
   const budgetQuarters = countQuarters(quarters.disbursed) + countQuarters(quarters.plannedAmount);
-  if (budgetQuarters >= 1 && (columns.allocation !== undefined || columns.disbursedTotal !== undefined)) {
+  const annual = budgetQuarters === 0 && columns.allocation !== undefined && columns.disbursedTotal !== undefined;
+  if (annual || (budgetQuarters >= 1 && (columns.allocation !== undefined || columns.disbursedTotal !== undefined))) {
     columns.budgetName ??= columns.program ?? columns.name ?? columns.project;
-    return columns.budgetName === undefined ? null : 'D';
+    return 'D';
   }
   const name = columns.name ?? columns.project ?? columns.program;
   if (name === undefined) return null;
@@ -281,4 +292,15 @@ function chooseLayout(columns: DetectedTable['columns'], quarters: DetectedTable
 
 export function quarterColumn(table: DetectedTable, role: QuarterRole, q: Quarter): number | undefined {
   return table.quarters[role]?.[q - 1];
+}
+
+/** A budget table whose name columns have no header: the leftmost column of text left of the allocation. */
+function leftmostTextColumn(sheet: SheetGrid, from: number, to: number, before: number): number | null {
+  for (let c = 0; c < before; c++) {
+    for (let r = from; r <= Math.min(to, from + 50); r++) {
+      const v = cellValue(sheet, r, c);
+      if (typeof v === 'string' && v.trim() && parseCell(v).kind === 'text') return c;
+    }
+  }
+  return null;
 }

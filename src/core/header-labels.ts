@@ -20,7 +20,8 @@ export type ColumnRole =
   | 'seq' // ลำดับ
   // budget tables
   | 'budgetName' // แผนการใช้จ่ายงบประมาณ
-  | 'allocation' // งปม.ที่ได้รับ
+  | 'allocation' // งปม.ที่ได้รับ, งบประมาณ
+  | 'netAllocation' // รวมงบสุทธิ: the allocation after transfers, preferred where both stand
   | 'targetShare' // เป้าร้อยละ (per quarter)
   | 'plannedAmount' // จำนวน (per quarter)
   | 'plannedPercent' // แผนร้อยละ (per quarter)
@@ -66,7 +67,8 @@ export function classifyLabel(label: string): ColumnLabel | null {
   if (/ผล(?:การ)?เบิกจ่าย.*รวม|รวม.*เบิกจ่าย/.test(label)) return r('disbursedTotal');
   if (/^ผล(?:การ)?เบิกจ่าย|^เบิกจ่าย/.test(label)) return r('disbursed', quarter);
   if (/^จำนวน(?:เงิน)?$|^แผนจำนวน|^วงเงิน$/.test(label)) return r('plannedAmount', quarter);
-  if (/งปม|งบประมาณที่ได้รับ|ได้รับจัดสรร|งบประมาณ\(ล้านบาท\)/.test(label)) return r('allocation');
+  if (/^รวมงบสุทธิ|^งบ(?:ประมาณ)?สุทธิ/.test(label)) return r('netAllocation');
+  if (/งปม|งบประมาณที่ได้รับ|ได้รับจัดสรร|งบประมาณ\(ล้านบาท\)|^งบประมาณ$/.test(label)) return r('allocation');
   if (/^แผนการใช้จ่าย/.test(label)) return r('budgetName');
   // indicator words
   if (/^แผนและผล|^แผน\/ผล$|^แผน-ผล$/.test(label)) return r('label');

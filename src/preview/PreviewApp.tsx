@@ -42,7 +42,12 @@ export function PreviewApp(props: {
           ops={ops}
           initialLanguage={props.initialLanguage}
           preview
-          onWorkbookChanged={() => setGrid(sample.snapshot())}
+          onWorkbookChanged={(report) => {
+            setGrid(sample.snapshot());
+            // Show where the first behind-plan indicator is, as Excel would after a run.
+            const first = report?.indicators.find((i) => i.flagged || i.overall === 'behind');
+            if (first) setSheetName(first.sheet);
+          }}
           onLanguageChange={(l) => {
             setLang(l);
             props.onLanguageChange?.(l);

@@ -77,13 +77,14 @@ export function numbered(n: number, text: string): string {
 
 export const INDICATOR_HEADERS = ['ลำดับ', 'ตัวชี้วัด', 'หน่วยนับ', 'เป้าหมาย', 'ผลสะสม', 'ร้อยละ', 'สถานะ'] as const;
 
+/** Line breaks where a header must wrap (a narrow column would break the words anywhere). */
 export const BUDGET_HEADERS = [
   'ลำดับ',
   'แผนงาน',
-  'งบประมาณ ที่ได้รับ (ล้านบาท)',
-  'ผลเบิกจ่าย สะสม (ล้านบาท)',
-  'ร้อยละ การเบิกจ่าย',
-  'แผนร้อยละ สะสม',
+  'งบประมาณ\nที่ได้รับ\n(ล้านบาท)',
+  'ผลเบิกจ่าย\nสะสม\n(ล้านบาท)',
+  'เบิกจ่าย\n(ร้อยละ)',
+  'แผนสะสม\n(ร้อยละ)',
   'สถานะ',
 ] as const;
 
@@ -202,6 +203,9 @@ export function planAt(amount: string): string {
 export function dueClause(q: string | null): string {
   return q === null ? ' ไม่มีแผนที่ครบกำหนดในปีงบประมาณนี้' : ` โดยกำหนดรายงานผลในไตรมาส ${q}`;
 }
+
+/** Not-due because reporting was deferred after the plan fell due. */
+export const DEFERRED = ' เนื่องจากมีการขอเลื่อนการรายงานผล';
 
 /** Behind (or deferred): the note typed in the result cell, quoted as typed. */
 export function noteClause(note: string): string {

@@ -36,7 +36,7 @@ export const FALLBACK_FONT = 'TH Sarabun New';
 const SIZE = 16;
 const COLS = 7;
 /** A, B … G: ลำดับ, name, unit, target, total, percent, status (the budget table shares them). */
-const WIDTHS = [7.5, 32, 14.5, 14.5, 12.5, 12.5, 22.5];
+const WIDTHS = [8.5, 30, 15.5, 15.5, 13, 14, 22.5];
 /** Excel's limit for a row is 409 points; longer paragraphs continue on the next row. */
 const MAX_LINES_PER_ROW = 12;
 
@@ -491,7 +491,9 @@ function indicatorParagraph(b: Builder, ind: IndicatorResult, n: number, q: Quar
   const plan = ind.overall === 'behind' || ind.overall === 'no-data' || ind.overall === 'ahead' ? planDue(b, ind, q) : null;
   s += P.statusClause(ind.overall, plan);
   if (ind.overall === 'not-due') {
-    s += P.dueClause(ind.dueQuarter === null ? null : b.plain(ind.dueQuarter));
+    // A plan already due that is still not-due was deferred (by the committee): its note says until when.
+    const deferred = ind.dueQuarter !== null && ind.dueQuarter <= q;
+    s += deferred ? P.DEFERRED : P.dueClause(ind.dueQuarter === null ? null : b.plain(ind.dueQuarter));
     for (const note of ind.notes) s += P.remarkClause(note);
   } else if (ind.overall === 'behind') {
     for (const note of ind.notes) s += P.noteClause(note);
