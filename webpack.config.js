@@ -58,13 +58,26 @@ function officeJsPatterns() {
 }
 
 async function httpsOptions() {
+  const devCerts = require('office-addin-dev-certs');
   try {
-    const devCerts = require('office-addin-dev-certs');
     const options = await devCerts.getHttpsServerOptions();
     return { type: 'https', options: { ca: options.ca, key: options.key, cert: options.cert } };
   } catch (e) {
+    const why = e.message.split('\n')[0];
+    // The certificates may have been generated although the CA could not be trusted (no sudo, no certutil).
+    const dir = path.join(require('os').homedir(), '.office-addin-dev-certs');
+    const files = ['ca.crt', 'localhost.crt', 'localhost.key'].map((f) => path.join(dir, f));
+    if (files.every((f) => fs.existsSync(f))) {
+      console.warn(
+        `[kpi-progress] the development CA is not trusted on this machine (${why}).\n` +
+          `  Serving https://localhost:3000 with ${dir}; trust ca.crt there (or run \`npx office-addin-dev-certs install\`\n` +
+          '  as a user who may install certificates) before sideloading into Excel.',
+      );
+      const [ca, cert, key] = files.map((f) => fs.readFileSync(f));
+      return { type: 'https', options: { ca, cert, key } };
+    }
     console.warn(
-      `[kpi-progress] no development certificate (${e.message.split('\n')[0]}).\n` +
+      `[kpi-progress] no development certificate (${why}).\n` +
         '  Serving over plain http://localhost:3000 — fine for the browser preview, but Excel only loads add-ins\n' +
         '  over https: run `npx office-addin-dev-certs install` on a machine where you can trust a certificate.',
     );

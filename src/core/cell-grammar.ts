@@ -71,8 +71,21 @@ export function parseCell(v: CellValue): ParsedCell {
   return parseCellText(v);
 }
 
-/** Reads a cell's text. Never throws. */
+// Tables repeat the same texts ('-', 'N/A', 'แผน', '๓๕'): each is read once. Bounded so memory stays flat.
+const parsedTexts = new Map<string, ParsedCell>();
+const PARSED_TEXTS_MAX = 50_000;
+
+/** Reads a cell's text. Never throws. The result is shared: do not change it. */
 export function parseCellText(raw: string): ParsedCell {
+  let p = parsedTexts.get(raw);
+  if (p) return p;
+  p = readCellText(raw);
+  if (parsedTexts.size >= PARSED_TEXTS_MAX) parsedTexts.clear();
+  parsedTexts.set(raw, p);
+  return p;
+}
+
+function readCellText(raw: string): ParsedCell {
   const text = raw.replace(/[\u00a0\u200b\u2009\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
   if (text === '') return EMPTY;
   const thaiDigits = hasThaiDigits(text);

@@ -55,12 +55,26 @@ function shownText(sheet: SheetGrid, row: number, col: number): string {
   return typeof v === 'string' ? v.trim() : '';
 }
 
+const labelsByText = new Map<string, ColumnLabel | null>();
+
+/** A header cell's label; each distinct text is classified once (data rows repeat theirs). */
+function labelOf(text: string): ColumnLabel | null {
+  if (text.length > 80) return null;
+  let l = labelsByText.get(text);
+  if (l === undefined) {
+    l = classifyLabel(normalizeLabel(text));
+    if (labelsByText.size > 20_000) labelsByText.clear();
+    labelsByText.set(text, l);
+  }
+  return l;
+}
+
 function rowLabels(sheet: SheetGrid, row: number, width: number): Map<number, ColumnLabel> {
   const labels = new Map<number, ColumnLabel>();
   for (let c = 0; c < width; c++) {
     const t = shownText(sheet, row, c);
     if (!t) continue;
-    const l = classifyLabel(normalizeLabel(t));
+    const l = labelOf(t);
     if (l) labels.set(c, l);
   }
   return labels;

@@ -137,7 +137,7 @@ export function recalculate(grid: Grid, options: EngineOptions = {}): EngineResu
     range: rangeAddress({
       top: table.headerTop,
       left: table.left,
-      bottom: Math.max(table.headerBottom, ...i.map((x) => x.resultRow), ...b.map((x) => x.row)),
+      bottom: Math.max(table.headerBottom, i.length ? i[i.length - 1].resultRow : 0, b.length ? b[b.length - 1].row : 0),
       right: table.right,
     }),
     indicators: i.length,

@@ -74,11 +74,31 @@ export function rangeAddress(r: CellRange): string {
   return `${cellAddress(r.top, r.left)}:${cellAddress(r.bottom, r.right)}`;
 }
 
+const mergeIndexes = new WeakMap<CellRange[], Map<number, CellRange[]>>();
+
+/** Merges by the rows they cover, built once per sheet: a lookup costs the merges of one row, not of the sheet. */
+function mergeIndex(sheet: SheetGrid): Map<number, CellRange[]> {
+  let index = mergeIndexes.get(sheet.merges);
+  if (!index) {
+    index = new Map();
+    for (const m of sheet.merges) {
+      for (let r = m.top; r <= m.bottom; r++) {
+        const list = index.get(r);
+        if (list) list.push(m);
+        else index.set(r, [m]);
+      }
+    }
+    mergeIndexes.set(sheet.merges, index);
+  }
+  return index;
+}
+
 /** The merged area that covers a cell, if any. */
 export function mergeAt(sheet: SheetGrid, row: number, col: number): CellRange | null {
-  for (const m of sheet.merges) {
-    if (row >= m.top && row <= m.bottom && col >= m.left && col <= m.right) return m;
-  }
+  if (sheet.merges.length === 0) return null;
+  const list = mergeIndex(sheet).get(row);
+  if (!list) return null;
+  for (const m of list) if (col >= m.left && col <= m.right) return m;
   return null;
 }
 

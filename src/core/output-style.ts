@@ -18,7 +18,9 @@ export function tableStyle(table: DetectedTable): TableStyle {
   let realNumbers = 0;
   let thai = 0;
   let arabic = 0;
-  for (let r = table.firstRow; r <= table.lastRow; r++) {
+  // The first rows tell the style; a table does not change how it types numbers half way down.
+  const last = Math.min(table.lastRow, table.firstRow + 500);
+  for (let r = table.firstRow; r <= last; r++) {
     for (let c = table.left; c <= table.right; c++) {
       const v = cellValue(sheet, r, c);
       if (typeof v === 'number') {

@@ -17,10 +17,11 @@ export function toThaiDigits(text: string): string {
 
 /** Rounds half away from zero, ignoring binary noise (80.714… → 80.71; 1.005 → 1.01). */
 export function roundHalfAway(x: number, decimals = 2): number {
-  if (!Number.isFinite(x)) return x;
+  if (!Number.isFinite(x) || Number.isInteger(x)) return x;
   const f = 10 ** decimals;
-  const scaled = Number((Math.abs(x) * f).toPrecision(15));
-  const r = Math.round(scaled) / f; // Math.round on a positive number is half up = half away from zero
+  const scaled = Math.abs(x) * f;
+  // 1.005 × 100 is 100.49999999999999 in binary: a nudge of a few ulps puts it back on the half it was typed as.
+  const r = Math.round(scaled + scaled * 8 * Number.EPSILON) / f; // half up on a positive number = half away from zero
   return x < 0 ? -r : r;
 }
 

@@ -3,6 +3,7 @@
  * before, never a user's sheet, and places the new one after the source sheets.
  */
 import type ExcelJS from 'exceljs';
+import type { Grid } from '../core/grid';
 import {
   SUMMARY_NAME_PREFIX,
   SUMMARY_SHEET_PREFIX,
@@ -40,6 +41,15 @@ export function ourSummarySheets(workbook: ExcelJS.Workbook): string[] {
 export function userSheetNames(workbook: ExcelJS.Workbook): string[] {
   const ours = new Set(ourSummarySheets(workbook));
   return workbook.worksheets.map((ws) => ws.name).filter((n) => !ours.has(n));
+}
+
+/**
+ * The grid without our summary sheets. The engine must not read the summary as a source: its budget table
+ * has the headers of a budget table (layout D) and would be counted twice on the next run.
+ */
+export function withoutSummaries(workbook: ExcelJS.Workbook, grid: Grid): Grid {
+  const ours = new Set(ourSummarySheets(workbook));
+  return { ...grid, sheets: grid.sheets.filter((s) => !ours.has(s.name)) };
 }
 
 export function writeSheetSpec(

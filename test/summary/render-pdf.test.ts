@@ -1,0 +1,91 @@
+/**
+ * The seed summary as it prints: LibreOffice renders the .xlsx to PDF and the PDF's text is checked.
+ * Skips (saying why) where LibreOffice or poppler-utils is missing; CI installs them.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { recalculate } from '../../src/core/engine';
+import { renderSummary } from '../../src/core/summary/render-summary';
+import { readGrid } from '../../src/xlsx/read-grid';
+import { userSheetNames, withoutSummaries, writeSheetSpec } from '../../src/xlsx/write-sheet-spec';
+import { pdfFonts, pdfPages, pdfText, renderUnavailable, xlsxToPdf } from '../../scripts/render-lib';
+import { buildSeedWorkbook } from '../fixtures/seed-workbook';
+
+const unavailable = renderUnavailable();
+if (unavailable) {
+  // eslint-disable-next-line no-console
+  console.warn(`render-pdf.test: skipped, LibreOffice rendering is ${unavailable}`);
+}
+const describeIfRender = unavailable ? describe.skip : describe;
+
+/** pdftotext splits Thai marks from their letters and breaks lines anywhere: compare letters only. */
+const letters = (s: string) => s.replace(/[\s\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]/g, '');
+
+describeIfRender('the seed summary printed by LibreOffice', () => {
+  let dir: string;
+  let pdf: string;
+  let text: string;
+  let cellTexts: string[];
+
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kpi-summary-pdf-'));
+    const wb = buildSeedWorkbook();
+    const sources = userSheetNames(wb);
+    const { report } = recalculate(withoutSummaries(wb, readGrid(wb)));
+    const spec = renderSummary(report, { sheetNames: sources });
+    const { sheetName } = writeSheetSpec(wb, spec, { after: sources });
+    cellTexts = spec.cells.filter((c) => typeof c.value === 'string' && c.value.trim() !== '').map((c) => c.value as string);
+    const xlsx = path.join(dir, 'seed-summary.xlsx');
+    await wb.xlsx.writeFile(xlsx);
+    pdf = await xlsxToPdf(xlsx, dir, { sheet: sheetName });
+    text = pdfText(pdf);
+  }, 240_000);
+
+  afterAll(() => {
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('shows the title and the period', () => {
+    expect(text).toContain('ผลการวิเคราะห์ข้อมูลการดำเนินงาน รอบ ๖ เดือน');
+    expect(text).toContain('(เดือนตุลาคม ๒๕๖๕ – มีนาคม ๒๕๖๖)');
+  });
+
+  it('shows the figures in Thai digits, from numbers formatted [$-D01041E]', () => {
+    // 113, 80.71, 49.60 and 50.07 are number cells in the tables; LibreOffice draws them in Thai digits.
+    const words = text.split(/\s+/);
+    for (const figure of ['๑๑๓', '๘๐.๗๑', '๔๙.๖๐', '๕๐.๐๗', '๑๓.๖๙๐๑']) expect(words).toContain(figure);
+    expect(letters(text)).toContain(letters('คิดเป็นร้อยละ ๘๐.๗๑'));
+    // Arabic figures may only come from the engine's warning messages (section ๖), never from our tables.
+    const beforeWarnings = text.slice(0, text.indexOf('ข้อควรตรวจสอบ'));
+    expect(beforeWarnings).not.toMatch(/\b80\.71\b|\b49\.60\b|\b113\b/);
+  });
+
+  it('prints on A4 portrait, every page one page wide, in a Thai font', () => {
+    const { pages, width, height } = pdfPages(pdf);
+    expect(pages).toBeGreaterThan(0);
+    expect(Math.round(width)).toBe(595);
+    expect(Math.round(height)).toBe(842);
+    // The first and the last column of the table print on the same page: fitted to one page wide.
+    const firstPage = execPage(pdf, 1);
+    expect(letters(firstPage)).toContain(letters('ลำดับ'));
+    expect(letters(firstPage)).toContain(letters('สถานะ'));
+    expect(pdfFonts(pdf).some((f) => /Laksaman|Sarabun/i.test(f))).toBe(true);
+  });
+
+  it('prints every text of the sheet to its end: nothing is clipped', () => {
+    const all = letters(text);
+    // A header broken on purpose ('งบประมาณ\nที่ได้รับ') prints line by line beside its neighbours.
+    const pieces = cellTexts.flatMap((t) => t.split('\n'));
+    const missing = pieces.filter((t) => !all.includes(letters(t).slice(-12)));
+    expect(missing).toEqual([]);
+  });
+});
+
+function execPage(file: string, page: number): string {
+  // pdftotext for one page, through the same helper's binary.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { execFileSync } = require('node:child_process') as typeof import('node:child_process');
+  return execFileSync('pdftotext', ['-f', String(page), '-l', String(page), file, '-'], { encoding: 'utf8' });
+}
