@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { recalculate } from '../core/engine';
 import { applyEdits } from '../xlsx/apply-edits';
 import { readGrid } from '../xlsx/read-grid';
+import { readSettings } from '../xlsx/settings-sheet';
 import { defaultOutputPath, openWorkbook, saveWorkbook, WorkbookFileError } from '../xlsx/workbook-file';
 import { parseArgs, UsageError, type CliArgs } from './args';
 import { humanSummary } from './human-summary';
@@ -17,7 +18,8 @@ export async function run(argv: string[], out: (s: string) => void): Promise<num
   if (output === path.resolve(args.input)) throw new UsageError(m.sameFile);
 
   const workbook = await openWorkbook(args.input);
-  const { report, edits } = recalculate(readGrid(workbook), { quarter: args.quarter, fiscalYear: args.fiscalYear });
+  const saved = readSettings(workbook);
+  const { report, edits } = recalculate(readGrid(workbook), { quarter: args.quarter, fiscalYear: args.fiscalYear, settings: saved.settings });
   if (report.tables.length === 0) throw new UsageError(m.noTable);
   applyEdits(workbook, edits);
   const summaryName = args.command === 'summary' ? addSummarySheet(workbook, report) : null;

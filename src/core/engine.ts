@@ -8,6 +8,7 @@ import { cellAddress, rangeAddress, type Grid } from './grid';
 import { indicatorEdits } from './indicator-edits';
 import { indicatorFigures, type Finding } from './indicator-figures';
 import { tableStyle, type TableStyle } from './output-style';
+import { SETTINGS_SHEET } from './settings';
 import { detectFiscalYear, headerDateWarnings, latestQuarter } from './period';
 import {
   DEFAULT_SETTINGS,
@@ -34,6 +35,7 @@ export function recalculate(grid: Grid, options: EngineOptions = {}): EngineResu
   const settings: Settings = { ...DEFAULT_SETTINGS, ...options.settings };
   const found: FoundTable[] = [];
   for (const sheet of grid.sheets) {
+    if (sheet.name === SETTINGS_SHEET) continue;
     for (const table of detectTables(sheet)) {
       const indicators = table.layout === 'D' ? [] : extractIndicators(table);
       const budget = table.layout === 'D' ? extractBudgetLines(table) : [];
