@@ -77,6 +77,7 @@ const PARSED_TEXTS_MAX = 50_000;
 
 /** Reads a cell's text. Never throws. The result is shared: do not change it. */
 export function parseCellText(raw: string): ParsedCell {
+  if (raw.length > 40) return readCellText(raw); // names and notes: rarely repeated, not worth keeping
   let p = parsedTexts.get(raw);
   if (p) return p;
   p = readCellText(raw);

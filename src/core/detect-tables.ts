@@ -1,6 +1,6 @@
 /** Finds KPI and budget tables by their header words, wherever they sit on a sheet. */
 import { parseCell } from './cell-grammar';
-import { cellValue, mergeAt, columnCount, type SheetGrid } from './grid';
+import { cellValue, mergeAt, columnCount, type CellValue, type SheetGrid } from './grid';
 import { classifyLabel, normalizeLabel, quarterOf, type ColumnLabel, type ColumnRole } from './header-labels';
 import type { Layout, Quarter } from './types';
 
@@ -67,6 +67,14 @@ function labelOf(text: string): ColumnLabel | null {
     labelsByText.set(text, l);
   }
   return l;
+}
+
+/** Cheap first look: a header row has at least two texts of its own that read as column labels. */
+function mayBeHeader(row: CellValue[] | undefined): boolean {
+  if (!row) return false;
+  let n = 0;
+  for (const v of row) if (typeof v === 'string' && labelOf(v.trim()) && ++n >= 2) return true;
+  return false;
 }
 
 function rowLabels(sheet: SheetGrid, row: number, width: number): Map<number, ColumnLabel> {
@@ -179,6 +187,7 @@ export function detectTables(sheet: SheetGrid): DetectedTable[] {
   const rows = sheet.values.length;
   const candidates: HeaderCandidate[] = [];
   for (let r = 0; r < rows; r++) {
+    if (!mayBeHeader(sheet.values[r])) continue;
     const labels = rowLabels(sheet, r, width);
     if (labels.size >= 3 && isHeaderCandidate(labels, sheet, r, width)) candidates.push({ row: r, labels });
   }

@@ -34,15 +34,17 @@ export const UNIT_WORDS = [
 ];
 
 const UNIT_ALT = UNIT_WORDS.slice().sort((a, b) => b.length - a.length).join('|');
+const BRACKETED_UNIT = new RegExp(`\\((${UNIT_ALT})\\)`);
+// '๕๐,๐๐๐ คน', not the list number of '๓. รายงาน…': a unit word standing alone after a figure.
+const UNIT_AFTER_NUMBER = new RegExp(`[0-9][0-9,]*(?:\\.[0-9]+)?\\s*(${UNIT_ALT})(?=$|[\\s)(,])`, 'g');
 
 /** The unit of an indicator: a unit column, else '(กิจการ)' in its name, else the last unit word after a number. */
 export function unitOf(name: string, unitCell: string | null): string | null {
   if (unitCell && unitCell.trim()) return unitCell.trim();
   const s = normalizeWords(name);
-  const bracketed = new RegExp(`\\((${UNIT_ALT})\\)`).exec(s);
+  const bracketed = BRACKETED_UNIT.exec(s);
   if (bracketed) return bracketed[1];
-  // '๕๐,๐๐๐ คน', not the list number of '๓. รายงาน…': a unit word standing alone after a figure.
-  const afterNumber = [...s.matchAll(new RegExp(`[0-9][0-9,]*(?:\\.[0-9]+)?\\s*(${UNIT_ALT})(?=$|[\\s)(,])`, 'g'))];
+  const afterNumber = [...s.matchAll(UNIT_AFTER_NUMBER)];
   const stated = afterNumber.filter((m) => !/ฐาน\s*$/.test(s.slice(0, m.index)));
   if (stated.length) return stated[stated.length - 1][1];
   if (/ระดับ(?:ความสำเร็จ)?/.test(s)) return 'ระดับ';
@@ -75,7 +77,7 @@ export function detectMeasure({ name, unit, target, plans }: MeasureClues): Meas
 /** A rate: unit ร้อยละ, '(ร้อยละ)', or 'ร้อยละ N' where the plan is N itself (not N % of a base counted in units). */
 function isRate(s: string, unit: string | null, target: ParsedCell): boolean {
   if (/\(ร้อยละ\)|ความพึงพอใจ|อัตรา/.test(s)) return unit === null || unit === 'ร้อยละ';
-  const bracketUnit = new RegExp(`\\((${UNIT_ALT})\\)`).exec(s);
+  const bracketUnit = BRACKETED_UNIT.exec(s);
   if (bracketUnit && bracketUnit[1] !== 'ร้อยละ') return false;
   const stated = /ร้อยละ\s*([0-9][0-9,.]*)/.exec(s);
   if (stated && target.value !== null) return Number(stated[1].replace(/,/g, '')) === target.value;

@@ -88,7 +88,7 @@ export const BUDGET_HEADERS = [
   'สถานะ',
 ] as const;
 
-export const COUNT_HEADERS = ['สถานะ', 'จำนวน', ''] as const;
+export const COUNT_HEADERS = ['สถานะ', 'จำนวน', 'ร้อยละ'] as const;
 export const COUNT_UNIT = 'ตัวชี้วัด';
 export const COUNT_TOTAL = 'รวม';
 export const BUDGET_TOTAL = 'สรุปภาพรวม';
@@ -267,6 +267,7 @@ export function behindCountSentence(n: string): string {
   return `มีตัวชี้วัดที่ผลการดำเนินงานต่ำกว่าแผน ${n} ตัวชี้วัด`;
 }
 
+export const NO_INDICATORS = 'ไม่พบตารางตัวชี้วัดในแบบรายงาน';
 export const NOTHING_BEHIND = 'ไม่มีตัวชี้วัดหรือแผนงานที่ต่ำกว่าแผน';
 export const NO_WARNINGS = 'ไม่พบข้อควรตรวจสอบ';
 export const INDICATOR_KIND = 'ตัวชี้วัด';

@@ -18,7 +18,7 @@ import {
   type FontSpec,
   type SheetSpec,
 } from './sheet-spec';
-import { columnPx, rowHeightFor, wrapLines } from './text-size';
+import { columnPx, rowHeightFor, wrapLines, wrapSpans } from './text-size';
 
 export interface SummaryOptions {
   /** Digits of the figures; default: the workbook's (report.digits). */
@@ -39,6 +39,7 @@ const COLS = 7;
 const WIDTHS = [8.5, 30, 15.5, 15.5, 13, 14, 22.5];
 /** Excel's limit for a row is 409 points; longer paragraphs continue on the next row. */
 const MAX_LINES_PER_ROW = 12;
+const MARGINS = { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 };
 
 const COLOURS: Record<Status, { fill?: string; color: string }> = {
   behind: { fill: 'FFC7CE', color: '9C0006' }, // Excel's "Bad"
@@ -81,14 +82,16 @@ export function renderSummary(report: Report, options: SummaryOptions = {}): She
 
   // 2. Indicator table
   b.heading(P.numbered(++section, P.SECTION.indicators));
-  const titleRow = b.row;
-  b.tableHeader(P.INDICATOR_HEADERS);
-  const printTitles = { first: titleRow, last: titleRow };
-  for (const g of groups) {
-    if (groups.length > 1) b.groupRow(P.groupHeading(g.sheet, g.tableNo));
-    g.items.forEach((ind, i) => writeIndicatorRow(b, ind, i + 1));
+  if (report.indicators.length > 0) {
+    b.tableHeader(P.INDICATOR_HEADERS);
+    for (const g of groups) {
+      if (groups.length > 1) b.groupRow(P.groupHeading(g.sheet, g.tableNo));
+      g.items.forEach((ind, i) => writeIndicatorRow(b, ind, i + 1));
+    }
+    b.endTable();
+  } else {
+    b.paragraph(P.NO_INDICATORS, { text: false });
   }
-  if (report.indicators.length === 0) b.paragraph('-', { text: false });
   b.skip();
 
   // 3. Paragraph per indicator
@@ -109,6 +112,7 @@ export function renderSummary(report: Report, options: SummaryOptions = {}): She
     b.tableHeader(P.BUDGET_HEADERS);
     budget.lines.forEach((line, i) => writeBudgetRow(b, line, i + 1, false));
     if (budget.total) writeBudgetRow(b, budget.total, null, true);
+    b.endTable();
     b.paragraph(budgetSentence(b, budget, q, true), { text: budget.behindLines.length > 0 });
   } else {
     b.paragraph(P.noBudget(), { text: false });
@@ -143,8 +147,11 @@ export function renderSummary(report: Report, options: SummaryOptions = {}): She
       orientation: 'portrait',
       fitToWidth: 1,
       fitToHeight: 0,
-      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-      printTitleRows: report.indicators.length > 0 ? printTitles : null,
+      margins: { ...MARGINS },
+      // Print titles would repeat the indicator table's header over the budget table and the paragraphs:
+      // each table writes its own header again after the page breaks below instead.
+      printTitleRows: null,
+      rowBreaks: b.breaks,
       centerHorizontally: true,
       footer: P.footer(),
     },
@@ -185,10 +192,17 @@ class Builder {
   cells: CellSpec[] = [];
   merges: SheetSpec['merges'] = [];
   heights: SheetSpec['rowHeights'] = [];
+  /** Rows that start a printed page (manual page breaks). */
+  breaks: number[] = [];
   row = 0;
   readonly intFormat: string;
   readonly decFormat: string;
   readonly amountFormat: string;
+  /** Points of rows that fit on one printed page. */
+  readonly capacity: number;
+  private pageUsed = 0;
+  /** Writes the header of the table being written again, at the top of a new page. */
+  private repeatHeader: (() => void) | null = null;
 
   constructor(
     readonly digits: DigitStyle,
@@ -198,6 +212,7 @@ class Builder {
     this.intFormat = thai ? THAI_INTEGER_FORMAT : '#,##0';
     this.decFormat = thai ? THAI_NUMBER_FORMAT : '#,##0.00';
     this.amountFormat = thai ? '[$-D01041E]#,##0.0000' : '#,##0.0000';
+    this.capacity = pageCapacity();
   }
 
   /** Digits of our own phrase in the sheet's style. */
@@ -224,43 +239,83 @@ class Builder {
     this.cells.push(cell);
   }
 
-  merge(left: number, right: number, rows = 1): void {
-    if (right > left || rows > 1) this.merges.push({ top: this.row, left, bottom: this.row + rows - 1, right });
+  merge(left: number, right: number): void {
+    if (right > left) this.merges.push({ top: this.row, left, bottom: this.row, right });
   }
 
-  height(h: number): void {
+  /**
+   * Starts a row `h` points high, on a new page when it does not fit on this one together with `keep` points
+   * of what must follow it (a heading with its first lines, a table header with its first row).
+   */
+  begin(h: number, keep = 0): void {
+    if (this.pageUsed > 0 && this.pageUsed + h + keep > this.capacity) this.newPage();
+    this.pageUsed += h;
     this.heights.push({ row: this.row, height: h });
   }
 
-  skip(): void {
-    this.height(rowHeightFor(1, SIZE) / 2);
+  end(): void {
     this.row++;
+  }
+
+  newPage(): void {
+    this.breaks.push(this.row);
+    this.pageUsed = 0;
+    if (this.repeatHeader) this.repeatHeader();
+  }
+
+  /** Room left on this page, in points. */
+  room(): number {
+    return this.capacity - this.pageUsed;
+  }
+
+  skip(): void {
+    if (this.pageUsed === 0) return; // no blank line at the top of a page
+    this.begin(rowHeightFor(1, SIZE) / 2);
+    this.end();
   }
 
   /** A line across the page (title, period). */
-  line(text: string, style: { font?: FontSpec; alignment?: AlignmentSpec }): void {
+  line(text: string, style: { font?: FontSpec; alignment?: AlignmentSpec }, keep = 0): void {
     const size = style.font?.size ?? SIZE;
-    this.put(0, text, { font: style.font, alignment: { vertical: 'middle', ...style.alignment } });
+    this.begin(rowHeightFor(this.linesIn(text, 0, COLS - 1, size, !!style.font?.bold), size), keep);
+    this.put(0, text, { font: style.font, alignment: { vertical: 'middle', wrap: true, ...style.alignment } });
     this.merge(0, COLS - 1);
-    this.height(rowHeightFor(this.linesIn(text, 0, COLS - 1, size, !!style.font?.bold), size));
-    this.row++;
+    this.end();
   }
 
+  /** A section heading, kept with what follows it. */
   heading(text: string): void {
-    this.line(this.ours(text), { font: { bold: true }, alignment: { horizontal: 'left' } });
+    this.line(this.ours(text), { font: { bold: true }, alignment: { horizontal: 'left' } }, KEEP_WITH_HEADING);
   }
 
   subheading(text: string): void {
+    this.begin(rowHeightFor(this.linesIn(text, 0, COLS - 1, SIZE, true), SIZE), KEEP_WITH_HEADING);
     this.put(0, text, { text: true, font: { bold: true, underline: true }, alignment: { vertical: 'top', wrap: true } });
     this.merge(0, COLS - 1);
-    this.height(rowHeightFor(this.linesIn(text, 0, COLS - 1, SIZE, true), SIZE));
-    this.row++;
+    this.end();
   }
 
-  /** A paragraph across B:G, split over several rows when longer than a row can hold. */
-  paragraph(text: string, o: ParagraphOptions, numberLabel?: string, first = 1): void {
-    const chunks = this.chunks(text, first, COLS - 1);
-    chunks.forEach((chunk, i) => {
+  /**
+   * A paragraph across B:G. It flows like text in a document: it fills the rest of the page and goes on in
+   * the next row on the next page, never more than MAX_LINES_PER_ROW lines a row (Excel's 409-point limit).
+   */
+  paragraph(text: string, o: ParagraphOptions, numberLabel?: string): void {
+    const first = 1;
+    const lines = wrapSpans(text, this.widthPx(first, COLS - 1), SIZE);
+    const linePt = rowHeightFor(2, SIZE) - rowHeightFor(1, SIZE);
+    let i = 0;
+    while (i < lines.length) {
+      const left = lines.length - i;
+      let fit = Math.floor((this.room() - rowHeightFor(1, SIZE) + linePt) / linePt);
+      if (fit < Math.min(2, left) && this.pageUsed > 0) {
+        this.newPage();
+        continue;
+      }
+      let n = Math.max(1, Math.min(fit, MAX_LINES_PER_ROW, left));
+      if (left - n === 1 && n > 2) n -= 1; // no single line left alone on the next page
+      fit = n;
+      const chunk = text.slice(lines[i].start, lines[i + fit - 1].end).trim();
+      this.begin(rowHeightFor(fit, SIZE));
       if (i === 0 && numberLabel !== undefined) {
         this.put(0, numberLabel, { alignment: { horizontal: 'center', vertical: 'top' } });
       }
@@ -269,38 +324,49 @@ class Builder {
       };
       if (o.text) style.text = true;
       if (o.font) style.font = o.font;
-      this.put(first, chunk.text, style);
+      this.put(first, chunk, style);
       this.merge(first, COLS - 1);
-      this.height(rowHeightFor(chunk.lines, SIZE));
-      this.row++;
-    });
+      this.end();
+      i += fit;
+    }
   }
 
   numberedParagraph(label: string, text: string): void {
     this.paragraph(text, { text: true }, `${label}.`);
   }
 
-  tableHeader(headers: readonly string[]): void {
-    let lines = 1;
-    headers.forEach((h, col) => {
-      this.put(col, h, {
-        font: { bold: true },
-        fill: HEADER_FILL,
-        border: THIN,
-        alignment: { horizontal: 'center', vertical: 'middle', wrap: true },
+  /** A table's header row; written again at the top of every page the table goes on to. */
+  tableHeader(headers: readonly string[], columns: number[] = headers.map((_, i) => i)): void {
+    const write = () => {
+      let lines = 1;
+      headers.forEach((h, i) => {
+        lines = Math.max(lines, this.linesIn(h, columns[i], columns[i], SIZE, true));
       });
-      lines = Math.max(lines, this.linesIn(h, col, col, SIZE, true));
-    });
-    this.height(rowHeightFor(lines, SIZE));
-    this.row++;
+      this.begin(rowHeightFor(lines, SIZE), KEEP_WITH_HEADER);
+      headers.forEach((h, i) => {
+        this.put(columns[i], h, {
+          font: { bold: true },
+          fill: HEADER_FILL,
+          border: THIN,
+          alignment: { horizontal: 'center', vertical: 'middle', wrap: true },
+        });
+      });
+      this.end();
+    };
+    write();
+    this.repeatHeader = write;
+  }
+
+  endTable(): void {
+    this.repeatHeader = null;
   }
 
   groupRow(text: string): void {
+    this.begin(rowHeightFor(this.linesIn(text, 0, COLS - 1, SIZE, true), SIZE), KEEP_WITH_HEADER);
     this.put(0, text, { text: true, font: { bold: true }, fill: TOTAL_FILL, border: THIN, alignment: { vertical: 'top', wrap: true } });
     for (let c = 1; c < COLS; c++) this.put(c, '', { border: THIN, fill: TOTAL_FILL });
     this.merge(0, COLS - 1);
-    this.height(rowHeightFor(this.linesIn(text, 0, COLS - 1, SIZE, true), SIZE));
-    this.row++;
+    this.end();
   }
 
   linesIn(text: string, left: number, right: number, size: number, bold: boolean): number {
@@ -313,47 +379,47 @@ class Builder {
     for (let c = left; c <= right; c++) px += columnPx(WIDTHS[c]);
     return px - 8;
   }
+}
 
-  private chunks(text: string, left: number, right: number): { text: string; lines: number }[] {
-    const lines = wrapLines(text, this.widthPx(left, right), SIZE);
-    const out: { text: string; lines: number }[] = [];
-    for (let i = 0; i < lines.length; i += MAX_LINES_PER_ROW) {
-      const part = lines.slice(i, i + MAX_LINES_PER_ROW);
-      out.push({ text: part.join(' ').replace(/ +/g, ' ').trim(), lines: part.length });
-    }
-    // Re-joining pieces of a word broken mid-run adds a space; only when a row boundary fell inside a word.
-    if (out.length === 1) out[0].text = text;
-    return out;
-  }
+/** What must fit below a heading (or a table header) on its page: about two rows of two lines. */
+const KEEP_WITH_HEADING = 2 * 66;
+const KEEP_WITH_HEADER = 66;
+
+/**
+ * Points of rows on one printed page: A4 less the margins, divided by the zoom Excel picks to fit the
+ * columns to one page wide, with a margin for error (Excel's own page break would come before ours).
+ */
+function pageCapacity(): number {
+  const m = MARGINS;
+  const printableWidth = (8.27 - m.left - m.right) * 72;
+  const sheetWidth = WIDTHS.reduce((a, w) => a + columnPx(w), 0) * 0.75;
+  const zoom = Math.min(1, Math.floor((printableWidth / sheetWidth) * 100) / 100);
+  return (((11.69 - m.top - m.bottom) * 72) / zoom) * 0.94;
 }
 
 // ── Overview ────────────────────────────────────────────────────────────────────────────────────────────
 
 function writeCounts(b: Builder, indicators: IndicatorResult[]): void {
+  const one = rowHeightFor(1, SIZE);
+  b.begin(one, one * 7); // the count table stays on one page with its line
   b.put(1, b.ours(P.indicatorTotal(b.num(indicators.length))), { alignment: { vertical: 'middle' } });
   b.merge(1, COLS - 1);
-  b.height(rowHeightFor(1, SIZE));
-  b.row++;
-  const head = ['สถานะ', 'จำนวน', 'ร้อยละ'];
-  head.forEach((h, i) => {
-    b.put(i + 1, h, { font: { bold: true }, fill: HEADER_FILL, border: THIN, alignment: { horizontal: 'center', vertical: 'middle' } });
-  });
-  b.height(rowHeightFor(1, SIZE));
-  b.row++;
+  b.end();
+  b.tableHeader(P.COUNT_HEADERS, [1, 2, 3]);
   for (const s of STATUS_ORDER) {
     const n = indicators.filter((i) => i.overall === s).length;
-    b.put(1, P.status(s), statusStyle(s, 'left'));
+    b.begin(one);
+    b.put(1, P.status(s), statusStyle(s));
     b.put(2, n, numberStyle(b.intFormat));
-    const pct = percentOf(n, indicators.length);
-    b.put(3, pct ?? 0, numberStyle(b.decFormat));
-    b.height(rowHeightFor(1, SIZE));
-    b.row++;
+    b.put(3, percentOf(n, indicators.length) ?? 0, numberStyle(b.decFormat));
+    b.end();
   }
+  b.begin(one);
   b.put(1, P.COUNT_TOTAL, { font: { bold: true }, fill: TOTAL_FILL, border: THIN, alignment: { horizontal: 'center' } });
   b.put(2, indicators.length, { ...numberStyle(b.intFormat), font: { bold: true }, fill: TOTAL_FILL });
   b.put(3, indicators.length ? 100 : 0, { ...numberStyle(b.decFormat), font: { bold: true }, fill: TOTAL_FILL });
-  b.height(rowHeightFor(1, SIZE));
-  b.row++;
+  b.end();
+  b.endTable();
 }
 
 function numberStyle(numberFormat: string): Omit<CellSpec, 'row' | 'col' | 'value'> {
@@ -427,9 +493,16 @@ function qty(b: Builder, ind: IndicatorResult, n: number): string {
 }
 
 function writeIndicatorRow(b: Builder, ind: IndicatorResult, n: number): void {
-  b.put(0, n, { numberFormat: b.intFormat, border: THIN, alignment: { horizontal: 'center', vertical: 'top' } });
-  b.put(1, displayName(ind.name), { text: true, border: THIN, alignment: { horizontal: 'left', vertical: 'top', wrap: true } });
+  const name = displayName(ind.name);
   const unit = unitOf(ind);
+  const lines = Math.max(
+    b.linesIn(name, 1, 1, SIZE, false),
+    b.linesIn(unit, 2, 2, SIZE, false),
+    b.linesIn(P.status(ind.overall), 6, 6, SIZE, ind.overall === 'behind'),
+  );
+  b.begin(rowHeightFor(lines, SIZE));
+  b.put(0, n, { numberFormat: b.intFormat, border: THIN, alignment: { horizontal: 'center', vertical: 'top' } });
+  b.put(1, name, { text: true, border: THIN, alignment: { horizontal: 'left', vertical: 'top', wrap: true } });
   b.put(2, unit, { text: true, border: THIN, alignment: { horizontal: 'center', vertical: 'top', wrap: true } });
   const figure = (col: number, v: number | null, percent = false) => {
     if (v === null) {
@@ -443,9 +516,7 @@ function writeIndicatorRow(b: Builder, ind: IndicatorResult, n: number): void {
   figure(4, ind.total);
   figure(5, ind.percent, true);
   b.put(6, P.status(ind.overall), statusStyle(ind.overall));
-  const lines = Math.max(b.linesIn(displayName(ind.name), 1, 1, SIZE, false), b.linesIn(unit, 2, 2, SIZE, false), b.linesIn(P.status(ind.overall), 6, 6, SIZE, ind.overall === 'behind'));
-  b.height(rowHeightFor(lines, SIZE));
-  b.row++;
+  b.end();
 }
 
 /** The plan due by quarter q, formatted: cumulative sum (count) or the plan at q (level, rate). */
@@ -573,9 +644,10 @@ function budgetView(report: Report, cabinet: (number | null)[] | undefined): Bud
 function writeBudgetRow(b: Builder, line: BudgetResult, n: number | null, isTotal: boolean): void {
   const bold = isTotal ? { font: { bold: true } } : {};
   const fill = isTotal ? { fill: TOTAL_FILL } : {};
+  const name = isTotal ? P.BUDGET_TOTAL : line.name;
+  b.begin(rowHeightFor(b.linesIn(name, 1, 1, SIZE, isTotal), SIZE));
   if (n === null) b.put(0, '', { border: THIN, ...fill });
   else b.put(0, n, { numberFormat: b.intFormat, border: THIN, alignment: { horizontal: 'center', vertical: 'top' } });
-  const name = isTotal ? P.BUDGET_TOTAL : line.name;
   b.put(1, name, { text: true, border: THIN, ...bold, ...fill, alignment: { horizontal: 'left', vertical: 'top', wrap: true } });
   const figure = (col: number, v: number | null, format: string) => {
     if (v === null) b.put(col, P.NO_FIGURE, { border: THIN, ...fill, alignment: { horizontal: 'center', vertical: 'top' } });
@@ -586,9 +658,7 @@ function writeBudgetRow(b: Builder, line: BudgetResult, n: number | null, isTota
   figure(4, line.percent, b.decFormat);
   figure(5, line.plannedPercent, b.decFormat);
   b.put(6, P.status(line.status), statusStyle(line.status));
-  const lines = Math.max(b.linesIn(name, 1, 1, SIZE, isTotal), 1);
-  b.height(rowHeightFor(lines, SIZE));
-  b.row++;
+  b.end();
 }
 
 /** The seed's budget sentence, and in the budget section the lines that are behind. */

@@ -119,8 +119,18 @@ export interface PageSpec {
   fitToHeight: number;
   /** Inches, as Excel stores them. */
   margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
-  /** Rows repeated at the top of every printed page (the indicator table's header), 0-based inclusive. */
+  /**
+   * Rows repeated at the top of every printed page, 0-based inclusive. renderSummary leaves it null: print
+   * titles would repeat the indicator table's header over every later section. It writes each table's header
+   * again after its own page breaks (rowBreaks) instead.
+   */
   printTitleRows: { first: number; last: number } | null;
+  /**
+   * Manual page breaks: each row here starts a new printed page (0-based). Set where a table goes on to a
+   * new page, right before the repeated header. exceljs: `ws.getRow(row).addPageBreak()` on the row above
+   * (1-based `row`); Office.js: `worksheet.horizontalPageBreaks.add(range)` at the row (ExcelApi 1.9).
+   */
+  rowBreaks: number[];
   /** Horizontally centred on the page. */
   centerHorizontally: boolean;
   /** Page footer text in Excel header/footer codes, e.g. 'หน้า &P / &N'; null for none. */

@@ -82,6 +82,18 @@ export function wrapLines(text: string, widthPx: number, pt: number, bold = fals
   return out;
 }
 
+/** The lines of wrapLines as spans of the original text, so a paragraph can be cut between two lines. */
+export function wrapSpans(text: string, widthPx: number, pt: number, bold = false): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  let at = 0;
+  for (const line of wrapLines(text, widthPx, pt, bold)) {
+    const start = line === '' ? at : text.indexOf(line, at);
+    spans.push({ start, end: start + line.length });
+    at = start + line.length;
+  }
+  return spans;
+}
+
 /** Share of a line's width the estimate fills: the rest is what word breaking leaves at line ends. */
 const FILL = 0.93;
 
