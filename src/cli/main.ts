@@ -4,6 +4,7 @@ import { recalculate } from '../core/engine';
 import { applyEdits } from '../xlsx/apply-edits';
 import { readGrid } from '../xlsx/read-grid';
 import { readSettings } from '../xlsx/settings-sheet';
+import { withoutSummaries } from '../xlsx/write-sheet-spec';
 import { defaultOutputPath, openWorkbook, saveWorkbook, WorkbookFileError } from '../xlsx/workbook-file';
 import { parseArgs, UsageError, type CliArgs } from './args';
 import { humanSummary } from './human-summary';
@@ -19,16 +20,19 @@ export async function run(argv: string[], out: (s: string) => void): Promise<num
 
   const workbook = await openWorkbook(args.input);
   const saved = readSettings(workbook);
-  const { report, edits } = recalculate(readGrid(workbook), { quarter: args.quarter, fiscalYear: args.fiscalYear, settings: saved.settings });
+  // Our own summary sheet is output, never a source: it would count the budget twice.
+  const grid = withoutSummaries(workbook, readGrid(workbook));
+  const { report, edits } = recalculate(grid, { quarter: args.quarter, fiscalYear: args.fiscalYear, settings: saved.settings });
   if (report.tables.length === 0) throw new UsageError(m.noTable);
   applyEdits(workbook, edits);
-  const summaryName = args.command === 'summary' ? addSummarySheet(workbook, report) : null;
+  const summary = args.command === 'summary' ? addSummarySheet(workbook, report, saved.settings) : null;
   await saveWorkbook(workbook, output);
 
   if (args.json) out(JSON.stringify(reportJson(report), null, 2));
   else {
     out(humanSummary(report, m, edits.length));
-    if (summaryName) out(m.summarySheet(summaryName));
+    if (summary) out(m.summarySheet(summary.name));
+    for (const note of summary?.notes ?? []) out(note);
     out(m.wrote(path.relative(process.cwd(), output) || output));
   }
   return 0;

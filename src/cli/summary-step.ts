@@ -1,9 +1,17 @@
-/** The summary command's extra step: the summary sheet, added after the source sheets. */
+/** The summary command's extra step: the summary sheet, rendered from the report, added after the source sheets. */
 import type ExcelJS from 'exceljs';
-import type { Report } from '../core/types';
+import { renderSummary } from '../core/summary/render-summary';
+import type { Report, Settings } from '../core/types';
+import { userSheetNames, writeSheetSpec } from '../xlsx/write-sheet-spec';
 
-export function addSummarySheet(workbook: ExcelJS.Workbook, report: Report): string {
-  void workbook;
-  void report;
-  throw new Error('summary: not available yet');
+export function addSummarySheet(workbook: ExcelJS.Workbook, report: Report, settings: Partial<Settings>): { name: string; notes: string[] } {
+  const sheets = userSheetNames(workbook);
+  const spec = renderSummary(report, {
+    sheetNames: sheets,
+    digits: settings.digits && settings.digits !== 'auto' ? settings.digits : undefined,
+    font: settings.font,
+    cabinetTargets: settings.cabinetTargets,
+  });
+  const written = writeSheetSpec(workbook, spec, { after: sheets });
+  return { name: written.sheetName, notes: written.notes };
 }

@@ -101,6 +101,8 @@ export function writeSheetSpec(
     ...(p.printTitleRows ? { printTitlesRow: `${p.printTitleRows.first + 1}:${p.printTitleRows.last + 1}` } : {}),
   };
   if (p.footer) ws.headerFooter.oddFooter = `&C${p.footer}`;
+  // A break "after" 1-based row r starts the page at 0-based row r.
+  for (const r of p.rowBreaks) if (r > 0) ws.getRow(r).addPageBreak();
 
   workbook.definedNames.add(`${quoteSheet(name)}!$A$1`, spec.markerName);
 
