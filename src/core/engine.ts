@@ -35,7 +35,7 @@ export function recalculate(grid: Grid, options: EngineOptions = {}): EngineResu
   const settings: Settings = { ...DEFAULT_SETTINGS, ...options.settings };
   const found: FoundTable[] = [];
   for (const sheet of grid.sheets) {
-    if (sheet.name === SETTINGS_SHEET) continue;
+    if (sheet.name.startsWith(SETTINGS_SHEET)) continue; // our settings and undo sheets
     for (const table of detectTables(sheet)) {
       const indicators = table.layout === 'D' ? [] : extractIndicators(table);
       const budget = table.layout === 'D' ? extractBudgetLines(table) : [];
