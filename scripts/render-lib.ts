@@ -7,7 +7,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 
 export function hasCommand(cmd: string): boolean {
   return spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
@@ -36,14 +36,8 @@ export async function xlsxToPdf(xlsx: string, outDir: string, options: { sheet?:
   try {
     let input = xlsx;
     if (options.sheet) {
-      const wb = new ExcelJS.Workbook();
-      await wb.xlsx.readFile(xlsx);
-      const target = wb.getWorksheet(options.sheet);
-      if (!target) throw new Error(`No sheet named "${options.sheet}" in ${xlsx}`);
-      for (const ws of wb.worksheets) if (ws !== target) ws.state = 'hidden';
-      wb.views = [{ ...(wb.views?.[0] ?? {}), activeTab: wb.worksheets.indexOf(target), firstSheet: 0 } as ExcelJS.WorkbookView];
       input = path.join(work, path.basename(xlsx));
-      await wb.xlsx.writeFile(input);
+      fs.writeFileSync(input, await onlySheet(fs.readFileSync(xlsx), options.sheet));
     }
     // A profile of our own, so a LibreOffice already running (or a parallel test) does not swallow the job.
     const profile = `file://${path.join(work, 'profile')}`;
@@ -60,6 +54,39 @@ export async function xlsxToPdf(xlsx: string, outDir: string, options: { sheet?:
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }
+}
+
+/**
+ * The workbook with every sheet but `sheet` hidden, so only that one prints. Edits workbook.xml in the zip
+ * rather than going through exceljs, which would drop the sheet's manual page breaks on reading.
+ */
+async function onlySheet(data: Buffer, sheet: string): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(data);
+  const file = zip.file('xl/workbook.xml');
+  if (!file) throw new Error('not an .xlsx: no xl/workbook.xml');
+  let xml = await file.async('string');
+  const escaped = sheet.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+  let index = -1;
+  let i = 0;
+  xml = xml.replace(/<sheet\b[^>]*?\/>/g, (tag) => {
+    const name = /\bname="([^"]*)"/.exec(tag)?.[1];
+    const mine = name === escaped || name === sheet;
+    if (mine) index = i;
+    i++;
+    const bare = tag.replace(/\sstate="[^"]*"/, '');
+    return mine ? bare : bare.replace(/\s*\/>$/, ' state="hidden"/>');
+  });
+  if (index < 0) throw new Error(`No sheet named "${sheet}"`);
+  // The active sheet must be the visible one (LibreOffice shows, and prints, a hidden active sheet).
+  if (/<workbookView\b/.test(xml)) {
+    xml = xml.replace(/<workbookView\b[^>]*?\/>/, (tag) =>
+      tag.replace(/\s(activeTab|firstSheet)="[^"]*"/g, '').replace(/\s*\/>$/, ` activeTab="${index}" firstSheet="${index}"/>`),
+    );
+  } else {
+    xml = xml.replace('<sheets>', `<bookViews><workbookView activeTab="${index}" firstSheet="${index}"/></bookViews><sheets>`);
+  }
+  zip.file('xl/workbook.xml', xml);
+  return zip.generateAsync({ type: 'nodebuffer' });
 }
 
 /** One PNG per page: `<pdf base>-1.png`, … */

@@ -2,6 +2,7 @@
 import type { Report } from '../core/types';
 import { classifyError } from '../taskpane/errors';
 import type { Strings } from '../taskpane/i18n';
+import { en } from '../taskpane/i18n/en';
 
 export interface Outcome {
   title: string;
@@ -11,8 +12,8 @@ export interface Outcome {
 
 const MAX_LINES = 6;
 
-export function outcomeOfReport(report: Report, kind: 'recalc' | 'summary', s: Strings): Outcome {
-  const title = kind === 'recalc' ? s.outcome.recalcTitle : s.outcome.summaryTitle;
+export function outcomeOfReport(report: Report, kind: 'recalc' | 'summary', s: Strings, sheetName?: string): Outcome {
+  const title = kind === 'recalc' ? s.outcome.recalcTitle : sheetName ? s.doneSummary(sheetName) : s.outcome.summaryTitle;
   if (report.tables.length === 0) return { title, lines: [{ text: s.outcome.noTables }] };
   const behind = report.indicators.filter((i) => i.flagged || i.overall === 'behind');
   const budget = report.budget.filter((b) => b.flagged || b.status === 'behind');
@@ -28,10 +29,11 @@ export function outcomeOfReport(report: Report, kind: 'recalc' | 'summary', s: S
 }
 
 export function outcomeOfError(error: unknown, kind: 'recalc' | 'summary', s: Strings): Outcome {
-  const { hint, detail } = classifyError(error);
+  const { hint, advice, detail } = classifyError(error);
+  const what = advice ? (s === en ? advice.en : advice.th) : s.errorHint[hint];
   return {
     title: kind === 'recalc' ? s.errorTitle.recalc : s.errorTitle.summarize,
-    lines: [{ text: s.errorHint[hint] }, ...(detail ? [{ text: `${s.details}: ${detail}` }] : [])],
+    lines: [{ text: what }, ...(detail ? [{ text: `${s.details}: ${detail}` }] : [])],
     error: true,
   };
 }

@@ -12,7 +12,7 @@ export interface CommandEvent {
 }
 
 export interface CommandDeps {
-  action: () => Promise<Report>;
+  action: () => Promise<{ report: Report; sheetName?: string }>;
   show: (outcome: Outcome) => Promise<void>;
   strings: () => Strings;
 }
@@ -22,12 +22,17 @@ export function makeCommand(kind: 'recalc' | 'summary', deps: CommandDeps): (eve
     try {
       let outcome: Outcome;
       try {
-        outcome = outcomeOfReport(await deps.action(), kind, deps.strings());
+        const { report, sheetName } = await deps.action();
+        outcome = outcomeOfReport(report, kind, deps.strings(), sheetName);
       } catch (e) {
         console.error(e);
         outcome = outcomeOfError(e, kind, deps.strings());
       }
-      await deps.show(outcome).catch((e: unknown) => console.error('could not show the outcome', e));
+      try {
+        await deps.show(outcome);
+      } catch (e) {
+        console.error('could not show the outcome', e); // the workbook already shows the result
+      }
     } finally {
       event.completed();
     }

@@ -42,11 +42,18 @@ export function PreviewApp(props: {
           ops={ops}
           initialLanguage={props.initialLanguage}
           preview
-          onWorkbookChanged={(report) => {
-            setGrid(sample.snapshot());
-            // Show where the first behind-plan indicator is, as Excel would after a run.
+          onWorkbookChanged={(report, showSheet) => {
+            const next = sample.snapshot();
+            setGrid(next);
+            // Show what Excel would: the summary sheet just written, else the first behind-plan indicator's sheet.
             const first = report?.indicators.find((i) => i.flagged || i.overall === 'behind');
-            if (first) setSheetName(first.sheet);
+            const target = showSheet ?? first?.sheet;
+            if (target && next.sheets.some((x) => x.name === target)) {
+              setSheetName(target);
+              setSelection(null);
+            } else if (!next.sheets.some((x) => x.name === sheetName)) {
+              setSheetName(next.sheets[0]?.name ?? '');
+            }
           }}
           onLanguageChange={(l) => {
             setLang(l);

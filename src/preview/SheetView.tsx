@@ -45,7 +45,14 @@ export function parseAddress(address: string): CellRange | null {
 export function SheetView({ sheet, selection }: { sheet: SheetGrid; selection: CellRange | null }) {
   const selectedRef = useRef<HTMLTableCellElement | null>(null);
   useEffect(() => {
-    selectedRef.current?.scrollIntoView?.({ block: 'center', inline: 'nearest', behavior: 'smooth' });
+    // Scroll the grid's own box, not the page (the pane beside it must stay where it is).
+    const el = selectedRef.current;
+    const box = el?.closest('.preview-grid') as HTMLElement | null;
+    if (!el || !box) return;
+    const cell = el.getBoundingClientRect();
+    const view = box.getBoundingClientRect();
+    box.scrollTop += cell.top - view.top - box.clientHeight / 3;
+    box.scrollLeft += Math.min(0, cell.left - view.left - 40);
   }, [selection, sheet]);
 
   const rows = sheet.values.length;

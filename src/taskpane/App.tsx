@@ -33,7 +33,7 @@ export interface AppProps {
   /** Shown above the pane when running on the sample workbook outside Excel. */
   preview?: boolean;
   /** Called after each action that may have changed the workbook (the preview redraws its grid). */
-  onWorkbookChanged?: (report: Report | null) => void;
+  onWorkbookChanged?: (report: Report | null, showSheet?: string) => void;
   /** Remembers the user's language choice; absent in tests. */
   onLanguageChange?: (lang: Language) => void;
 }
@@ -82,15 +82,22 @@ export function App({ ops, initialLanguage, preview, onWorkbookChanged, onLangua
     const onProgress = (done: number, total: number) => setBusy({ action, done, total });
     try {
       if (action === 'undo') {
-        const undone = await ops.undo();
+        const undone = await ops.undo(onProgress);
         setReport(null);
         setNotice(undone ? { text: s.doneUndo, intent: 'success' } : { text: s.errorHint.nothingToUndo, intent: 'info' });
         onWorkbookChanged?.(null);
       } else {
-        const r = action === 'recalc' ? await ops.recalc(options(), onProgress) : await ops.summarize(options(), onProgress);
-        setReport(r);
-        setNotice({ text: action === 'recalc' ? s.doneRecalc(r.indicators.length) : s.doneSummary, intent: 'success' });
-        onWorkbookChanged?.(r);
+        if (action === 'recalc') {
+          const r = await ops.recalc(options(), onProgress);
+          setReport(r);
+          setNotice({ text: s.doneRecalc(r.indicators.length), intent: 'success' });
+          onWorkbookChanged?.(r);
+        } else {
+          const { report: r, sheetName } = await ops.summarize(options(), onProgress);
+          setReport(r);
+          setNotice({ text: s.doneSummary(sheetName), intent: 'success' });
+          onWorkbookChanged?.(r, sheetName);
+        }
       }
     } catch (e) {
       fail(action, e);
@@ -169,6 +176,7 @@ export function App({ ops, initialLanguage, preview, onWorkbookChanged, onLangua
             <AccordionPanel>
               <Suspense fallback={<Spinner size="tiny" />}>
                 <SettingsPanels
+                  key={settingsLoaded ? 'loaded' : 'loading'} // the fields start from the saved settings
                   which={which}
                   strings={s}
                   report={report}

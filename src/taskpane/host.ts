@@ -11,7 +11,23 @@ export interface HostInfo {
   reason: string;
 }
 
-export async function detectHost(timeoutMs = 5000): Promise<HostInfo> {
+/**
+ * True when the page looks hosted by Office: Office passes `_host_Info` in the address or the window name, and Excel
+ * on the web frames the pane. Then a slow Office.onReady is waited for much longer before the preview is assumed.
+ */
+export function looksHostedByOffice(): boolean {
+  if (typeof window === 'undefined') return false;
+  const where = `${window.location?.search ?? ''}${window.location?.hash ?? ''}${window.name ?? ''}`;
+  let framed = false;
+  try {
+    framed = window.top !== window;
+  } catch {
+    framed = true; // a cross-origin parent: Excel on the web
+  }
+  return /_host_Info=|_host_info|xdm/i.test(where) || framed;
+}
+
+export async function detectHost(timeoutMs = looksHostedByOffice() ? 60_000 : 5_000): Promise<HostInfo> {
   const office = (globalThis as { Office?: typeof Office }).Office;
   if (!office || typeof office.onReady !== 'function') {
     return { kind: 'preview', displayLanguage: null, reason: 'office.js did not load' };

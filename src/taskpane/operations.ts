@@ -6,14 +6,16 @@
 import { DEFAULT_SETTINGS } from '../core/types';
 import type { EngineOptions, Report, Settings } from '../core/types';
 import type { ExcelRun } from '../excel/excel-run';
+import { isNothingToUndo } from './errors';
 
 export type Progress = (done: number, total: number) => void;
 
 export interface PaneOperations {
   recalc(options: EngineOptions, onProgress: Progress): Promise<Report>;
-  summarize(options: EngineOptions, onProgress: Progress): Promise<Report>;
+  /** สร้างสรุปผล: recalculates, writes the summary sheet; answers the report and the sheet's name. */
+  summarize(options: EngineOptions, onProgress: Progress): Promise<{ report: Report; sheetName: string }>;
   /** Restores the cells the last run changed. Resolves false when there was nothing to undo. */
-  undo(): Promise<boolean>;
+  undo(onProgress: Progress): Promise<boolean>;
   loadSettings(): Promise<Settings>;
   saveSettings(settings: Settings): Promise<void>;
   /** Selects a cell or range ('F13', 'A12:J12') on a sheet, activating the sheet. */
@@ -37,11 +39,19 @@ export function withDefaults(saved: Partial<Settings> | null | undefined): Setti
 export function excelOperations(run: ExcelRun): PaneOperations {
   return {
     recalc: async (options, onProgress) => (await actions()).recalcWorkbook(run, options, onProgress),
-    summarize: async (options, onProgress) => (await actions()).summarizeWorkbook(run, options, onProgress),
-    undo: async () => {
-      const restored: unknown = await (await undoSnapshot()).restoreLastRun(run);
-      // The adapter may answer with a count, a flag or nothing; only an explicit "nothing" means nothing to undo.
-      return !(restored === false || restored === 0 || restored === null);
+    summarize: async (options, onProgress) => {
+      const { report, sheetName } = await (await actions()).summarizeWorkbook(run, options, onProgress);
+      return { report, sheetName };
+    },
+    undo: async (onProgress) => {
+      try {
+        const restored: unknown = await (await undoSnapshot()).restoreLastRun(run, onProgress);
+        // The adapter may answer with a count, a flag or nothing; only an explicit "nothing" means nothing to undo.
+        return !(restored === false || restored === 0 || restored === null);
+      } catch (e) {
+        if (isNothingToUndo(e)) return false;
+        throw e;
+      }
     },
     loadSettings: async () => withDefaults(await (await settingsStore()).loadSettings(run)),
     saveSettings: async (settings) => {

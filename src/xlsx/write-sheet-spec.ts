@@ -4,6 +4,8 @@
  */
 import type ExcelJS from 'exceljs';
 import type { Grid } from '../core/grid';
+import { renderSummary, type SummaryOptions } from '../core/summary/render-summary';
+import type { Report } from '../core/types';
 import {
   SUMMARY_NAME_PREFIX,
   SUMMARY_SHEET_PREFIX,
@@ -50,6 +52,20 @@ export function userSheetNames(workbook: ExcelJS.Workbook): string[] {
 export function withoutSummaries(workbook: ExcelJS.Workbook, grid: Grid): Grid {
   const ours = new Set(ourSummarySheets(workbook));
   return { ...grid, sheets: grid.sheets.filter((s) => !ours.has(s.name)) };
+}
+
+/**
+ * The summary of `report` written into the workbook: named clear of the user's sheets, placed right after the
+ * last sheet the report read a table from, replacing the summary made before. What the CLI calls.
+ */
+export function writeSummary(
+  workbook: ExcelJS.Workbook,
+  report: Report,
+  options: Omit<SummaryOptions, 'sheetNames'> = {},
+): WriteSheetSpecResult {
+  const spec = renderSummary(report, { ...options, sheetNames: userSheetNames(workbook) });
+  const sources = [...new Set(report.tables.map((t) => t.sheet))];
+  return writeSheetSpec(workbook, spec, { after: sources });
 }
 
 export function writeSheetSpec(

@@ -130,6 +130,17 @@ async function cellText(page: Page, address: string): Promise<string> {
     expect(s!.errors).toEqual([]);
   }, 120_000);
 
+  test('สร้างสรุปผล writes the summary sheet for the round, and the grid shows it', async () => {
+    const page = await openPane(s!);
+    await page.getByRole('button', { name: 'สร้างสรุปผล' }).click();
+    await page.getByText(/^สร้างแผ่นงานสรุปผล “สรุปผล ไตรมาส ๒ ปี ๒๕๖๖” แล้ว$/).waitFor({ timeout: 30_000 });
+    const tab = page.getByRole('tab', { name: 'สรุปผล ไตรมาส ๒ ปี ๒๕๖๖' });
+    expect(await tab.getAttribute('aria-selected')).toBe('true');
+    expect(await page.locator('.preview-grid').textContent()).toContain('ต่ำกว่าแผน');
+    await page.screenshot({ path: path.join(OUT, 'preview-after-summary.png') });
+    expect(s!.errors).toEqual([]);
+  }, 120_000);
+
   test('keyboard only: Tab to คำนวณความก้าวหน้า, Enter; Tab to the behind-plan item, Enter selects its row', async () => {
     const page = await openPane(s!);
     const focusedText = () => page.evaluate(() => document.activeElement?.textContent ?? '');
@@ -172,4 +183,28 @@ async function cellText(page: Page, address: string): Promise<string> {
     await page.getByRole('button', { name: /e-service/ }).waitFor({ timeout: 30_000 });
     expect(s!.errors).toEqual([]);
   }, 120_000);
+
+  test('commands.html registers both ribbon commands, and a command outside Excel still completes', async () => {
+    const page = await s!.context.newPage();
+    await page.goto(`${s!.server.url}commands.html`);
+    await page.waitForFunction(() => typeof (window as unknown as Record<string, unknown>).recalcProgress === 'function');
+    const completed = await page.evaluate(async () => {
+      let calls = 0;
+      const w = window as unknown as Record<string, (e: { completed: () => void }) => Promise<void>>;
+      await w.generateSummary({ completed: () => calls++ });
+      return calls;
+    });
+    expect(completed).toBe(1);
+    expect(s!.errors).toEqual([]);
+  }, 60_000);
+
+  test('outcome.html shows a command\'s outcome from its address, as text', async () => {
+    const { encodeOutcome } = await import('../../src/commands/outcome-text');
+    const d = encodeOutcome({ title: 'คำนวณความก้าวหน้าเสร็จแล้ว', lines: [{ text: 'ต่ำกว่าแผน: <b>e-service</b>', behind: true }] });
+    const page = await s!.context.newPage();
+    await page.goto(`${s!.server.url}outcome.html?d=${d}`);
+    expect(await page.locator('#title').textContent()).toBe('คำนวณความก้าวหน้าเสร็จแล้ว');
+    expect(await page.locator('li.behind').textContent()).toBe('ต่ำกว่าแผน: <b>e-service</b>');
+    await page.screenshot({ path: path.join(OUT, 'outcome-dialog.png') });
+  }, 60_000);
 });

@@ -4,6 +4,7 @@ import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import { COMMAND_NAMES } from '../../src/commands/command-names';
+import { MANIFEST_MINIMUM } from '../../src/excel/requirements';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { rewriteManifestUrls } = require('../../scripts/manifest-urls.js');
 
@@ -81,6 +82,8 @@ describe('manifest.xml content', () => {
     const [major, minor] = v![1].split('.').map(Number);
     expect(major).toBe(1);
     expect(minor).toBeLessThanOrEqual(13);
+    // The adapter checks at run time only what lies above the manifest's minimum: the two must agree.
+    expect(v![1]).toBe(MANIFEST_MINIMUM);
   });
 
   test('every icon the manifest names exists at its stated size', () => {

@@ -2,6 +2,7 @@
  * The seed summary as it prints: LibreOffice renders the .xlsx to PDF and the PDF's text is checked.
  * Skips (saying why) where LibreOffice or poppler-utils is missing; CI installs them.
  */
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,7 +16,6 @@ import { buildSeedWorkbook } from '../fixtures/seed-workbook';
 
 const unavailable = renderUnavailable();
 if (unavailable) {
-  // eslint-disable-next-line no-console
   console.warn(`render-pdf.test: skipped, LibreOffice rendering is ${unavailable}`);
 }
 const describeIfRender = unavailable ? describe.skip : describe;
@@ -28,13 +28,14 @@ describeIfRender('the seed summary printed by LibreOffice', () => {
   let pdf: string;
   let text: string;
   let cellTexts: string[];
+  let spec: ReturnType<typeof renderSummary>;
 
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kpi-summary-pdf-'));
     const wb = buildSeedWorkbook();
     const sources = userSheetNames(wb);
     const { report } = recalculate(withoutSummaries(wb, readGrid(wb)));
-    const spec = renderSummary(report, { sheetNames: sources });
+    spec = renderSummary(report, { sheetNames: sources });
     const { sheetName } = writeSheetSpec(wb, spec, { after: sources });
     cellTexts = spec.cells.filter((c) => typeof c.value === 'string' && c.value.trim() !== '').map((c) => c.value as string);
     const xlsx = path.join(dir, 'seed-summary.xlsx');
@@ -74,6 +75,17 @@ describeIfRender('the seed summary printed by LibreOffice', () => {
     expect(pdfFonts(pdf).some((f) => /Laksaman|Sarabun/i.test(f))).toBe(true);
   });
 
+  it('breaks the pages where the summary says, a table going on under its header again', () => {
+    const { pages } = pdfPages(pdf);
+    expect(pages).toBe(spec.page.rowBreaks.length + 1);
+    spec.page.rowBreaks.forEach((row, k) => {
+      // The header's cells come first on the page (a three-line header cell may come before 'ลำดับ').
+      const first = execPage(pdf, k + 2).trim().split('\n').slice(0, 4).join('');
+      const startsWithHeader = spec.cells.some((c) => c.row === row && c.value === 'ลำดับ');
+      if (startsWithHeader) expect(letters(first)).toContain(letters('ลำดับ'));
+    });
+  });
+
   it('prints every text of the sheet to its end: nothing is clipped', () => {
     const all = letters(text);
     // A header broken on purpose ('งบประมาณ\nที่ได้รับ') prints line by line beside its neighbours.
@@ -83,9 +95,7 @@ describeIfRender('the seed summary printed by LibreOffice', () => {
   });
 });
 
+/** The text of one page of the PDF. */
 function execPage(file: string, page: number): string {
-  // pdftotext for one page, through the same helper's binary.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { execFileSync } = require('node:child_process') as typeof import('node:child_process');
   return execFileSync('pdftotext', ['-f', String(page), '-l', String(page), file, '-'], { encoding: 'utf8' });
 }

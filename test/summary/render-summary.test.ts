@@ -4,11 +4,29 @@ import type { Quarter, Report } from '../../src/core/types';
 import { DEFERRED_NOTE, E_SERVICE_NOTE, seedReport } from './seed-report';
 
 const texts = (spec: SheetSpec) => spec.cells.filter((c) => typeof c.value === 'string').map((c) => c.value as string);
-const allText = (spec: SheetSpec) => texts(spec).join('\n');
+const allText = (spec: SheetSpec) => [...texts(spec), ...paragraphs(spec)].join('\n');
 const cellWith = (spec: SheetSpec, pred: (s: string) => boolean): CellSpec => {
   const c = spec.cells.find((x) => typeof x.value === 'string' && pred(x.value));
   if (!c) throw new Error('no such cell');
   return c;
+};
+/** A paragraph as the reader sees it: its first row and the rows it goes on in (no label in column A). */
+function paragraphs(spec: SheetSpec): string[] {
+  const out: string[] = [];
+  const at = (r: number, c: number) => spec.cells.find((x) => x.row === r && x.col === c);
+  const isParagraphRow = (r: number) => spec.merges.some((m) => m.top === r && m.left === 1 && m.right === 6);
+  for (const c of spec.cells) {
+    if (c.col !== 1 || typeof c.value !== 'string' || !isParagraphRow(c.row)) continue;
+    const continues = out.length > 0 && !at(c.row, 0) && isParagraphRow(c.row - 1);
+    if (continues) out[out.length - 1] += c.value;
+    else out.push(c.value);
+  }
+  return out;
+}
+const cellWithText = (spec: SheetSpec, pred: (s: string) => boolean): { value: string } => {
+  const p = paragraphs(spec).find(pred);
+  if (!p) throw new Error('no such paragraph');
+  return { value: p };
 };
 const rowOf = (spec: SheetSpec, row: number) => spec.cells.filter((c) => c.row === row).sort((a, b) => a.col - b.col);
 
@@ -27,7 +45,7 @@ describe('the summary of the seed report (quarter 2, FY 2566)', () => {
   });
 
   it('states indicator 3 as the seed does, with the right percentage ๘๐.๗๑', () => {
-    const p = cellWith(spec, (s) => s.startsWith('ตัวชี้วัดที่ ๑ จำนวนวิสาหกิจเพื่อสังคมที่ได้รับการส่งเสริมและพัฒนา'));
+    const p = cellWithText(spec, (s) => s.startsWith('ตัวชี้วัดที่ ๑ จำนวนวิสาหกิจเพื่อสังคมที่ได้รับการส่งเสริมและพัฒนา'));
     expect(p.value).toContain('เป้าหมาย ๑๔๐ กิจการ');
     expect(p.value).toContain('ผลการดำเนินงาน ไตรมาส ๒ (เดือนมกราคม - มีนาคม ๒๕๖๖) เพิ่มขึ้น ๗๑ กิจการ');
     expect(p.value).toContain('รวมผลการดำเนินงานรอบ ๖ เดือน (๑ ตุลาคม ๒๕๖๕ - ๓๑ มีนาคม ๒๕๖๖) จำนวน ๑๑๓ กิจการ');
@@ -38,25 +56,26 @@ describe('the summary of the seed report (quarter 2, FY 2566)', () => {
   });
 
   it('says the e-service indicator is behind plan, quoting the note typed in its result cell', () => {
-    const p = cellWith(spec, (s) => s.includes('e-service') && s.startsWith('ตัวชี้วัดที่'));
+    const p = cellWithText(spec, (s) => s.includes('e-service') && s.startsWith('ตัวชี้วัดที่'));
     expect(p.value).toContain('อยู่ที่ ระดับ ๑');
     expect(p.value).toContain('ผลการดำเนินงานต่ำกว่าแผน (แผน ระดับ ๒)');
     expect(p.value).toContain(E_SERVICE_NOTE);
-    expect(p.text).toBe(true);
+    const first = cellWith(spec, (s) => s.includes('e-service') && s.startsWith('ตัวชี้วัดที่'));
+    expect(first.text).toBe(true);
   });
 
   it('says when a not-due indicator falls due, and carries the committee note of a deferred one', () => {
-    const jobs = cellWith(spec, (s) => s.startsWith('ตัวชี้วัดที่') && s.includes('ได้รับการจ้างงาน'));
+    const jobs = cellWithText(spec, (s) => s.startsWith('ตัวชี้วัดที่') && s.includes('ได้รับการจ้างงาน'));
     expect(jobs.value).toContain('เป้าหมายปีนี้ ๒๐๐ คน จากฐาน ๑,๔๐๐ คน');
     expect(jobs.value).toContain('ยอดรวมสะสม ๑,๔๗๐ คน');
     expect(jobs.value).toContain('คิดเป็นร้อยละ ๓๕.๐๐ ของเป้าหมายปีนี้');
     expect(jobs.value).toContain('ยังไม่ถึงกำหนดประเมินผล โดยกำหนดรายงานผลในไตรมาส ๔');
-    const deferred = cellWith(spec, (s) => s.startsWith('ตัวชี้วัดที่') && s.includes('ได้รับการสนับสนุน'));
+    const deferred = cellWithText(spec, (s) => s.startsWith('ตัวชี้วัดที่') && s.includes('ได้รับการสนับสนุน'));
     expect(deferred.value).toContain(DEFERRED_NOTE);
   });
 
   it('gives the budget paragraph in the seed words: ๔๙.๖๐ of the budget against a plan of ๕๐.๐๗', () => {
-    const p = cellWith(spec, (s) => s.startsWith('ผลการเบิกจ่าย ณ สิ้นไตรมาส'));
+    const p = cellWithText(spec, (s) => s.startsWith('ผลการเบิกจ่าย ณ สิ้นไตรมาส'));
     expect(p.value).toContain(
       'ผลการเบิกจ่าย ณ สิ้นไตรมาส ๒ จำนวน ๖.๗๙๐๒ ล้านบาท คิดเป็นร้อยละ ๔๙.๖๐ ของงบประมาณที่ได้รับ (๑๓.๖๙๐๑ ล้านบาท) ต่ำกว่าแผนการใช้จ่ายสะสม (ร้อยละ ๕๐.๐๗)',
     );
@@ -64,7 +83,7 @@ describe('the summary of the seed report (quarter 2, FY 2566)', () => {
   });
 
   it('lists the budget lines behind plan in the budget section', () => {
-    const p = texts(spec).filter((s) => s.startsWith('ผลการเบิกจ่าย ณ สิ้นไตรมาส')).pop() as string;
+    const p = paragraphs(spec).filter((s) => s.startsWith('ผลการเบิกจ่าย ณ สิ้นไตรมาส')).pop() as string;
     expect(p).toContain('แผนงานพื้นฐานด้านการสร้างโอกาสและความเสมอภาคทางสังคม (ร้อยละ ๓๘.๕๓ แผนร้อยละ ๕๐.๑๙)');
     expect(p).not.toContain('แผนงานบุคลากรภาครัฐ (');
   });
@@ -77,10 +96,13 @@ describe('the summary of the seed report (quarter 2, FY 2566)', () => {
   it('keeps figures as numbers shown in Thai digits by their format, right-aligned', () => {
     const header = spec.cells.find((c) => c.value === 'ตัวชี้วัด' && c.col === 1) as CellSpec;
     const first = rowOf(spec, header.row + 2); // the group heading comes first
-    expect(first.map((c) => c.value)).toEqual([1, 'จำนวนวิสาหกิจเพื่อสังคมที่ได้รับการส่งเสริมและพัฒนา (กิจการ)', 'กิจการ', 140, 113, 80.71, 'ก้าวหน้ากว่าแผน']);
+    expect(first.map((c) => c.value)).toEqual([1, 'จำนวนวิสาหกิจเพื่อสังคมที่ได้รับการส่งเสริมและพัฒนา (กิจการ)', '', 140, 113, 80.71, 'ก้าวหน้ากว่าแผน']);
     expect(first[3].numberFormat).toBe('[$-D01041E]#,##0');
     expect(first[5].numberFormat).toBe('[$-D01041E]#,##0.00');
     expect(first[5].alignment?.horizontal).toBe('right');
+    // A level says so in its format: 'ระดับ ๔', still the number 4.
+    const level = rowOf(spec, (spec.cells.find((c) => typeof c.value === 'string' && c.value.startsWith('ระดับความสำเร็จ') && c.col === 1) as CellSpec).row);
+    expect(level[3]).toMatchObject({ value: 4, numberFormat: '[$-D01041E]"ระดับ "#,##0' });
     const disbursed = spec.cells.find((c) => c.value === 6.7902) as CellSpec;
     expect(disbursed.numberFormat).toBe('[$-D01041E]#,##0.0000');
   });
@@ -109,6 +131,7 @@ describe('the summary of the seed report (quarter 2, FY 2566)', () => {
     expect(text).toContain('ตัวชี้วัด: พัฒนาระบบฐานข้อมูลออนไลน์ e-service');
     expect(text).toContain('(แบบรายงานผล แถว ๑๐)');
     expect(text).toContain('แผนงบประมาณ: แผนงานยุทธศาสตร์เสริมสร้างพลังทางสังคม เบิกจ่ายร้อยละ ๓.๑๐ (แผนร้อยละ ๕๐.๐๐)');
+    expect(text).toContain('งบประมาณภาพรวม เบิกจ่ายร้อยละ ๔๙.๖๐ (แผนร้อยละ ๕๐.๐๗)');
     expect(text).toContain("'ตารางที่ ๑'!I8 ร้อยละที่พิมพ์ไว้ ๘๐.๗๒ ไม่ตรงกับที่คำนวณได้ ๘๐.๗๑");
     expect(text).toContain("'ผลการใช้จ่ายงบประมาณ'!C9");
   });
@@ -124,14 +147,47 @@ describe('the summary of the seed report (quarter 2, FY 2566)', () => {
     expect(s.cells.filter((c) => c.value === '=HYPERLINK("http://x")')).toHaveLength(1);
   });
 
-  it('prints on A4 portrait, one page wide, the table header repeated, no gridlines, TH SarabunPSK 16', () => {
+  it('prints on A4 portrait, one page wide, no gridlines, in TH SarabunPSK 16', () => {
     expect(spec.page).toMatchObject({ paperSize: 'A4', orientation: 'portrait', fitToWidth: 1, fitToHeight: 0 });
-    const titles = spec.page.printTitleRows as { first: number; last: number };
-    expect(rowOf(spec, titles.first).map((c) => c.value)).toEqual(['ลำดับ', 'ตัวชี้วัด', 'หน่วยนับ', 'เป้าหมาย', 'ผลสะสม', 'ร้อยละ', 'สถานะ']);
     expect(spec.showGridlines).toBe(false);
     expect(spec.font).toEqual({ name: 'TH SarabunPSK', size: 16 });
     expect(spec.fallbackFont).toBe('TH Sarabun New');
     expect(renderSummary(seedReport(), { font: 'TH Sarabun New' }).font.name).toBe('TH Sarabun New');
+  });
+
+  it('repeats the table header at the top of every page a long table goes on to', () => {
+    const report = seedReport();
+    report.indicators = Array.from({ length: 40 }, (_, i) => ({ ...report.indicators[i % 8], row: 4 + 2 * i }));
+    const long = renderSummary(report);
+    const header = ['ลำดับ', 'ตัวชี้วัด', '', 'เป้าหมาย', 'ผลสะสม', 'ร้อยละ', 'สถานะ'];
+    const isIndicatorRow = (r: number) => typeof rowOf(long, r)[0]?.value === 'number' && rowOf(long, r).length === 7;
+    const breaksInTable = long.page.rowBreaks.filter((r) => isIndicatorRow(r + 1) && (isIndicatorRow(r - 1) || rowOf(long, r - 1)[0]?.fill === 'F2F2F2'));
+    expect(breaksInTable.length).toBeGreaterThan(0);
+    for (const r of breaksInTable) expect(rowOf(long, r).map((c) => c.value)).toEqual(header);
+    // No printed page holds more rows than fit on it.
+    const starts = [0, ...long.page.rowBreaks];
+    const heights = new Map(long.rowHeights.map((h) => [h.row, h.height]));
+    const lastRow = Math.max(...long.cells.map((c) => c.row));
+    starts.forEach((start, i) => {
+      const end = i + 1 < starts.length ? starts[i + 1] : lastRow + 1;
+      let sum = 0;
+      for (let r = start; r < end; r++) sum += heights.get(r) ?? 0;
+      expect(sum).toBeLessThanOrEqual(1000);
+    });
+    // The print titles would repeat the indicator header over the budget: not used.
+    expect(long.page.printTitleRows).toBeNull();
+  });
+
+  it('cuts a name too long for the table with "…", and gives it whole in its paragraph', () => {
+    const report = seedReport();
+    const long = `${report.indicators[4].name} ${'รายละเอียดเพิ่มเติมของตัวชี้วัด '.repeat(30)}ท้ายสุด`;
+    report.indicators[4].name = long;
+    const s = renderSummary(report);
+    const cell = s.cells.find((c) => c.col === 1 && typeof c.value === 'string' && c.value.startsWith('พัฒนาระบบฐานข้อมูลออนไลน์')) as CellSpec;
+    expect(cell.value).toMatch(/…$/);
+    expect(cell.value).not.toContain('ท้ายสุด');
+    expect(paragraphs(s).some((p) => p.includes('ท้ายสุด'))).toBe(true);
+    for (const h of s.rowHeights) expect(h.height).toBeLessThanOrEqual(409);
   });
 
   it('gives every row a height Excel accepts and never writes inside a merged area', () => {
@@ -149,20 +205,21 @@ describe('the summary of the seed report (quarter 2, FY 2566)', () => {
     }
   });
 
-  it('splits a paragraph too long for one row over several rows, losing no word', () => {
+  it('splits a paragraph too long for one row over several rows, losing nothing', () => {
     const report = seedReport();
     const long = Array.from({ length: 60 }, (_, i) => `ข้อความบันทึกที่ ${i + 1} ของผู้รับผิดชอบ`).join(' ');
     report.indicators[4].notes = [long];
     const s = renderSummary(report);
-    const rows = s.cells.filter((c) => typeof c.value === 'string' && (c.value.includes('ข้อความบันทึกที่') || c.value.includes('e-service')) && c.col === 1 && c.text);
-    const joined = rows.map((c) => c.value).join(' ');
+    const rows = s.cells.filter((c) => c.col === 1 && typeof c.value === 'string' && c.value.includes('ข้อความบันทึกที่'));
     expect(rows.length).toBeGreaterThan(1);
-    for (let i = 1; i <= 60; i++) expect(joined).toContain(`ข้อความบันทึกที่ ${i} ของผู้รับผิดชอบ`);
+    for (const r of rows) expect(r.text).toBe(true);
+    const p = paragraphs(s).find((t) => t.includes('e-service')) as string;
+    expect(p).toContain(`ทั้งนี้ ผู้รับผิดชอบรายงานว่า “${long}”`);
     for (const h of s.rowHeights) expect(h.height).toBeLessThanOrEqual(409);
   });
 
-  it('is plain data: the same after a JSON round trip', () => {
-    expect(JSON.parse(JSON.stringify(spec))).toEqual(spec);
+  it('is plain data: the same after a JSON round trip, with no undefined anywhere', () => {
+    expect(JSON.parse(JSON.stringify(spec))).toStrictEqual(spec);
   });
 
   it('describes the two charts for adapters that can draw them', () => {
@@ -219,7 +276,7 @@ describe('titles and periods for every round', () => {
   it('says "จำนวน" for quarter 1, where the round is the quarter', () => {
     const report: Report = { ...seedReport(), quarter: 1, fiscalYear: 2567 };
     const spec = renderSummary(report);
-    const p = cellWith(spec, (s) => s.startsWith('ตัวชี้วัดที่ ๑ จำนวนวิสาหกิจ'));
+    const p = cellWithText(spec, (s) => s.startsWith('ตัวชี้วัดที่ ๑ จำนวนวิสาหกิจ'));
     expect(p.value).toContain('ผลการดำเนินงาน ไตรมาส ๑ (เดือนตุลาคม - ธันวาคม ๒๕๖๖) จำนวน ๔๒ กิจการ');
     expect(p.value).not.toContain('รวมผลการดำเนินงานรอบ');
   });

@@ -4,16 +4,14 @@
  */
 import ExcelJS from 'exceljs';
 import { recalculate } from '../../src/core/engine';
-import { renderSummary } from '../../src/core/summary/render-summary';
 import { readGrid } from '../../src/xlsx/read-grid';
-import { ourSummarySheets, userSheetNames, withoutSummaries, writeSheetSpec } from '../../src/xlsx/write-sheet-spec';
+import { ourSummarySheets, withoutSummaries, writeSummary } from '../../src/xlsx/write-sheet-spec';
 import { buildSeedWorkbook } from '../fixtures/seed-workbook';
 import { FIXTURES } from '../fixtures/workbooks';
 
 async function summaryOf(wb: ExcelJS.Workbook): Promise<{ ws: ExcelJS.Worksheet; wb: ExcelJS.Workbook }> {
-  const sources = userSheetNames(wb);
   const { report } = recalculate(withoutSummaries(wb, readGrid(wb)));
-  writeSheetSpec(wb, renderSummary(report, { sheetNames: sources }), { after: sources });
+  writeSummary(wb, report);
   const back = new ExcelJS.Workbook();
   await back.xlsx.load((await wb.xlsx.writeBuffer()) as ArrayBuffer);
   const name = ourSummarySheets(back)[0];
@@ -86,6 +84,15 @@ describe('generating the seed summary again', () => {
     expect(rows(second.ws)).toEqual(rows(first.ws));
     const { report } = recalculate(withoutSummaries(first.wb, readGrid(first.wb)));
     expect(report.tables.map((t) => t.sheet)).not.toContain(first.ws.name);
+  });
+});
+
+describe('where the summary goes', () => {
+  it('right after the last sheet with a table, before a sheet of notes', async () => {
+    const wb = buildSeedWorkbook();
+    wb.addWorksheet('บันทึกการประชุม').getCell('A1').value = 'บันทึก';
+    const { wb: back } = await summaryOf(wb);
+    expect(back.worksheets.map((w) => w.name)).toEqual(['ตารางที่ ๑', 'แบบรายงานตัวชี้วัด', 'งบประมาณ', 'สรุปผล ไตรมาส ๒ ปี ๒๕๖๖', 'บันทึกการประชุม']);
   });
 });
 

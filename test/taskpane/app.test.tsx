@@ -45,8 +45,8 @@ test('คำนวณความก้าวหน้า shows progress while r
   await ready(ops);
   fireEvent.click(screen.getByRole('button', { name: 'คำนวณความก้าวหน้า' }));
   expect(await screen.findByText('กำลังคำนวณ…')).toBeTruthy();
-  act(() => progress(3, 10));
-  expect(screen.getByText('กำลังคำนวณ… 3 จาก 10')).toBeTruthy();
+  act(() => progress(30, 100));
+  expect(screen.getByText('กำลังคำนวณ… 30%')).toBeTruthy();
   expect(isDisabled(screen.getByRole('button', { name: 'คำนวณความก้าวหน้า' }))).toBe(true);
   await act(async () => run.resolve(seedReport));
 
@@ -192,4 +192,34 @@ test('the pane speaks English when asked, and the switch goes back to Thai', asy
   fireEvent.click(screen.getByRole('button', { name: 'เปลี่ยนเป็นภาษาไทย' }));
   expect(screen.getByRole('region', { name: 'ต่ำกว่าแผน (2)' })).toBeTruthy();
   expect(screen.getByRole('button', { name: 'คำนวณความก้าวหน้า' })).toBeTruthy();
+});
+
+test("the adapter's own advice is shown as it wrote it, in the pane's language", async () => {
+  const { ExcelActionError } = await import('../../src/excel/errors');
+  const ops = fakeOps({
+    recalc: jest.fn().mockRejectedValue(new ExcelActionError('sheet-protected', 'แบบรายงานตัวชี้วัด', 'AccessDenied')),
+  });
+  renderPane(ops);
+  await ready(ops);
+  fireEvent.click(screen.getByRole('button', { name: 'คำนวณความก้าวหน้า' }));
+  const alert = await screen.findByRole('alert');
+  expect(text(alert)).toContain('แผ่นงาน แบบรายงานตัวชี้วัด ถูกป้องกันไว้');
+  expect(text(alert)).toContain('AccessDenied');
+  fireEvent.click(screen.getByRole('button', { name: 'Switch to English' }));
+  expect(text(screen.getByRole('alert'))).toContain('The sheet แบบรายงานตัวชี้วัด is protected');
+});
+
+test('ย้อนกลับ on a workbook with no saved run says there is nothing to undo, as information, not as an error', async () => {
+  const { createMemoryExcel } = await import('../../src/excel/memory');
+  const { excelOperations } = await import('../../src/taskpane/operations');
+  const memory = createMemoryExcel({ sheets: [{ name: 'KPI', values: [['ตัวชี้วัด']], merges: [] }] });
+  const real = excelOperations(memory.run);
+  expect(await real.undo(() => undefined)).toBe(false);
+  const ops = fakeOps({ undo: jest.fn(real.undo) });
+  renderPane(ops);
+  await ready(ops);
+  fireEvent.click(screen.getByRole('button', { name: 'ย้อนกลับ' }));
+  expect(await screen.findByText('ไม่มีการคำนวณที่ย้อนกลับได้ในสมุดงานนี้')).toBeTruthy();
+  expect(screen.queryByRole('alert')).toBeNull();
+  expect(memory.value('KPI', 'A1')).toBe('ตัวชี้วัด');
 });

@@ -11,7 +11,7 @@ const th = () => stringsFor('th');
 test('after คำนวณความก้าวหน้า the outcome names the e-service indicator and the budget line behind plan', async () => {
   const shown: Outcome[] = [];
   const event = { completed: jest.fn() };
-  await makeCommand('recalc', { action: async () => seedReport, show: async (o) => void shown.push(o), strings: th })(event);
+  await makeCommand('recalc', { action: async () => ({ report: seedReport }), show: async (o) => void shown.push(o), strings: th })(event);
   expect(event.completed).toHaveBeenCalledTimes(1);
   expect(shown[0].title).toBe('คำนวณความก้าวหน้าเสร็จแล้ว');
   const lines = shown[0].lines.map((l) => l.text);
@@ -38,11 +38,20 @@ test('a failed run is shown with what to do, and the command still completes', a
 test('the command completes even when the outcome cannot be shown', async () => {
   const event = { completed: jest.fn() };
   await makeCommand('recalc', {
-    action: async () => seedReport,
+    action: async () => ({ report: seedReport, sheetName: 'สรุปผล ไตรมาส ๒ ปี ๒๕๖๖' }),
     show: async () => Promise.reject(new Error('dialog blocked')),
     strings: th,
   })(event);
   expect(event.completed).toHaveBeenCalledTimes(1);
+  const event2 = { completed: jest.fn() };
+  await makeCommand('recalc', {
+    action: async () => Promise.reject(new Error('no Excel')),
+    show: () => {
+      throw new Error('Office.context is undefined');
+    },
+    strings: th,
+  })(event2);
+  expect(event2.completed).toHaveBeenCalledTimes(1);
 });
 
 test('a long list is cut to six items with a pointer to the pane', () => {

@@ -80,7 +80,7 @@ export function fakeOps(overrides: Partial<PaneOperations> = {}): jest.Mocked<Pa
   const saved: Settings = { ...DEFAULT_SETTINGS };
   return {
     recalc: jest.fn(async () => seedReport),
-    summarize: jest.fn(async () => seedReport),
+    summarize: jest.fn(async () => ({ report: seedReport, sheetName: 'สรุปผล ไตรมาส ๒ ปี ๒๕๖๖' })),
     undo: jest.fn(async () => true),
     loadSettings: jest.fn(async () => saved),
     saveSettings: jest.fn(async () => undefined),

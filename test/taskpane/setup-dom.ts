@@ -1,4 +1,10 @@
-/** jsdom lacks what Fluent UI measures with; import this first in React tests. */
+/**
+ * jsdom lacks what Fluent UI measures with, and TextEncoder / structuredClone (the in-memory Excel counts bytes and
+ * keeps copies): import this first in React tests.
+ */
+import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from 'util';
+import { deserialize, serialize } from 'v8';
+
 class ResizeObserverStub {
   observe(): void {}
   unobserve(): void {}
@@ -21,4 +27,9 @@ if (typeof window !== 'undefined' && !window.matchMedia) {
 if (typeof Element !== 'undefined' && !Element.prototype.scrollIntoView) {
   Element.prototype.scrollIntoView = () => undefined;
 }
+const t = globalThis as unknown as { TextEncoder?: unknown; TextDecoder?: unknown };
+t.TextEncoder ??= NodeTextEncoder;
+t.TextDecoder ??= NodeTextDecoder;
+const c = globalThis as unknown as { structuredClone?: (v: unknown) => unknown };
+c.structuredClone ??= (v: unknown) => deserialize(serialize(v));
 export {};

@@ -75,7 +75,7 @@ export function numbered(n: number, text: string): string {
   return `${n}. ${text}`;
 }
 
-export const INDICATOR_HEADERS = ['ลำดับ', 'ตัวชี้วัด', 'หน่วยนับ', 'เป้าหมาย', 'ผลสะสม', 'ร้อยละ', 'สถานะ'] as const;
+export const INDICATOR_HEADERS = ['ลำดับ', 'ตัวชี้วัด', 'เป้าหมาย', 'ผลสะสม', 'ร้อยละ', 'สถานะ'] as const;
 
 /** Line breaks where a header must wrap (a narrow column would break the words anywhere). */
 export const BUDGET_HEADERS = [
@@ -94,9 +94,12 @@ export const COUNT_TOTAL = 'รวม';
 export const BUDGET_TOTAL = 'สรุปภาพรวม';
 export const NO_FIGURE = '-';
 
-/** Unit shown where a level or rate indicator names none. */
+/** Words before a level or a rate ('ระดับ ๓', 'ร้อยละ ๘๐'), in text and in number formats. */
 export const LEVEL_UNIT = 'ระดับ';
 export const RATE_UNIT = 'ร้อยละ';
+
+/** A name too long for its table cell ends so; the paragraph gives it whole. */
+export const ELLIPSIS = '…';
 
 /** 'ตัวชี้วัดทั้งหมด 20 ตัวชี้วัด' */
 export function indicatorTotal(n: string): string {
@@ -286,8 +289,11 @@ export function behindIndicator(name: string, result: string | null, plan: strin
   return s;
 }
 
-export function behindBudget(name: string, percent: string | null, planned: string | null): string {
-  let s = `${BUDGET_KIND}: ${name}`;
+export const BUDGET_OVERALL = 'งบประมาณภาพรวม';
+
+/** Behind list entry for a budget line; `name` null for the whole budget (the สรุปภาพรวม row). */
+export function behindBudget(name: string | null, percent: string | null, planned: string | null): string {
+  let s = name === null ? BUDGET_OVERALL : `${BUDGET_KIND}: ${name}`;
   if (percent !== null) s += ` เบิกจ่ายร้อยละ ${percent}`;
   if (planned !== null) s += ` (แผนร้อยละ ${planned})`;
   return s;

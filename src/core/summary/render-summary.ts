@@ -4,22 +4,13 @@
  * status, budget against plan and target), the indicator table, a paragraph per indicator, the budget table
  * and paragraph, the behind-plan list, the warnings.
  */
-import { cellAddress } from '../grid';
-import { THAI_INTEGER_FORMAT, THAI_NUMBER_FORMAT, formatNumber, roundHalfAway, percentOf } from '../thai-digits';
+import { percentOf, roundHalfAway } from '../thai-digits';
 import type { BudgetResult, DigitStyle, IndicatorResult, Quarter, Report, Status, Warning } from '../types';
+import { budgetView, type BudgetView } from './budget-view';
+import { Builder, COLS, MARGINS, SIZE, THIN, TOTAL_FILL, WIDTHS, pageZoom, type CellStyle } from './layout';
 import * as P from './phrases';
-import {
-  SHEET_SPEC_VERSION,
-  SUMMARY_NAME_PREFIX,
-  type AlignmentSpec,
-  type BorderSpec,
-  type CellSpec,
-  type ChartSpec,
-  type FontSpec,
-  type SheetSpec,
-} from './sheet-spec';
-import { columnPx, rowHeightFor, wrapLines, wrapSpans } from './text-size';
-
+import { SHEET_SPEC_VERSION, SUMMARY_NAME_PREFIX, type ChartSpec, type SheetSpec } from './sheet-spec';
+import { rowHeightFor } from './text-size';
 export interface SummaryOptions {
   /** Digits of the figures; default: the workbook's (report.digits). */
   digits?: DigitStyle;
@@ -33,13 +24,6 @@ export interface SummaryOptions {
 
 export const DEFAULT_FONT = 'TH SarabunPSK';
 export const FALLBACK_FONT = 'TH Sarabun New';
-const SIZE = 16;
-const COLS = 7;
-/** A, B … G: ลำดับ, name, unit, target, total, percent, status (the budget table shares them). */
-const WIDTHS = [8.5, 30, 15.5, 15.5, 13, 14, 22.5];
-/** Excel's limit for a row is 409 points; longer paragraphs continue on the next row. */
-const MAX_LINES_PER_ROW = 12;
-const MARGINS = { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 };
 
 const COLOURS: Record<Status, { fill?: string; color: string }> = {
   behind: { fill: 'FFC7CE', color: '9C0006' }, // Excel's "Bad"
@@ -48,14 +32,10 @@ const COLOURS: Record<Status, { fill?: string; color: string }> = {
   'not-due': { color: '595959' },
   'no-data': { fill: 'F2F2F2', color: '7F6000' },
 };
-const HEADER_FILL = 'DDEBF7';
-const TOTAL_FILL = 'F2F2F2';
-const THIN: BorderSpec = {
-  top: { style: 'thin' },
-  bottom: { style: 'thin' },
-  left: { style: 'thin' },
-  right: { style: 'thin' },
-};
+/** The indicator table: ลำดับ | ตัวชี้วัด (B:C) | เป้าหมาย | ผลสะสม | ร้อยละ | สถานะ. */
+const INDICATOR_COLUMNS: [number, number][] = [[0, 0], [1, 2], [3, 3], [4, 4], [5, 5], [6, 6]];
+/** A table row is at most this many lines: a longer name ends in '…' (its paragraph gives it whole). */
+const MAX_TABLE_LINES = 10;
 const STATUS_ORDER: Status[] = ['ahead', 'on-plan', 'behind', 'no-data', 'not-due'];
 
 export function renderSummary(report: Report, options: SummaryOptions = {}): SheetSpec {
@@ -76,14 +56,14 @@ export function renderSummary(report: Report, options: SummaryOptions = {}): She
   let section = 0;
   // 1. Overview
   b.heading(P.numbered(++section, P.SECTION.overview));
-  writeCounts(b, report.indicators);
+  if (report.indicators.length > 0) writeCounts(b, report.indicators);
   if (budget) b.paragraph(budgetSentence(b, budget, q, false), { text: false });
   b.skip();
 
   // 2. Indicator table
   b.heading(P.numbered(++section, P.SECTION.indicators));
   if (report.indicators.length > 0) {
-    b.tableHeader(P.INDICATOR_HEADERS);
+    b.tableHeader(P.INDICATOR_HEADERS, INDICATOR_COLUMNS);
     for (const g of groups) {
       if (groups.length > 1) b.groupRow(P.groupHeading(g.sheet, g.tableNo));
       g.items.forEach((ind, i) => writeIndicatorRow(b, ind, i + 1));
@@ -152,6 +132,7 @@ export function renderSummary(report: Report, options: SummaryOptions = {}): She
       // each table writes its own header again after the page breaks below instead.
       printTitleRows: null,
       rowBreaks: b.breaks,
+      zoom: pageZoom(),
       centerHorizontally: true,
       footer: P.footer(),
     },
@@ -180,223 +161,6 @@ export function summarySheetName(q: Quarter, fy: number | null, digits: DigitSty
   return base; // 100 user sheets of that name: let the adapter complain
 }
 
-// ── The builder: cells, merges and heights row by row ──────────────────────────────────────────────────
-
-interface ParagraphOptions {
-  text: boolean;
-  font?: FontSpec;
-  alignment?: AlignmentSpec;
-}
-
-class Builder {
-  cells: CellSpec[] = [];
-  merges: SheetSpec['merges'] = [];
-  heights: SheetSpec['rowHeights'] = [];
-  /** Rows that start a printed page (manual page breaks). */
-  breaks: number[] = [];
-  row = 0;
-  readonly intFormat: string;
-  readonly decFormat: string;
-  readonly amountFormat: string;
-  /** Points of rows that fit on one printed page. */
-  readonly capacity: number;
-  private pageUsed = 0;
-  /** Writes the header of the table being written again, at the top of a new page. */
-  private repeatHeader: (() => void) | null = null;
-
-  constructor(
-    readonly digits: DigitStyle,
-    readonly font: string,
-  ) {
-    const thai = digits === 'thai';
-    this.intFormat = thai ? THAI_INTEGER_FORMAT : '#,##0';
-    this.decFormat = thai ? THAI_NUMBER_FORMAT : '#,##0.00';
-    this.amountFormat = thai ? '[$-D01041E]#,##0.0000' : '#,##0.0000';
-    this.capacity = pageCapacity();
-  }
-
-  /** Digits of our own phrase in the sheet's style. */
-  ours(s: string): string {
-    return P.digitsIn(s, this.digits);
-  }
-
-  num(n: number, decimals?: number): string {
-    return formatNumber(n, this.digits, decimals === undefined ? {} : { decimals });
-  }
-
-  pct(n: number): string {
-    return formatNumber(n, this.digits, { decimals: 2 });
-  }
-
-  /** A year or quarter number: no thousands separator. */
-  plain(n: number): string {
-    return formatNumber(n, this.digits, { grouping: false });
-  }
-
-  put(col: number, value: string | number, style: Omit<CellSpec, 'row' | 'col' | 'value'> = {}): void {
-    const cell: CellSpec = { row: this.row, col, value };
-    Object.assign(cell, style);
-    this.cells.push(cell);
-  }
-
-  merge(left: number, right: number): void {
-    if (right > left) this.merges.push({ top: this.row, left, bottom: this.row, right });
-  }
-
-  /**
-   * Starts a row `h` points high, on a new page when it does not fit on this one together with `keep` points
-   * of what must follow it (a heading with its first lines, a table header with its first row).
-   */
-  begin(h: number, keep = 0): void {
-    if (this.pageUsed > 0 && this.pageUsed + h + keep > this.capacity) this.newPage();
-    this.pageUsed += h;
-    this.heights.push({ row: this.row, height: h });
-  }
-
-  end(): void {
-    this.row++;
-  }
-
-  newPage(): void {
-    this.breaks.push(this.row);
-    this.pageUsed = 0;
-    if (this.repeatHeader) this.repeatHeader();
-  }
-
-  /** Room left on this page, in points. */
-  room(): number {
-    return this.capacity - this.pageUsed;
-  }
-
-  skip(): void {
-    if (this.pageUsed === 0) return; // no blank line at the top of a page
-    this.begin(rowHeightFor(1, SIZE) / 2);
-    this.end();
-  }
-
-  /** A line across the page (title, period). */
-  line(text: string, style: { font?: FontSpec; alignment?: AlignmentSpec }, keep = 0): void {
-    const size = style.font?.size ?? SIZE;
-    this.begin(rowHeightFor(this.linesIn(text, 0, COLS - 1, size, !!style.font?.bold), size), keep);
-    this.put(0, text, { font: style.font, alignment: { vertical: 'middle', wrap: true, ...style.alignment } });
-    this.merge(0, COLS - 1);
-    this.end();
-  }
-
-  /** A section heading, kept with what follows it. */
-  heading(text: string): void {
-    this.line(this.ours(text), { font: { bold: true }, alignment: { horizontal: 'left' } }, KEEP_WITH_HEADING);
-  }
-
-  subheading(text: string): void {
-    this.begin(rowHeightFor(this.linesIn(text, 0, COLS - 1, SIZE, true), SIZE), KEEP_WITH_HEADING);
-    this.put(0, text, { text: true, font: { bold: true, underline: true }, alignment: { vertical: 'top', wrap: true } });
-    this.merge(0, COLS - 1);
-    this.end();
-  }
-
-  /**
-   * A paragraph across B:G. It flows like text in a document: it fills the rest of the page and goes on in
-   * the next row on the next page, never more than MAX_LINES_PER_ROW lines a row (Excel's 409-point limit).
-   */
-  paragraph(text: string, o: ParagraphOptions, numberLabel?: string): void {
-    const first = 1;
-    const lines = wrapSpans(text, this.widthPx(first, COLS - 1), SIZE);
-    const linePt = rowHeightFor(2, SIZE) - rowHeightFor(1, SIZE);
-    let i = 0;
-    while (i < lines.length) {
-      const left = lines.length - i;
-      let fit = Math.floor((this.room() - rowHeightFor(1, SIZE) + linePt) / linePt);
-      if (fit < Math.min(2, left) && this.pageUsed > 0) {
-        this.newPage();
-        continue;
-      }
-      let n = Math.max(1, Math.min(fit, MAX_LINES_PER_ROW, left));
-      if (left - n === 1 && n > 2) n -= 1; // no single line left alone on the next page
-      fit = n;
-      const chunk = text.slice(lines[i].start, lines[i + fit - 1].end).trim();
-      this.begin(rowHeightFor(fit, SIZE));
-      if (i === 0 && numberLabel !== undefined) {
-        this.put(0, numberLabel, { alignment: { horizontal: 'center', vertical: 'top' } });
-      }
-      const style: Omit<CellSpec, 'row' | 'col' | 'value'> = {
-        alignment: { horizontal: 'left', vertical: 'top', wrap: true, ...o.alignment },
-      };
-      if (o.text) style.text = true;
-      if (o.font) style.font = o.font;
-      this.put(first, chunk, style);
-      this.merge(first, COLS - 1);
-      this.end();
-      i += fit;
-    }
-  }
-
-  numberedParagraph(label: string, text: string): void {
-    this.paragraph(text, { text: true }, `${label}.`);
-  }
-
-  /** A table's header row; written again at the top of every page the table goes on to. */
-  tableHeader(headers: readonly string[], columns: number[] = headers.map((_, i) => i)): void {
-    const write = () => {
-      let lines = 1;
-      headers.forEach((h, i) => {
-        lines = Math.max(lines, this.linesIn(h, columns[i], columns[i], SIZE, true));
-      });
-      this.begin(rowHeightFor(lines, SIZE), KEEP_WITH_HEADER);
-      headers.forEach((h, i) => {
-        this.put(columns[i], h, {
-          font: { bold: true },
-          fill: HEADER_FILL,
-          border: THIN,
-          alignment: { horizontal: 'center', vertical: 'middle', wrap: true },
-        });
-      });
-      this.end();
-    };
-    write();
-    this.repeatHeader = write;
-  }
-
-  endTable(): void {
-    this.repeatHeader = null;
-  }
-
-  groupRow(text: string): void {
-    this.begin(rowHeightFor(this.linesIn(text, 0, COLS - 1, SIZE, true), SIZE), KEEP_WITH_HEADER);
-    this.put(0, text, { text: true, font: { bold: true }, fill: TOTAL_FILL, border: THIN, alignment: { vertical: 'top', wrap: true } });
-    for (let c = 1; c < COLS; c++) this.put(c, '', { border: THIN, fill: TOTAL_FILL });
-    this.merge(0, COLS - 1);
-    this.end();
-  }
-
-  linesIn(text: string, left: number, right: number, size: number, bold: boolean): number {
-    return wrapLines(text, this.widthPx(left, right), size, bold).length;
-  }
-
-  /** Room for text in columns left..right, less Excel's cell padding. */
-  widthPx(left: number, right: number): number {
-    let px = 0;
-    for (let c = left; c <= right; c++) px += columnPx(WIDTHS[c]);
-    return px - 8;
-  }
-}
-
-/** What must fit below a heading (or a table header) on its page: about two rows of two lines. */
-const KEEP_WITH_HEADING = 2 * 66;
-const KEEP_WITH_HEADER = 66;
-
-/**
- * Points of rows on one printed page: A4 less the margins, divided by the zoom Excel picks to fit the
- * columns to one page wide, with a margin for error (Excel's own page break would come before ours).
- */
-function pageCapacity(): number {
-  const m = MARGINS;
-  const printableWidth = (8.27 - m.left - m.right) * 72;
-  const sheetWidth = WIDTHS.reduce((a, w) => a + columnPx(w), 0) * 0.75;
-  const zoom = Math.min(1, Math.floor((printableWidth / sheetWidth) * 100) / 100);
-  return (((11.69 - m.top - m.bottom) * 72) / zoom) * 0.94;
-}
-
 // ── Overview ────────────────────────────────────────────────────────────────────────────────────────────
 
 function writeCounts(b: Builder, indicators: IndicatorResult[]): void {
@@ -405,7 +169,7 @@ function writeCounts(b: Builder, indicators: IndicatorResult[]): void {
   b.put(1, b.ours(P.indicatorTotal(b.num(indicators.length))), { alignment: { vertical: 'middle' } });
   b.merge(1, COLS - 1);
   b.end();
-  b.tableHeader(P.COUNT_HEADERS, [1, 2, 3]);
+  b.tableHeader(P.COUNT_HEADERS, [[1, 1], [2, 2], [3, 3]]);
   for (const s of STATUS_ORDER) {
     const n = indicators.filter((i) => i.overall === s).length;
     b.begin(one);
@@ -422,13 +186,13 @@ function writeCounts(b: Builder, indicators: IndicatorResult[]): void {
   b.endTable();
 }
 
-function numberStyle(numberFormat: string): Omit<CellSpec, 'row' | 'col' | 'value'> {
+function numberStyle(numberFormat: string): CellStyle {
   return { numberFormat, border: THIN, alignment: { horizontal: 'right', vertical: 'top' } };
 }
 
-function statusStyle(s: Status, horizontal: 'left' | 'center' = 'center'): Omit<CellSpec, 'row' | 'col' | 'value'> {
+function statusStyle(s: Status, horizontal: 'left' | 'center' = 'center'): CellStyle {
   const c = COLOURS[s];
-  const style: Omit<CellSpec, 'row' | 'col' | 'value'> = {
+  const style: CellStyle = {
     font: { color: c.color, bold: s === 'behind' },
     border: THIN,
     alignment: { horizontal, vertical: 'top', wrap: true },
@@ -477,13 +241,6 @@ export function displayName(name: string): string {
   return stripped === '' ? name : stripped;
 }
 
-function unitOf(ind: IndicatorResult): string {
-  if (ind.unit) return ind.unit;
-  if (ind.measure === 'level') return P.LEVEL_UNIT;
-  if (ind.measure === 'rate') return P.RATE_UNIT;
-  return '';
-}
-
 /** A quantity with its unit as the seed writes it: '๑๔๐ กิจการ', 'ระดับ ๓', 'ร้อยละ ๘๐'. */
 function qty(b: Builder, ind: IndicatorResult, n: number): string {
   const v = b.num(n);
@@ -493,30 +250,53 @@ function qty(b: Builder, ind: IndicatorResult, n: number): string {
 }
 
 function writeIndicatorRow(b: Builder, ind: IndicatorResult, n: number): void {
-  const name = displayName(ind.name);
-  const unit = unitOf(ind);
-  const lines = Math.max(
-    b.linesIn(name, 1, 1, SIZE, false),
-    b.linesIn(unit, 2, 2, SIZE, false),
-    b.linesIn(P.status(ind.overall), 6, 6, SIZE, ind.overall === 'behind'),
-  );
+  const name = fitName(b, displayName(ind.name), 1, 2);
+  const lines = Math.max(b.linesIn(name, 1, 2, SIZE, false), b.linesIn(P.status(ind.overall), 6, 6, SIZE, ind.overall === 'behind'));
   b.begin(rowHeightFor(lines, SIZE));
   b.put(0, n, { numberFormat: b.intFormat, border: THIN, alignment: { horizontal: 'center', vertical: 'top' } });
   b.put(1, name, { text: true, border: THIN, alignment: { horizontal: 'left', vertical: 'top', wrap: true } });
-  b.put(2, unit, { text: true, border: THIN, alignment: { horizontal: 'center', vertical: 'top', wrap: true } });
-  const figure = (col: number, v: number | null, percent = false) => {
-    if (v === null) {
-      b.put(col, P.NO_FIGURE, { border: THIN, alignment: { horizontal: 'center', vertical: 'top' } });
-    } else {
-      const whole = Number.isInteger(v) && !percent;
-      b.put(col, v, numberStyle(whole ? b.intFormat : b.decFormat));
-    }
+  b.put(2, '', { border: THIN });
+  b.merge(1, 2);
+  const figure = (col: number, v: number | null, format: string) => {
+    if (v === null) b.put(col, P.NO_FIGURE, { border: THIN, alignment: { horizontal: 'center', vertical: 'top' } });
+    else b.put(col, v, numberStyle(format));
   };
-  figure(3, ind.target);
-  figure(4, ind.total);
-  figure(5, ind.percent, true);
+  const quantity = quantityFormat(b, ind);
+  figure(3, ind.target, quantity(ind.target));
+  figure(4, ind.total, quantity(ind.total));
+  figure(5, ind.percent, b.decFormat);
   b.put(6, P.status(ind.overall), statusStyle(ind.overall));
   b.end();
+}
+
+/**
+ * The format of a target or result: Thai digits (or not), whole or two decimals, and for a level or a rate
+ * the word before it ('ระดับ ๓'), so the table says what the figure is without a unit column.
+ */
+function quantityFormat(b: Builder, ind: IndicatorResult): (v: number | null) => string {
+  return (v) => {
+    const base = v !== null && !Number.isInteger(v) ? b.decFormat : b.intFormat;
+    const word = ind.measure === 'level' ? P.LEVEL_UNIT : ind.measure === 'rate' ? P.RATE_UNIT : null;
+    if (word === null) return base;
+    // '[$-D01041E]"ระดับ "#,##0': the locale tag stays first, or LibreOffice prints it.
+    const m = /^(\[\$-[0-9A-F]+\])?(.*)$/i.exec(base) as RegExpExecArray;
+    return `${m[1] ?? ''}"${word} "${m[2]}`;
+  };
+}
+
+/** The name, cut to MAX_TABLE_LINES lines of its cell with '…' when longer. */
+function fitName(b: Builder, name: string, left: number, right: number): string {
+  if (b.linesIn(name, left, right, SIZE, false) <= MAX_TABLE_LINES) return name;
+  let lo = 0;
+  let hi = name.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (b.linesIn(name.slice(0, mid).trimEnd() + P.ELLIPSIS, left, right, SIZE, false) <= MAX_TABLE_LINES) lo = mid;
+    else hi = mid - 1;
+  }
+  // Never cut between a letter and its mark.
+  while (lo > 0 && /[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]/.test(name[lo] ?? '')) lo--;
+  return name.slice(0, lo).trimEnd() + P.ELLIPSIS;
 }
 
 /** The plan due by quarter q, formatted: cumulative sum (count) or the plan at q (level, rate). */
@@ -575,71 +355,6 @@ function indicatorParagraph(b: Builder, ind: IndicatorResult, n: number, q: Quar
 }
 
 // ── Budget ──────────────────────────────────────────────────────────────────────────────────────────────
-
-interface BudgetView {
-  lines: BudgetResult[];
-  total: BudgetResult | null;
-  /** The whole budget: the สรุปภาพรวม row, or the lines added up when there is none. */
-  whole: { allocated: number | null; disbursed: number | null; percent: number | null; plannedPercent: number | null; targetPercent: number | null; status: Status };
-  behindLines: BudgetResult[];
-  /** Cumulative planned and disbursed percent of the whole budget by quarter, for the chart. */
-  plannedByQuarter: (number | null)[];
-  disbursedByQuarter: (number | null)[];
-}
-
-function budgetView(report: Report, cabinet: (number | null)[] | undefined): BudgetView | null {
-  if (report.budget.length === 0) return null;
-  const q = report.quarter;
-  const lines = report.budget.filter((l) => !l.isTotal);
-  const total = report.budget.find((l) => l.isTotal) ?? null;
-  let whole: BudgetView['whole'];
-  let source: BudgetResult[];
-  if (total) {
-    whole = { ...total };
-    source = [total];
-  } else {
-    const sum = (f: (l: BudgetResult) => number | null) => {
-      const xs = lines.map(f).filter((x): x is number => x !== null);
-      return xs.length ? roundHalfAway(xs.reduce((a, x) => a + x, 0), 4) : null;
-    };
-    const allocated = sum((l) => l.allocated);
-    const disbursed = sum((l) => l.disbursed);
-    const planned = sum((l) => l.plannedAmount.slice(0, q).reduce<number>((a, x) => a + (x ?? 0), 0));
-    const percent = percentOf(disbursed, allocated);
-    const plannedPercent = percentOf(planned, allocated);
-    const status: Status =
-      percent === null || plannedPercent === null ? 'no-data' : percent > plannedPercent ? 'ahead' : percent < plannedPercent ? 'behind' : 'on-plan';
-    whole = { allocated, disbursed, percent, plannedPercent, targetPercent: lines[0]?.targetPercent ?? null, status };
-    source = lines;
-  }
-  const cabinetTarget = cabinet?.[q - 1];
-  if (cabinetTarget !== undefined && cabinetTarget !== null) whole.targetPercent = cabinetTarget;
-  const allocatedAll = whole.allocated;
-  const byQuarter = (pick: (l: BudgetResult, i: number) => number | null, cumulative: boolean) =>
-    [0, 1, 2, 3].map((i) => {
-      if (allocatedAll === null || allocatedAll === 0) return null;
-      let amount = 0;
-      let any = false;
-      for (const l of source) {
-        for (let k = cumulative ? 0 : i; k <= i; k++) {
-          const v = pick(l, k);
-          if (v !== null) {
-            amount += v;
-            any = true;
-          }
-        }
-      }
-      return any ? percentOf(amount, allocatedAll) : null;
-    });
-  return {
-    lines,
-    total,
-    whole,
-    behindLines: lines.filter((l) => l.status === 'behind'),
-    plannedByQuarter: byQuarter((l, k) => l.plannedAmount[k] ?? null, true),
-    disbursedByQuarter: byQuarter((l, k) => (k <= q - 1 ? (l.disbursedByQuarter[k] ?? null) : null), false),
-  };
-}
 
 function writeBudgetRow(b: Builder, line: BudgetResult, n: number | null, isTotal: boolean): void {
   const bold = isTotal ? { font: { bold: true } } : {};
@@ -701,7 +416,7 @@ function behindItems(b: Builder, report: Report, q: Quarter): string[] {
     out.push(P.behindIndicator(displayName(ind.name), result, planDue(b, ind, q)) + ' ' + P.rowRef(ind.sheet, b.plain(ind.row)));
   }
   for (const line of report.budget.filter((l) => l.status === 'behind')) {
-    const name = line.isTotal ? P.BUDGET_TOTAL : line.name;
+    const name = line.isTotal ? null : line.name;
     out.push(
       P.behindBudget(name, line.percent === null ? null : b.pct(line.percent), line.plannedPercent === null ? null : b.pct(line.plannedPercent)) +
         ' ' +
@@ -750,9 +465,3 @@ function chartSpecs(b: Builder, report: Report, budget: BudgetView | null, q: Qu
   }
   return charts;
 }
-
-/** For tests and the CLI: where a cell of the spec sits, as 'F13'. */
-export function specAddress(cell: Pick<CellSpec, 'row' | 'col'>): string {
-  return cellAddress(cell.row, cell.col);
-}
-

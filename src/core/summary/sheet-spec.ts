@@ -131,6 +131,12 @@ export interface PageSpec {
    * (1-based `row`); Office.js: `worksheet.horizontalPageBreaks.add(range)` at the row (ExcelApi 1.9).
    */
   rowBreaks: number[];
+  /**
+   * The zoom (percent) the page breaks were laid out for: what "fit to one page wide" comes to in Excel.
+   * Excel honours manual breaks with "1 page wide by (blank) tall"; an adapter for a host that ignores them
+   * under Fit To can set this zoom instead of fitToWidth.
+   */
+  zoom: number;
   /** Horizontally centred on the page. */
   centerHorizontally: boolean;
   /** Page footer text in Excel header/footer codes, e.g. 'หน้า &P / &N'; null for none. */

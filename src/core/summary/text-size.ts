@@ -54,6 +54,11 @@ export function wrapLines(text: string, widthPx: number, pt: number, bold = fals
   const out: string[] = [];
   const room = Math.max(widthPx * FILL, pt * PX_PER_PT);
   for (const para of text.split('\n')) {
+    // What fits whole needs no break, so no room is lost to one.
+    if (textWidthPx(para, pt, bold) <= widthPx) {
+      out.push(para);
+      continue;
+    }
     let line = '';
     let width = 0;
     for (const ch of para) {

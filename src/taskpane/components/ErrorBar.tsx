@@ -1,5 +1,6 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import type { Strings } from '../i18n';
+import { en } from '../i18n/en';
 import type { PaneError } from '../errors';
 
 /** A failure, what to do about it, and the original message: never swallowed. */
@@ -8,7 +9,7 @@ export function ErrorBar({ error, strings, onDismiss }: { error: PaneError; stri
     <MessageBar intent="error" layout="multiline" role="alert">
       <MessageBarBody>
         <MessageBarTitle>{strings.errorTitle[error.action]}</MessageBarTitle>
-        {strings.errorHint[error.hint]}
+        {error.advice ? (strings === en ? error.advice.en : error.advice.th) : strings.errorHint[error.hint]}
         {error.detail && (
           <div style={{ marginTop: 4, opacity: 0.8, fontSize: 12 }}>
             {strings.details}: {error.detail}

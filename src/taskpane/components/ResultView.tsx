@@ -10,7 +10,7 @@ export function countByStatus(report: Report): Record<Status, number> {
   return counts;
 }
 
-/** Counts by status, what is behind plan (click: select its row), warnings (click: select the cell). */
+/** What is behind plan first (click: select its row), then counts by status, then warnings (click: select the cell). */
 export function ResultView(props: {
   report: Report;
   strings: Strings;
@@ -23,6 +23,67 @@ export function ResultView(props: {
   const nBehind = behind.length + behindBudget.length;
   return (
     <>
+      <section aria-labelledby="behind-heading" className="pane-behind">
+        <h2 id="behind-heading" className="pane-h2 pane-h2-behind">
+          {s.behindHeading(nBehind)}
+        </h2>
+        {nBehind === 0 ? (
+          <p>{s.behindNone}</p>
+        ) : (
+          <>
+            <p className="pane-muted">{s.behindHelp}</p>
+            {behind.length > 0 && (
+              <>
+                <h3 className="pane-h3">{s.behindIndicators(behind.length)}</h3>
+                <ul className="pane-list" aria-label={s.behindIndicators(behind.length)}>
+                  {behind.map((i) => (
+                    <li key={`i-${i.sheet}!${i.row}`}>
+                      <button
+                        type="button"
+                        className="pane-item item-behind"
+                        title={i.name}
+                        onClick={() => onSelect(i.sheet, rowAddress(report, i.sheet, i.row))}
+                      >
+                        <span className="pane-item-title">{i.name}</span>
+                        <span className="pane-item-meta">
+                          <span className="pane-badge status-behind">{s.status.behind}</span>{' '}
+                          {s.percentOf(percentText(i.percent))} · {s.rowRef(i.sheet, i.row)}
+                        </span>
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+            {behindBudget.length > 0 && (
+              <>
+                <h3 className="pane-h3">{s.behindBudget(behindBudget.length)}</h3>
+                <ul className="pane-list" aria-label={s.behindBudget(behindBudget.length)}>
+                  {behindBudget.map((b) => (
+                    <li key={`b-${b.sheet}!${b.row}`}>
+                      <button
+                        type="button"
+                        className="pane-item item-behind"
+                        title={b.name}
+                        onClick={() => onSelect(b.sheet, rowAddress(report, b.sheet, b.row))}
+                      >
+                        <span className="pane-item-title">
+                          {s.budgetLabel}: {b.name}
+                        </span>
+                        <span className="pane-item-meta">
+                          <span className="pane-badge status-behind">{s.status.behind}</span>{' '}
+                          {s.budgetVsPlan(percentText(b.percent), percentText(b.plannedPercent))} · {s.rowRef(b.sheet, b.row)}
+                        </span>
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </>
+        )}
+      </section>
+
       <section aria-labelledby="counts-heading">
         <h2 id="counts-heading" className="pane-h2">
           {s.statusCounts}
@@ -35,53 +96,6 @@ export function ResultView(props: {
             </li>
           ))}
         </ul>
-      </section>
-
-      <section aria-labelledby="behind-heading" className="pane-behind">
-        <h2 id="behind-heading" className="pane-h2 pane-h2-behind">
-          {s.behindHeading(nBehind)}
-        </h2>
-        {nBehind === 0 ? (
-          <p>{s.behindNone}</p>
-        ) : (
-          <>
-            <p className="pane-muted">{s.behindHelp}</p>
-            <ul className="pane-list">
-              {behind.map((i) => (
-                <li key={`i-${i.sheet}!${i.row}`}>
-                  <button
-                    type="button"
-                    className="pane-item item-behind"
-                    onClick={() => onSelect(i.sheet, rowAddress(report, i.sheet, i.row))}
-                  >
-                    <span className="pane-item-title">{i.name}</span>
-                    <span className="pane-item-meta">
-                      <span className="pane-badge status-behind">{s.status.behind}</span>{' '}
-                      {s.percentOf(percentText(i.percent))} · {s.rowRef(i.sheet, i.row)}
-                    </span>
-                  </button>
-                </li>
-              ))}
-              {behindBudget.map((b) => (
-                <li key={`b-${b.sheet}!${b.row}`}>
-                  <button
-                    type="button"
-                    className="pane-item item-behind"
-                    onClick={() => onSelect(b.sheet, rowAddress(report, b.sheet, b.row))}
-                  >
-                    <span className="pane-item-title">
-                      {s.budgetLabel}: {b.name}
-                    </span>
-                    <span className="pane-item-meta">
-                      <span className="pane-badge status-behind">{s.status.behind}</span>{' '}
-                      {s.budgetVsPlan(percentText(b.percent), percentText(b.plannedPercent))} · {s.rowRef(b.sheet, b.row)}
-                    </span>
-                  </button>
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
       </section>
 
       <WarningList warnings={report.warnings} strings={s} onSelect={onSelect} />

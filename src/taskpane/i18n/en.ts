@@ -6,7 +6,7 @@ export const en: Strings = {
   appSubtitle: 'Totals, percentages and status words from the tables in this workbook',
   switchLanguage: 'ไทย',
   switchLanguageLabel: 'เปลี่ยนเป็นภาษาไทย',
-  previewBanner: 'Preview: not running in Excel, so the sample workbook (FY 2566, quarter 2 results) shown on the right is used.',
+  previewBanner: 'Preview: not running in Excel, so the sample workbook (FY 2566, quarter 2 results), shown beside this pane, is used.',
   previewLoading: 'Opening the sample workbook…',
   previewUnavailable: 'The sample workbook could not be opened',
 
@@ -26,9 +26,9 @@ export const en: Strings = {
   undo: 'Undo',
   undoHint: 'Restores every cell the last run changed',
   running: { recalc: 'Recalculating…', summarize: 'Generating the summary…', undo: 'Undoing…' },
-  progress: (done, total) => `${done} of ${total}`,
+  progress: (done, total) => `${Math.round((done / total) * 100)}%`,
   doneRecalc: (n) => `Done: ${n} indicators`,
-  doneSummary: 'The summary sheet has been written',
+  doneSummary: (sheet) => `The summary sheet “${sheet}” has been written`,
   doneUndo: 'Undone: the cells hold what they held before the last run',
   firstRun: 'Click “Recalculate progress” to find the tables in this workbook and compute the results.',
 
@@ -52,6 +52,8 @@ export const en: Strings = {
   behindNone: 'Nothing is behind plan',
   behindHelp: 'Click an item to go to its row in the sheet',
   indicatorsLabel: 'Indicators',
+  behindIndicators: (n) => `Indicators (${n})`,
+  behindBudget: (n) => `Budget lines (${n})`,
   budgetLabel: 'Budget',
   percentOf: (p) => `${p} %`,
   budgetVsPlan: (p, plan) => `${p} % disbursed (plan to date ${plan} %)`,
@@ -118,6 +120,6 @@ export const en: Strings = {
   },
 
   gridHeading: (sheet) => `Sheet: ${sheet}`,
-  gridLegendBehind: 'Red rows = behind plan',
+  gridLegendBehind: 'Red = behind plan (coloured by the run) · green frame = the item selected',
   gridSheets: 'Sheets in the sample workbook',
 };

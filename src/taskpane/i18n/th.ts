@@ -6,7 +6,7 @@ export const th = {
   appSubtitle: 'คำนวณผลสะสม ร้อยละ และสถานะ จากตารางในสมุดงานนี้',
   switchLanguage: 'English',
   switchLanguageLabel: 'Switch to English',
-  previewBanner: 'โหมดทดลอง: ไม่ได้เปิดใน Excel จึงใช้สมุดงานตัวอย่าง (ผลการดำเนินงาน ปีงบประมาณ ๒๕๖๖ ไตรมาส ๒) ที่แสดงทางขวา',
+  previewBanner: 'โหมดทดลอง: ไม่ได้เปิดใน Excel จึงใช้สมุดงานตัวอย่าง (ผลการดำเนินงาน ปีงบประมาณ ๒๕๖๖ ไตรมาส ๒) ซึ่งแสดงอยู่ข้างแผงนี้',
   previewLoading: 'กำลังเปิดสมุดงานตัวอย่าง…',
   previewUnavailable: 'เปิดสมุดงานตัวอย่างไม่ได้',
 
@@ -26,9 +26,9 @@ export const th = {
   undo: 'ย้อนกลับ',
   undoHint: 'คืนค่าเซลล์ทั้งหมดที่การคำนวณครั้งล่าสุดเปลี่ยน',
   running: { recalc: 'กำลังคำนวณ…', summarize: 'กำลังสร้างสรุปผล…', undo: 'กำลังย้อนกลับ…' },
-  progress: (done: number, total: number) => `${done} จาก ${total}`,
+  progress: (done: number, total: number) => `${Math.round((done / total) * 100)}%`,
   doneRecalc: (n: number) => `คำนวณเสร็จแล้ว: ${n} ตัวชี้วัด`,
-  doneSummary: 'สร้างแผ่นงานสรุปผลแล้ว',
+  doneSummary: (sheet: string) => `สร้างแผ่นงานสรุปผล “${sheet}” แล้ว`,
   doneUndo: 'ย้อนกลับแล้ว: เซลล์กลับเป็นค่าก่อนการคำนวณครั้งล่าสุด',
   firstRun: 'คลิก “คำนวณความก้าวหน้า” เพื่อค้นหาตารางในสมุดงานนี้และคำนวณผล',
 
@@ -52,6 +52,8 @@ export const th = {
   behindNone: 'ไม่มีรายการที่ต่ำกว่าแผน',
   behindHelp: 'คลิกรายการเพื่อไปที่แถวนั้นในแผ่นงาน',
   indicatorsLabel: 'ตัวชี้วัด',
+  behindIndicators: (n: number) => `ตัวชี้วัด (${n})`,
+  behindBudget: (n: number) => `รายการงบประมาณ (${n})`,
   budgetLabel: 'งบประมาณ',
   percentOf: (p: string) => `ร้อยละ ${p}`,
   budgetVsPlan: (p: string, plan: string) => `เบิกจ่ายร้อยละ ${p} (แผนสะสม ${plan})`,
@@ -118,7 +120,7 @@ export const th = {
   },
 
   gridHeading: (sheet: string) => `แผ่นงาน: ${sheet}`,
-  gridLegendBehind: 'แถวสีแดง = ต่ำกว่าแผน',
+  gridLegendBehind: 'สีแดง = ต่ำกว่าแผน (ระบายโดยการคำนวณ) · กรอบสีเขียว = รายการที่เลือก',
   gridSheets: 'แผ่นงานในสมุดงานตัวอย่าง',
 };
 

@@ -1,0 +1,110 @@
+/**
+ * The command line end to end: `kpi-progress recalc in.xlsx -o out.xlsx --json` in a child process on a generated
+ * workbook (the four layouts, `rows` data rows in all). Wall time from spawn to exit; peak RSS of the child from
+ * process.resourceUsage() (bench/rss-probe.cjs). The child's JSON is checked: it must have found every indicator.
+ */
+import { spawn } from 'child_process';
+import fs from 'fs';
+import path from 'path';
+import { expectedFind, mixedGrid, split, type BenchLayout } from './generate';
+import { median, progress, round } from './measure';
+import { writeGridXlsx } from './write-xlsx';
+
+export interface CliRow {
+  rows: number;
+  ms: number;
+  peakRssMB: number;
+  runs: number;
+  fileMB: number;
+}
+
+const ROOT = path.resolve(__dirname, '..');
+export const CLI = path.join(ROOT, 'dist/cli/kpi-progress.js');
+const PROBE = path.join(__dirname, 'rss-probe.cjs');
+/** Bump when the generator changes, so cached workbooks are rebuilt. */
+const GENERATOR_VERSION = 1;
+
+/** The generated workbook for `rows`, cached under .tmp/bench (building 100,000 rows takes ~15 s). */
+export async function workbookFile(rows: number, dir: string): Promise<string> {
+  const file = path.join(dir, `mixed-${rows}-v${GENERATOR_VERSION}.xlsx`);
+  if (!fs.existsSync(file)) await writeGridXlsx(mixedGrid(rows), file);
+  return file;
+}
+
+interface ChildOutcome {
+  ms: number;
+  rssKB: number;
+  stdout: string;
+}
+
+function runChild(args: string[], timeoutMs: number, rssFile: string): Promise<ChildOutcome> {
+  return new Promise((resolve, reject) => {
+    fs.rmSync(rssFile, { force: true });
+    const t = performance.now();
+    const child = spawn(process.execPath, ['--require', PROBE, CLI, ...args], {
+      env: { ...process.env, KPI_BENCH_RSS_FILE: rssFile },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (b: Buffer) => out.push(b));
+    child.stderr.on('data', (b: Buffer) => err.push(b));
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      const ms = performance.now() - t;
+      if (signal) return reject(new Error(`killed (${signal}) after ${Math.round(ms / 1000)} s`));
+      if (code !== 0) return reject(new Error(`exit ${code}: ${Buffer.concat(err).toString().slice(0, 400)}`));
+      const probe = JSON.parse(fs.readFileSync(rssFile, 'utf8')) as { maxRssKB: number };
+      resolve({ ms, rssKB: probe.maxRssKB, stdout: Buffer.concat(out).toString() });
+    });
+  });
+}
+
+function checkJson(stdout: string, rows: number): void {
+  const json = JSON.parse(stdout) as { indicators: unknown[]; budget: unknown[] };
+  const parts = split(rows, 4);
+  const want = (['A', 'B', 'C', 'D'] as BenchLayout[]).reduce(
+    (a, l, i) => {
+      const e = expectedFind(l, parts[i]);
+      return { indicators: a.indicators + e.indicators, budget: a.budget + e.budgetLines };
+    },
+    { indicators: 0, budget: 0 },
+  );
+  if (json.indicators.length !== want.indicators || json.budget.length !== want.budget) {
+    throw new Error(
+      `the CLI found ${json.indicators.length} indicators and ${json.budget.length} budget lines; expected ${want.indicators} and ${want.budget}`,
+    );
+  }
+}
+
+export async function benchCli(sizes: number[], dir: string, timeoutMs: number, quiet = false): Promise<(CliRow | { rows: number; error: string })[]> {
+  if (!fs.existsSync(CLI)) throw new Error(`${path.relative(ROOT, CLI)} is missing: run npm run build:cli`);
+  const out: (CliRow | { rows: number; error: string })[] = [];
+  for (const rows of sizes) {
+    progress(quiet, `cli: generating the ${rows.toLocaleString('en-US')}-row workbook`);
+    const input = await workbookFile(rows, dir);
+    const output = path.join(dir, `out-${rows}.xlsx`);
+    const rssFile = path.join(dir, `rss-${process.pid}.json`);
+    const runs = rows >= 20_000 ? 1 : 3;
+    const times: number[] = [];
+    let rss = 0;
+    try {
+      for (let i = 0; i < runs; i++) {
+        progress(quiet, `cli recalc × ${rows.toLocaleString('en-US')} (run ${i + 1} of ${runs})`);
+        const r = await runChild(['recalc', input, '-o', output, '--json'], timeoutMs, rssFile);
+        if (i === 0) checkJson(r.stdout, rows);
+        times.push(r.ms);
+        rss = Math.max(rss, r.rssKB);
+      }
+      out.push({ rows, ms: Math.round(median(times)), peakRssMB: round(rss / 1024), runs, fileMB: round(fs.statSync(input).size / 2 ** 20, 2) });
+    } catch (e) {
+      out.push({ rows, error: (e as Error).message });
+    } finally {
+      fs.rmSync(output, { force: true });
+      fs.rmSync(rssFile, { force: true });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,213 @@
+/**
+ * Applies the engine's edits to the workbook through Office.js.
+ *
+ * - Writes whole rectangles per sheet (`values` and `numberFormat` with `null` for the cells left alone), fills
+ *   grouped into one-colour rectangles, calculation suspended in every writing sync (ExcelApi 1.6
+ *   suspendApiCalculationUntilNextSync), never a sync per cell or row: 1 probe sync + 1 writing sync, more only
+ *   when the writes pass the 4 MB budget.
+ * - Strings are written as text whatever they start with (see cell-writes.ts).
+ * - Undo: the snapshot for ย้อนกลับ (undo-snapshot.ts) is written first, in the same batch as the cells when it
+ *   fits, so a failure at any sync leaves the workbook unchanged or fully updated, and restorable either way.
+ *   With ExcelApi 1.20 the cell writes also run as one Excel undo step (Excel.run's `mergeUndoGroup`); the
+ *   snapshot is then written in its own run just before, outside the undo group, so Ctrl+Z takes back the cells
+ *   and leaves ย้อนกลับ's snapshot alone.
+ * - A protected target sheet is refused before anything is written, with a message naming it.
+ */
+import type { Edit } from '../core/types';
+import { packWrites, planWrites, queueWrites, requestBytes, type CellChange, type WriteOp } from './cell-writes';
+import { ExcelActionError, mapped } from './errors';
+import type { ExcelRun } from './excel-run';
+import { UNDO_SHEET } from './own-sheets';
+import { utf8Bytes } from './payload';
+import { apiSupported, payloadBudget } from './requirements';
+import {
+  newRunId,
+  queueSnapshotPiece,
+  restoreLastRun,
+  snapshotPieces,
+  type Snapshot,
+  type SnapshotCell,
+} from './undo-snapshot';
+
+export interface ApplyOutcome {
+  /** Cells written (values, formats or fills). */
+  cells: number;
+  /** Syncs used, the probe included. */
+  syncs: number;
+  /** 'excel-undo-group': Ctrl+Z takes the run back in one step, and ย้อนกลับ works too; 'snapshot': ย้อนกลับ only. */
+  undo: 'excel-undo-group' | 'snapshot' | 'none';
+  snapshotId: string | null;
+}
+
+/** Merges the edits of one cell (value, format, fill may come in separate edits) and keeps each aspect's before. */
+export function changesOf(edits: Edit[]): { changes: CellChange[]; snapshot: Omit<Snapshot, 'id' | 'at'> } {
+  const byCell = new Map<string, { change: CellChange; before: SnapshotCell }>();
+  const sheets: string[] = [];
+  for (const e of edits) {
+    let s = sheets.indexOf(e.sheet);
+    if (s < 0) s = sheets.push(e.sheet) - 1;
+    const key = `${s}!${e.row}!${e.col}`;
+    let entry = byCell.get(key);
+    if (!entry) {
+      // The format is kept even when the run does not change it: restoring a value into a Text cell needs it.
+      entry = {
+        change: { sheet: e.sheet, row: e.row, col: e.col },
+        before: [s, e.row, e.col, '', null, e.before.numberFormat, null],
+      };
+      byCell.set(key, entry);
+    }
+    const { change, before } = entry;
+    if (e.value !== undefined) {
+      change.value = e.value;
+      if (!before[3].includes('v')) {
+        before[3] += 'v';
+        before[4] = e.before.value;
+      }
+    }
+    if (e.numberFormat !== undefined) {
+      change.numberFormat = e.numberFormat;
+      if (!before[3].includes('f')) {
+        before[3] += 'f';
+        before[5] = e.before.numberFormat;
+      }
+    }
+    if (e.fill !== undefined) {
+      change.fill = e.fill;
+      if (!before[3].includes('b')) {
+        before[3] += 'b';
+        before[6] = e.before.fill;
+      }
+    }
+  }
+  const entries = [...byCell.values()].filter((x) => x.before[3] !== '');
+  for (const { change, before } of entries) {
+    const format = change.numberFormat !== undefined ? change.numberFormat : before[5];
+    if (format === '@') change.textFormat = true;
+  }
+  return {
+    changes: entries.map((x) => x.change),
+    snapshot: { kind: 'kpi-progress-undo', version: 1, sheets, cells: entries.map((x) => x.before) },
+  };
+}
+
+/** What a readGrid just before already knows about the sheets: spares the probe sync. */
+export interface KnownSheets {
+  sheetNames: string[];
+  protectedSheets: string[];
+}
+
+export function applyEdits(
+  run: ExcelRun,
+  edits: Edit[],
+  onProgress?: (done: number, total: number) => void,
+  known?: KnownSheets,
+): Promise<ApplyOutcome> {
+  let protectedSheet: string | null = null;
+  return mapped(
+    async () => {
+      const { changes, snapshot: partial } = changesOf(edits);
+      if (!changes.length) return { cells: 0, syncs: 0, undo: 'none', snapshotId: null };
+      const snapshot: Snapshot = { ...partial, id: newRunId(), at: new Date().toISOString() };
+      let writes: WriteOp[][] = [];
+      let pieces: ReturnType<typeof snapshotPieces> = [];
+      let total = 1;
+      let syncs = 0;
+      let done = 0;
+      let wroteCells = false;
+      let grouped = false;
+      const step = () => onProgress?.(++done, total);
+      try {
+        grouped = await run(async (context) => {
+          const canGroup = apiSupported(context, '1.20');
+          const budget = payloadBudget(context);
+          writes = packWrites(planWrites(changes), budget);
+          pieces = snapshotPieces(snapshot, budget);
+          total = writes.length + pieces.length;
+          // Probe (one sync, unless the caller just read the workbook): the sheets exist, none is protected,
+          // whether the undo sheet is there yet.
+          let names = known?.sheetNames;
+          let locked = known?.protectedSheets;
+          if (!names || !locked) {
+            const sheets = context.workbook.worksheets.load('items/name,items/protection/protected');
+            await context.sync();
+            syncs++;
+            names = sheets.items.map((ws) => ws.name);
+            locked = sheets.items.filter((ws) => ws.protection.protected).map((ws) => ws.name);
+          }
+          const missing = partial.sheets.find((name) => !names!.includes(name));
+          if (missing) throw new ExcelActionError('sheet-missing', missing);
+          const target = partial.sheets.find((name) => locked!.includes(name));
+          if (target) {
+            protectedSheet = target;
+            throw new ExcelActionError('sheet-protected', target);
+          }
+          const undoExists = names.includes(UNDO_SHEET);
+
+          // The snapshot first; with no undo group, the first cells ride in the same batch when they fit.
+          let prepare: 'create' | 'clear' | null = undoExists ? 'clear' : 'create';
+          const queue = [...writes];
+          for (let i = 0; i < pieces.length; i++) {
+            queueSnapshotPiece(context, pieces[i], prepare);
+            prepare = null;
+            const last = i === pieces.length - 1;
+            if (last && !canGroup && queue.length && pieceBytes(pieces[i]) + requestBytes(queue[0]) <= budget) {
+              context.application.suspendApiCalculationUntilNextSync();
+              queueWrites(context, queue.shift()!);
+              step();
+            }
+            await context.sync();
+            syncs++;
+            step();
+            if (queue.length < writes.length) wroteCells = true;
+          }
+          if (canGroup) return true;
+          await writeAll(context, queue, () => {
+            syncs++;
+            wroteCells = true;
+            step();
+          });
+          return false;
+        });
+
+        if (grouped) {
+          await run(
+            async (context) => {
+              await writeAll(context, writes, () => {
+                syncs++;
+                wroteCells = true;
+                step();
+              });
+            },
+            { mergeUndoGroup: true },
+          );
+        }
+      } catch (e) {
+        // Cells were written in earlier syncs and a later one failed (only runs past one sync's budget): put
+        // them back from the snapshot now. If that fails too, the snapshot stays for ย้อนกลับ.
+        if (wroteCells) await restoreLastRun(run).catch(() => undefined);
+        throw e;
+      }
+      return {
+        cells: changes.length,
+        syncs,
+        undo: grouped ? 'excel-undo-group' : 'snapshot',
+        snapshotId: snapshot.id,
+      } satisfies ApplyOutcome;
+    },
+    () => protectedSheet,
+  );
+}
+
+function pieceBytes(piece: { rows: string[] }): number {
+  return utf8Bytes(piece.rows) + 200;
+}
+
+async function writeAll(context: Excel.RequestContext, syncs: WriteOp[][], afterSync: () => void): Promise<void> {
+  const sheets = new Map<string, Excel.Worksheet>();
+  for (const ops of syncs) {
+    context.application.suspendApiCalculationUntilNextSync();
+    queueWrites(context, ops, sheets);
+    await context.sync();
+    afterSync();
+  }
+}

@@ -1,0 +1,195 @@
+/**
+ * Turns cell changes into few Office.js writes: whole rectangles of `values` and `numberFormat` with `null` for
+ * the cells left alone (row bands per sheet), and fills grouped into rectangles of one colour. Every string is
+ * written with a leading apostrophe, which Excel takes as "this is text" (the apostrophe is not stored: the cell
+ * gets Excel's quotePrefix), so text that starts with '=', '+', '-' or '@', or looks like a number or a date,
+ * stays the text it is. We chose the apostrophe over the '@' number format because it leaves the cell's number
+ * format alone (an output cell keeps the table's format, and ย้อนกลับ has no format to put back). In a cell
+ * formatted as Text ('@') Excel keeps an apostrophe as a character, so there strings go in bare (Text cells
+ * never take a formula).
+ */
+import { isErrorValue, type CellRange, type CellValue } from '../core/grid';
+import { utf8Bytes, WRITE_BUDGET } from './payload';
+
+export interface CellChange {
+  sheet: string;
+  row: number;
+  col: number;
+  /** Absent: leave the value. null: empty the cell. A string is always written as text. */
+  value?: CellValue;
+  /** Absent: leave the format. null: General. */
+  numberFormat?: string | null;
+  /** Absent: leave the fill. null: no fill. 'RRGGBB': solid fill. */
+  fill?: string | null;
+  /** The cell's number format is Text ('@') once written: text goes in as it is (see officeValue). */
+  textFormat?: boolean;
+}
+
+export type WriteOp =
+  | { kind: 'values' | 'numberFormat'; sheet: string; rect: CellRange; data: (string | number | boolean | null)[][] }
+  | { kind: 'fill'; sheet: string; rect: CellRange; color: string | null };
+
+/**
+ * What goes into `values` for a cell: text with its apostrophe, errors as their literal, '' to empty. A cell
+ * formatted as Text ('@') takes what is written literally, apostrophe included, and never as a formula: there
+ * the text goes in as it is.
+ */
+export function officeValue(v: CellValue, textFormat = false): string | number | boolean {
+  if (v === null) return '';
+  if (isErrorValue(v)) return v.error;
+  if (typeof v === 'string') return textFormat ? v : `'${v}`;
+  return v;
+}
+
+/** Bands of rows at most this far apart share one rectangle (the nulls between cost less than another command). */
+const BAND_GAP = 3;
+
+export function planWrites(changes: CellChange[]): WriteOp[] {
+  const ops: WriteOp[] = [];
+  const bySheet = new Map<string, CellChange[]>();
+  for (const ch of changes) {
+    const list = bySheet.get(ch.sheet);
+    if (list) list.push(ch);
+    else bySheet.set(ch.sheet, [ch]);
+  }
+  for (const [sheet, list] of bySheet) {
+    ops.push(...rectangles(sheet, list.filter((c) => c.value !== undefined), 'values', (c) => officeValue(c.value!, c.textFormat)));
+    ops.push(
+      ...rectangles(sheet, list.filter((c) => c.numberFormat !== undefined), 'numberFormat', (c) => c.numberFormat ?? 'General'),
+    );
+    ops.push(...fillRectangles(sheet, list.filter((c) => c.fill !== undefined)));
+  }
+  return ops;
+}
+
+function rectangles(
+  sheet: string,
+  cells: CellChange[],
+  kind: 'values' | 'numberFormat',
+  value: (c: CellChange) => string | number | boolean,
+): WriteOp[] {
+  if (!cells.length) return [];
+  const sorted = [...cells].sort((a, b) => a.row - b.row || a.col - b.col);
+  const bands: CellChange[][] = [];
+  let band: CellChange[] = [];
+  for (const c of sorted) {
+    if (band.length && c.row - band[band.length - 1].row > BAND_GAP) {
+      bands.push(band);
+      band = [];
+    }
+    band.push(c);
+  }
+  bands.push(band);
+  return bands.map((b) => {
+    const rect: CellRange = {
+      top: b[0].row,
+      bottom: b[b.length - 1].row,
+      left: Math.min(...b.map((c) => c.col)),
+      right: Math.max(...b.map((c) => c.col)),
+    };
+    const data = Array.from({ length: rect.bottom - rect.top + 1 }, () =>
+      new Array<string | number | boolean | null>(rect.right - rect.left + 1).fill(null),
+    );
+    for (const c of b) data[c.row - rect.top][c.col - rect.left] = value(c);
+    return { kind, sheet, rect, data };
+  });
+}
+
+/** One rectangle per run of equal colour, runs of the same columns on consecutive rows joined. */
+function fillRectangles(sheet: string, cells: CellChange[]): WriteOp[] {
+  const byColour = new Map<string, CellChange[]>();
+  for (const c of cells) {
+    const key = c.fill === null ? '' : c.fill!.toUpperCase();
+    const list = byColour.get(key);
+    if (list) list.push(c);
+    else byColour.set(key, [c]);
+  }
+  const ops: WriteOp[] = [];
+  for (const [colour, list] of byColour) {
+    const sorted = [...list].sort((a, b) => a.row - b.row || a.col - b.col);
+    const runs: CellRange[] = [];
+    for (const c of sorted) {
+      const last = runs[runs.length - 1];
+      if (last && last.top === c.row && last.right === c.col - 1) last.right = c.col;
+      else if (!(last && last.top === c.row && last.right >= c.col)) runs.push({ top: c.row, bottom: c.row, left: c.col, right: c.col });
+    }
+    const rects: CellRange[] = [];
+    const open = new Map<string, CellRange>();
+    for (const run of runs) {
+      const key = `${run.left}:${run.right}`;
+      const prev = open.get(key);
+      if (prev && prev.bottom === run.top - 1) prev.bottom = run.top;
+      else {
+        const rect = { ...run };
+        rects.push(rect);
+        open.set(key, rect);
+      }
+    }
+    for (const rect of rects) ops.push({ kind: 'fill', sheet, rect, color: colour || null });
+  }
+  return ops;
+}
+
+function opBytes(op: WriteOp): number {
+  return op.kind === 'fill' ? 120 : utf8Bytes(op.data) + 120;
+}
+
+/** Splits rectangles too big for one sync by rows, then packs the ops into syncs under the budget, in order. */
+export function packWrites(ops: WriteOp[], budget = WRITE_BUDGET): WriteOp[][] {
+  const pieces: WriteOp[] = [];
+  for (const op of ops) {
+    const bytes = opBytes(op);
+    if (op.kind === 'fill' || bytes <= budget / 2) {
+      pieces.push(op);
+      continue;
+    }
+    const rows = op.rect.bottom - op.rect.top + 1;
+    const per = Math.max(1, Math.floor(rows / Math.ceil(bytes / (budget / 2))));
+    for (let i = 0; i < rows; i += per) {
+      const n = Math.min(per, rows - i);
+      pieces.push({
+        kind: op.kind,
+        sheet: op.sheet,
+        rect: { ...op.rect, top: op.rect.top + i, bottom: op.rect.top + i + n - 1 },
+        data: op.data.slice(i, i + n),
+      });
+    }
+  }
+  const syncs: WriteOp[][] = [];
+  let current: WriteOp[] = [];
+  let size = 0;
+  for (const op of pieces) {
+    const bytes = opBytes(op);
+    if (current.length && size + bytes > budget) {
+      syncs.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(op);
+    size += bytes;
+  }
+  if (current.length) syncs.push(current);
+  return syncs;
+}
+
+export function requestBytes(ops: WriteOp[]): number {
+  return ops.reduce((n, op) => n + opBytes(op), 0);
+}
+
+/** Queues the writes on the context (no sync). Sheets are looked up once per context. */
+export function queueWrites(context: Excel.RequestContext, ops: WriteOp[], sheets = new Map<string, Excel.Worksheet>()): void {
+  for (const op of ops) {
+    let ws = sheets.get(op.sheet);
+    if (!ws) {
+      ws = context.workbook.worksheets.getItem(op.sheet);
+      sheets.set(op.sheet, ws);
+    }
+    const { top, left, bottom, right } = op.rect;
+    const range = ws.getRangeByIndexes(top, left, bottom - top + 1, right - left + 1);
+    if (op.kind === 'fill') {
+      if (op.color === null) range.format.fill.clear();
+      else range.format.fill.color = `#${op.color}`;
+    } else if (op.kind === 'values') range.values = op.data;
+    else range.numberFormat = op.data;
+  }
+}

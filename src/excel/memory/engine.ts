@@ -1,0 +1,202 @@
+/**
+ * The in-memory Excel's request pipeline: commands queue on proxies until `sync`, then run in order against the
+ * workbook; a batch that fails applies nothing (rolled back), loads are delivered only after a batch succeeds.
+ * Counts syncs and the JSON size of each request and response; can fail a chosen sync like Office does.
+ */
+import type { MemWorkbook } from './state';
+
+export class MemoryOfficeError extends Error {
+  override name = 'RichApi.Error';
+  readonly code: string;
+  readonly debugInfo: { code: string; message: string; errorLocation?: string };
+  constructor(code: string, message: string, errorLocation?: string) {
+    super(message);
+    this.code = code;
+    this.debugInfo = { code, message, errorLocation };
+  }
+}
+
+export interface MemoryStats {
+  /** Excel.run calls. */
+  runs: number;
+  syncs: number;
+  /** UTF-8 bytes of each sync's request (the JSON of its queued commands) and response (the JSON of what it loaded). */
+  requestBytes: number[];
+  responseBytes: number[];
+  /** Syncs that changed the workbook, and of those, the ones that called suspendApiCalculationUntilNextSync. */
+  writeSyncs: number;
+  writeSyncsWithCalculationSuspended: number;
+  /** Excel.run calls made with mergeUndoGroup. */
+  mergedUndoRuns: number;
+}
+
+export function emptyStats(): MemoryStats {
+  return {
+    runs: 0,
+    syncs: 0,
+    requestBytes: [],
+    responseBytes: [],
+    writeSyncs: 0,
+    writeSyncsWithCalculationSuspended: 0,
+    mergedUndoRuns: 0,
+  };
+}
+
+export interface Tx {
+  readonly wb: MemWorkbook;
+  /** Call before changing the workbook: keeps what is needed to roll back, refuses a read-only workbook. */
+  touch(): void;
+  /** Counts what a load returns toward the response size. */
+  respond(data: unknown): void;
+  suspendCalculation(): void;
+}
+
+export interface Action {
+  json: unknown;
+  exec(tx: Tx): void | (() => void);
+}
+
+type Saved = Pick<MemWorkbook, 'sheets' | 'names' | 'activeSheetId' | 'selection' | 'nextId'>;
+
+const encoder = new TextEncoder();
+export function jsonBytes(data: unknown): number {
+  return encoder.encode(JSON.stringify(data) ?? '').length;
+}
+
+export interface EngineOptions {
+  /** Highest ExcelApi requirement set this Excel supports, e.g. '1.13' (default) or '1.20'. */
+  apiVersion?: string;
+  /** Excel on the web's payload limit for a request and for a response (default 5 MB). */
+  payloadLimit?: number;
+}
+
+export class MemoryEngine {
+  readonly stats: MemoryStats = emptyStats();
+  apiVersion: string;
+  payloadLimit: number;
+  /** When true every sync fails as when the user is typing in a cell. */
+  cellEditMode = false;
+  /** When true every change fails as in a workbook opened read-only. */
+  readOnly = false;
+  private failures = new Map<number, string>();
+  private undoStack: Saved[] = [];
+  private listeners = new Set<() => void>();
+  private nextObjectId = 1;
+
+  constructor(
+    readonly wb: MemWorkbook,
+    options: EngineOptions = {},
+  ) {
+    this.apiVersion = options.apiVersion ?? '1.13';
+    this.payloadLimit = options.payloadLimit ?? 5 * 1024 * 1024;
+  }
+
+  objectId(): number {
+    return this.nextObjectId++;
+  }
+
+  supports(version: string): boolean {
+    const [a, b] = version.split('.').map(Number);
+    const [x, y] = this.apiVersion.split('.').map(Number);
+    return x > a || (x === a && y >= b);
+  }
+
+  /** The sync with this number (1-based, counted over the engine's life: stats.syncs + 1 is the next) fails. */
+  failAtSync(n: number, code = 'GeneralException'): void {
+    this.failures.set(n, code);
+  }
+
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Ctrl+Z: takes back the last undo record (one per sync, or one per Excel.run with mergeUndoGroup). */
+  undo(): boolean {
+    const saved = this.undoStack.pop();
+    if (!saved) return false;
+    Object.assign(this.wb, saved);
+    this.notify();
+    return true;
+  }
+
+  private notify(): void {
+    for (const l of this.listeners) l();
+  }
+
+  private save(): Saved {
+    const { sheets, names, activeSheetId, selection, nextId } = this.wb;
+    return structuredClone({ sheets, names, activeSheetId, selection, nextId });
+  }
+
+  /** Runs one batch of commands; `group` is the Excel.run's undo group when it asked for mergeUndoGroup. */
+  execute(actions: Action[], group: { merged: boolean; recorded: boolean }): void {
+    const stats = this.stats;
+    stats.syncs++;
+    const n = stats.syncs;
+    const requestBytes = jsonBytes(actions.map((a) => a.json));
+    stats.requestBytes.push(requestBytes);
+    let responseBytes = 0;
+    const fail = this.failures.get(n);
+    if (fail) {
+      this.failures.delete(n);
+      stats.responseBytes.push(0);
+      throw new MemoryOfficeError(fail, `Injected failure at sync ${n}.`);
+    }
+    if (this.cellEditMode) {
+      stats.responseBytes.push(0);
+      throw new MemoryOfficeError(
+        'InvalidOperationInCellEditMode',
+        'Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.',
+      );
+    }
+    if (requestBytes > this.payloadLimit) {
+      stats.responseBytes.push(0);
+      throw new MemoryOfficeError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
+    }
+    let saved: Saved | null = null;
+    let suspended = false;
+    const tx: Tx = {
+      wb: this.wb,
+      touch: () => {
+        if (this.readOnly) throw new MemoryOfficeError('AccessDenied', 'You cannot perform the requested operation.');
+        if (!saved) saved = this.save();
+      },
+      respond: (data) => {
+        responseBytes += jsonBytes(data);
+      },
+      suspendCalculation: () => {
+        suspended = true;
+      },
+    };
+    const commits: (() => void)[] = [];
+    try {
+      actions.forEach((action, i) => {
+        try {
+          const commit = action.exec(tx);
+          if (commit) commits.push(commit);
+        } catch (e) {
+          if (e instanceof MemoryOfficeError && !e.debugInfo.errorLocation) e.debugInfo.errorLocation = `command ${i}`;
+          throw e;
+        }
+      });
+      if (responseBytes > this.payloadLimit) {
+        throw new MemoryOfficeError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
+      }
+    } catch (e) {
+      if (saved) Object.assign(this.wb, saved);
+      stats.responseBytes.push(responseBytes);
+      throw e;
+    }
+    stats.responseBytes.push(responseBytes);
+    if (saved) {
+      stats.writeSyncs++;
+      if (suspended) stats.writeSyncsWithCalculationSuspended++;
+      if (!group.merged || !group.recorded) this.undoStack.push(saved);
+      group.recorded = true;
+      if (this.undoStack.length > 20) this.undoStack.shift();
+      this.notify();
+    }
+    for (const c of commits) c();
+  }
+}

@@ -1,0 +1,80 @@
+/**
+ * What the task pane and the ribbon commands call: คำนวณความก้าวหน้า (recalcWorkbook) and สร้างสรุปผล
+ * (summarizeWorkbook). Read → engine → write; the adapter never decides a figure.
+ */
+import { recalculate } from '../core/engine';
+import { renderSummary } from '../core/summary/render-summary';
+import type { Edit, EngineOptions, Report, Settings } from '../core/types';
+import { applyEdits, type ApplyOutcome } from './apply-edits';
+import type { ExcelRun } from './excel-run';
+import { readWorkbook, type WorkbookIndex } from './read-grid';
+import { parseSettings } from '../core/settings';
+import { writeSheetSpec } from './write-sheet-spec';
+
+export type Progress = (done: number, total: number) => void;
+
+export interface RecalcOutcome {
+  report: Report;
+  edits: Edit[];
+  applied: ApplyOutcome;
+  index: WorkbookIndex;
+  settings: Partial<Settings>;
+}
+
+/** Progress as percent: reading is the first 60, writing the rest. */
+function phases(onProgress: Progress | undefined) {
+  const report = (from: number, span: number) => (done: number, total: number) =>
+    onProgress?.(Math.round(from + (total > 0 ? (done / total) * span : span)), 100);
+  return { read: report(0, 60), write: report(60, 40) };
+}
+
+/**
+ * Reads the workbook, runs the engine with the saved settings (overridden by `options.settings`), writes the
+ * output cells. Everything the caller needs to show: report, edits, how they were applied.
+ */
+export async function recalcWorkbookDetailed(
+  run: ExcelRun,
+  options: EngineOptions = {},
+  onProgress?: Progress,
+): Promise<RecalcOutcome> {
+  const p = phases(onProgress);
+  const index = await readWorkbook(run, p.read);
+  const saved = index.settingsChunks ? parseSettings(index.settingsChunks).settings : {};
+  const settings: Partial<Settings> = { ...saved, ...options.settings };
+  const { report, edits } = recalculate(index.grid, { ...options, settings });
+  const applied = await applyEdits(run, edits, p.write, index);
+  onProgress?.(100, 100);
+  return { report, edits, applied, index, settings };
+}
+
+/** คำนวณความก้าวหน้า: fills in totals, percentages, status words and flags; returns the engine's report. */
+export async function recalcWorkbook(run: ExcelRun, options: EngineOptions = {}, onProgress?: Progress): Promise<Report> {
+  return (await recalcWorkbookDetailed(run, options, onProgress)).report;
+}
+
+export interface SummaryOutcome {
+  report: Report;
+  /** The summary sheet's name as written. */
+  sheetName: string;
+  /** Our earlier summary sheets it replaced. */
+  replaced: string[];
+}
+
+/** สร้างสรุปผล: recalculates, then writes the summary sheet (replacing ours from before) and shows it. */
+export async function summarizeWorkbook(
+  run: ExcelRun,
+  options: EngineOptions = {},
+  onProgress?: Progress,
+): Promise<SummaryOutcome> {
+  const outcome = await recalcWorkbookDetailed(run, options, (done, total) => onProgress?.(Math.round(done * 0.8), total));
+  const { report, index, settings } = outcome;
+  const spec = renderSummary(report, {
+    digits: settings.digits && settings.digits !== 'auto' ? settings.digits : undefined,
+    font: settings.font,
+    sheetNames: index.sheetNames.filter((n) => !index.summaries.has(n)),
+    cabinetTargets: settings.cabinetTargets,
+  });
+  const written = await writeSheetSpec(run, spec);
+  onProgress?.(100, 100);
+  return { report, sheetName: written.sheetName, replaced: written.replaced };
+}

@@ -1,0 +1,75 @@
+/**
+ * @jest-environment jsdom
+ *
+ * The preview on the real sample workbook (assets/sample/seed-fy2566-q2.xlsx) through the in-memory Excel and the
+ * engine: what anyone sees when they open taskpane.html outside Excel.
+ */
+import './setup-dom';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { execFileSync } from 'child_process';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import fs from 'fs';
+import os from 'os';
+import path from 'path';
+import type { Grid } from '../../src/core/grid';
+import { PreviewApp } from '../../src/preview/PreviewApp';
+import { openSampleWorkbook } from '../../src/preview/sample-workbook';
+import { FLAG_FILL } from '../../src/core/words';
+import { text } from './fixtures';
+
+const root = path.resolve(__dirname, '../..');
+const sample = path.join(root, 'assets/sample/seed-fy2566-q2.xlsx');
+const haveSample = fs.existsSync(sample);
+if (!haveSample) console.warn(`Preview test SKIPPED: ${sample} is missing (npm run sample builds it).`);
+
+let grid: Grid;
+beforeAll(() => {
+  if (!haveSample) return;
+  // The same conversion the build runs (scripts/build-sample-grid.ts), in a child: exceljs wants Node, not jsdom.
+  const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'kpi-preview-')), 'sample-grid.json');
+  execFileSync(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build-sample-grid.ts', sample, out], {
+    cwd: root,
+    stdio: 'pipe',
+  });
+  grid = JSON.parse(fs.readFileSync(out, 'utf8')) as Grid;
+}, 60_000);
+
+jest.spyOn(console, 'error').mockImplementation(() => undefined);
+
+function cell(address: string): string {
+  return text(document.querySelector(`td[data-cell="${address}"]`));
+}
+
+(haveSample ? test : test.skip)(
+  'คำนวณความก้าวหน้า on the sample lists e-service behind plan, writes 80.71 in the sheet, and ย้อนกลับ restores the seed',
+  async () => {
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <PreviewApp sample={openSampleWorkbook(grid)} initialLanguage="th" />
+      </FluentProvider>,
+    );
+    fireEvent.click(screen.getByRole('tab', { name: 'ตารางที่ ๑' }));
+    expect(cell('I9')).toBe('๘๐.๗๒ ก้าวหน้ากว่าแผน');
+    await waitFor(() => expect((screen.getByRole('button', { name: 'คำนวณความก้าวหน้า' }) as HTMLButtonElement).disabled).toBe(false));
+
+    fireEvent.click(screen.getByRole('button', { name: 'คำนวณความก้าวหน้า' }));
+    const eService = await screen.findByRole('button', { name: /e-service/ }, { timeout: 20_000 });
+    expect(text(eService)).toContain('ต่ำกว่าแผน');
+    expect(text(screen.getByRole('region', { name: 'ตารางที่พบ' }))).toContain('แบบรายงานตัวชี้วัด');
+
+    fireEvent.click(eService);
+    await waitFor(() => expect(document.querySelector('td.sel')).not.toBeNull());
+    expect(document.querySelector('td.sel')!.getAttribute('data-cell')).toMatch(/^[A-Z]+1[01]$/);
+    const flagged = document.querySelectorAll(`td[data-fill="${FLAG_FILL}"]`);
+    expect(flagged.length).toBeGreaterThan(0);
+
+    fireEvent.click(screen.getByRole('tab', { name: 'ตารางที่ ๑' }));
+    expect(cell('I9')).toMatch(/^๘๐\.๗๑/);
+
+    fireEvent.click(screen.getByRole('button', { name: 'ย้อนกลับ' }));
+    await screen.findByText('ย้อนกลับแล้ว: เซลล์กลับเป็นค่าก่อนการคำนวณครั้งล่าสุด', undefined, { timeout: 20_000 });
+    expect(cell('I9')).toBe('๘๐.๗๒ ก้าวหน้ากว่าแผน');
+    expect(within(document.querySelector('.preview-grid') as HTMLElement).queryAllByText(/^๘๐\.๗๑/)).toHaveLength(0);
+  },
+  60_000,
+);
