@@ -8,6 +8,7 @@ import { cellAddress, rangeAddress, type Grid } from './grid';
 import { indicatorEdits } from './indicator-edits';
 import { indicatorFigures, type Finding } from './indicator-figures';
 import { tableStyle, type TableStyle } from './output-style';
+import { toThaiDigits } from './thai-digits';
 import { SETTINGS_SHEET } from './settings';
 import { detectFiscalYear, headerDateWarnings, latestQuarter } from './period';
 import {
@@ -47,17 +48,22 @@ export function recalculate(grid: Grid, options: EngineOptions = {}): EngineResu
   const quarter = options.quarter ?? detectQuarter(found) ?? 1;
   const warnings: Warning[] = [];
   const edits: Edit[] = [];
-  const warn = (sheet: string, findings: Finding[]) =>
-    warnings.push(...findings.map((f) => ({ sheet, cell: cellAddress(f.ref.row, f.ref.col), code: f.code, message: f.message })));
+  let digits: DigitStyle = 'arabic';
+  const warn = (sheet: string, findings: Finding[]) => {
+    for (const f of findings) {
+      warnings.push({ sheet, cell: cellAddress(f.ref.row, f.ref.col), code: f.code, message: inDigits(f.message, digits) });
+    }
+  };
 
   const indicators: IndicatorResult[] = [];
   const budget: BudgetResult[] = [];
   for (const { table, style, indicators: sources, budget: lines } of found) {
     const sheet = table.sheet.name;
+    digits = style.digits;
     if (fiscalYear !== null) {
       const headerRows: number[] = [];
       for (let r = table.headerTop; r <= table.headerBottom; r++) headerRows.push(r);
-      warnings.push(...headerDateWarnings(table.sheet, headerRows, fiscalYear));
+      for (const w of headerDateWarnings(table.sheet, headerRows, fiscalYear)) warnings.push({ ...w, message: inDigits(w.message, digits) });
     }
     for (const src of sources) {
       const override = settings.overrides[`${sheet}!${src.row + 1}`];
@@ -146,8 +152,8 @@ export function recalculate(grid: Grid, options: EngineOptions = {}): EngineResu
     budgetLines: b.filter((x) => !x.isCumulativeRow).length,
     digits: style.digits,
   }));
-  const digits: DigitStyle = settings.digits !== 'auto' ? settings.digits : workbookDigits(found);
-  return { report: { fiscalYear, quarter, digits, tables, indicators, budget, warnings }, edits };
+  const reportDigits: DigitStyle = settings.digits !== 'auto' ? settings.digits : workbookDigits(found);
+  return { report: { fiscalYear, quarter, digits: reportDigits, tables, indicators, budget, warnings }, edits };
 }
 
 /** The latest quarter that has any result: a number, a level, or a status word in a result cell, or a disbursement. */
@@ -179,4 +185,10 @@ function workbookDigits(found: FoundTable[]): DigitStyle {
     else arabic += weight;
   }
   return thai > arabic ? 'thai' : 'arabic';
+}
+
+/** Our messages speak in the table's digits; error values such as #DIV/0! keep theirs. */
+function inDigits(message: string, digits: DigitStyle): string {
+  if (digits === 'arabic') return message;
+  return message.replace(/#[A-Z/0-9!?]+|[^#]+/g, (part) => (part.startsWith('#') ? part : toThaiDigits(part)));
 }

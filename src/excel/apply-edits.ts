@@ -15,7 +15,7 @@
  */
 import type { Edit } from '../core/types';
 import { packWrites, planWrites, queueWrites, requestBytes, type CellChange, type WriteOp } from './cell-writes';
-import { ExcelActionError, mapped } from './errors';
+import { ExcelActionError, mapped, officeCode } from './errors';
 import type { ExcelRun } from './excel-run';
 import { UNDO_SHEET } from './own-sheets';
 import { utf8Bytes } from './payload';
@@ -155,6 +155,7 @@ export function applyEdits(
               queueWrites(context, queue.shift()!);
               step();
             }
+            // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 4 MB piece, not per row
             await context.sync();
             syncs++;
             step();
@@ -170,16 +171,22 @@ export function applyEdits(
         });
 
         if (grouped) {
-          await run(
-            async (context) => {
+          const writeRun = (options?: { mergeUndoGroup: true }) =>
+            run(async (context) => {
               await writeAll(context, writes, () => {
                 syncs++;
                 wroteCells = true;
                 step();
               });
-            },
-            { mergeUndoGroup: true },
-          );
+            }, options);
+          try {
+            await writeRun({ mergeUndoGroup: true });
+          } catch (e) {
+            // A command Excel cannot put in an undo group: write without the group (ย้อนกลับ still works).
+            if (officeCode(e) !== 'UndoNotSupported' || wroteCells) throw e;
+            grouped = false;
+            await writeRun();
+          }
         }
       } catch (e) {
         // Cells were written in earlier syncs and a later one failed (only runs past one sync's budget): put
@@ -207,6 +214,7 @@ async function writeAll(context: Excel.RequestContext, syncs: WriteOp[][], after
   for (const ops of syncs) {
     context.application.suspendApiCalculationUntilNextSync();
     queueWrites(context, ops, sheets);
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 4 MB piece, not per row
     await context.sync();
     afterSync();
   }

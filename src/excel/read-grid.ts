@@ -124,6 +124,7 @@ export function readWorkbook(run: ExcelRun, onProgress?: Progress): Promise<Work
           return { block, range, fills };
         });
         try {
+          // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 4 MB piece, not per row
           await context.sync();
         } catch (e) {
           const code = officeCode(e);

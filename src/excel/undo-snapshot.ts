@@ -191,6 +191,7 @@ export function restoreLastRun(run: ExcelRun, onProgress?: (done: number, total:
           context.application.suspendApiCalculationUntilNextSync();
           queueWrites(context, syncs[i], wsCache);
           if (i === syncs.length - 1) context.workbook.worksheets.getItem(UNDO_SHEET).getRange('A:A').clear('Contents');
+          // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 4 MB piece, not per row
           await context.sync();
           onProgress?.(i + 1, syncs.length);
         }

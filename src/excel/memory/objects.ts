@@ -817,8 +817,7 @@ export class RangeFormatProxy extends ClientObject {
     private readonly range: RangeProxy,
   ) {
     super(context);
-    const self = this;
-    this.fill = new RangeFillProxy(context, range, (path, value, apply) => self._style(path, value, apply));
+    this.fill = new RangeFillProxy(context, range, (path, value, apply) => this._style(path, value, apply));
     const font: Record<string, unknown> = {};
     for (const key of ['name', 'size', 'bold', 'italic', 'underline', 'color'] as const) {
       Object.defineProperty(font, key, {

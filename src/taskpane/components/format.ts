@@ -1,6 +1,5 @@
 /** How the pane shows figures: Arabic digits, two decimals for percentages. */
 import type { Report, TableInfo } from '../../core/types';
-import { columnLetters } from '../../core/grid';
 
 export function percentText(p: number | null): string {
   return p === null ? '–' : p.toFixed(2);
@@ -18,5 +17,3 @@ function rowInRange(t: TableInfo, row: number): boolean {
   const m = t.range.match(/^[A-Z]+(\d+):[A-Z]+(\d+)$/);
   return !!m && row >= Number(m[1]) && row <= Number(m[2]);
 }
-
-export { columnLetters };
