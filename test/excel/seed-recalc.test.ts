@@ -2,7 +2,10 @@
  * The seed workbook recalculated through Office.js on the in-memory Excel: the cells a planning officer checks,
  * nothing else touched, a second run changing nothing, ย้อนกลับ restoring every cell.
  */
+import path from 'path';
+import ExcelJS from 'exceljs';
 import { recalculate } from '../../src/core/engine';
+import { readGrid as readXlsxGrid } from '../../src/xlsx/read-grid';
 import { STATUS_WORDS } from '../../src/core/words';
 import { createMemoryExcel } from '../../src/excel/memory';
 import { readGrid } from '../../src/excel/read-grid';
@@ -22,6 +25,17 @@ describe('the seed workbook through Office.js', () => {
     expect(changedKeys(cellMap(grid), cellMap(read))).toEqual([]);
     // The engine sees the same workbook either way.
     expect(recalculate(read).edits).toEqual(recalculate(grid).edits);
+  });
+
+  test('the sample file users try (assets/sample/seed-fy2566-q2.xlsx) recalculates the same in Excel', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.resolve(__dirname, '../../assets/sample/seed-fy2566-q2.xlsx'));
+    const excel = createMemoryExcel(readXlsxGrid(wb));
+    await recalcWorkbookDetailed(excel.run);
+    expect(excel.value(table1, 'H9')).toBe('๑๑๓');
+    expect(excel.value(table1, 'I9')).toBe(`๘๐.๗๑ ${STATUS_WORDS.ahead}`);
+    expect(excel.value(budget, 'L9')).toBe(49.6);
+    expect(excel.cell(budget, 'L9')?.style?.fill).toBe('FFC7CE'); // สรุปภาพรวม 49.60 against a plan of 50.07
   });
 
   test('คำนวณความก้าวหน้า: indicator 3 totals ๑๑๓ and ๘๐.๗๑, status words corrected, behind rows flagged', async () => {

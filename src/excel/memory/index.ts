@@ -5,7 +5,7 @@
 import type { Grid } from '../../core/grid';
 import type { ExcelRun } from '../excel-run';
 import { MemoryEngine, MemoryOfficeError, type EngineOptions, type MemoryStats } from './engine';
-import { MemoryContext } from './objects';
+import { MemoryContext } from './context';
 import { cellAt, findSheet, gridOf, readValue, workbookFromGrid, type MemCell, type MemWorkbook } from './state';
 import { parseA1 } from './address';
 

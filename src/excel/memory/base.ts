@@ -1,0 +1,108 @@
+/**
+ * What every proxy of the in-memory Excel shares, with Office.js's rules: setting a property or calling a method
+ * queues a command; `load` queues a read whose result arrives at `sync`; reading a property that was not loaded and
+ * synced throws PropertyNotLoaded.
+ */
+import { MemoryOfficeError, type Tx } from './engine';
+import type { MemoryContext } from './context';
+import type { MemSheet } from './state';
+
+export type LoadOption = string | string[] | { select?: string | string[] } | Record<string, unknown>;
+
+export function propList(props: LoadOption | undefined): string[] {
+  if (props === undefined) return [];
+  if (typeof props === 'string') return props.split(',').map((p) => p.trim()).filter(Boolean);
+  if (Array.isArray(props)) return props.flatMap((p) => propList(p));
+  if ('select' in props && props.select !== undefined) return propList(props.select as string | string[]);
+  return Object.keys(props).filter((k) => (props as Record<string, unknown>)[k]);
+}
+
+export function notLoaded(prop: string, type: string): MemoryOfficeError {
+  return new MemoryOfficeError(
+    'PropertyNotLoaded',
+    `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+    `${type}.${prop}`,
+  );
+}
+
+/** What every proxy shares: an id for the request JSON, loaded properties, load(). */
+export abstract class ClientObject {
+  readonly _id: number;
+  protected _data: Record<string, unknown> = {};
+  protected _loaded = new Set<string>();
+  protected abstract readonly _type: string;
+
+  constructor(readonly context: MemoryContext) {
+    this._id = context.engine.objectId();
+  }
+
+  /** Reads one loadable property at execution time; throws for a property this model does not have. */
+  protected abstract _read(tx: Tx, prop: string): unknown;
+
+  protected _loadable(): string[] {
+    return [];
+  }
+
+  load(props?: LoadOption): this {
+    const list = propList(props);
+    const names = list.length ? list : this._loadable();
+    this.context.enqueue({
+      json: { load: this._id, props: names },
+      exec: (tx) => {
+        const data: Record<string, unknown> = {};
+        for (const p of names) data[p] = this._read(tx, p);
+        tx.respond(data);
+        return () => {
+          Object.assign(this._data, data);
+          for (const p of names) this._loaded.add(p);
+        };
+      },
+    });
+    return this;
+  }
+
+  protected _get<T>(prop: string): T {
+    if (!this._loaded.has(prop)) throw notLoaded(prop, this._type);
+    return this._data[prop] as T;
+  }
+
+  protected _command(json: Record<string, unknown>, exec: (tx: Tx) => void): void {
+    this.context.enqueue({ json: { on: this._id, ...json }, exec });
+  }
+
+  /** Queues the check behind isNullObject for *OrNullObject getters. */
+  protected _watchNull(resolve: (tx: Tx) => unknown): void {
+    this.context.enqueue({
+      json: { resolve: this._id },
+      exec: (tx) => {
+        const isNull = resolve(tx) === null;
+        return () => {
+          this._data.isNullObject = isNull;
+          this._loaded.add('isNullObject');
+        };
+      },
+    });
+  }
+
+  get isNullObject(): boolean {
+    return this._get<boolean>('isNullObject');
+  }
+
+  toJSON(): Record<string, unknown> {
+    return { ...this._data };
+  }
+}
+
+export function itemNotFound(what: string): MemoryOfficeError {
+  return new MemoryOfficeError('ItemNotFound', `The requested resource doesn't exist. (${what})`);
+}
+
+export function writable(tx: Tx, sheet: MemSheet): void {
+  tx.touch();
+  if (sheet.protected) {
+    throw new MemoryOfficeError(
+      'AccessDenied',
+      'The cell or chart you are trying to change is protected and therefore read-only.',
+    );
+  }
+}
