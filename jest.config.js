@@ -7,4 +7,5 @@ module.exports = {
     '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } }, target: 'es2022' } }],
   },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
+  reporters: ['default', '<rootDir>/test/plain-summary-reporter.js'],
 };
