@@ -55,8 +55,12 @@ export function unitOf(name: string, unitCell: string | null): string | null {
 
 /** Arabic digits and 'ร้อย ละ' (split by a line wrap) joined, for matching words. */
 export function normalizeWords(text: string): string {
-  return toArabicDigits(text).replace(/ร้อย\s+ละ/g, 'ร้อยละ');
+  if (text === lastWords.text) return lastWords.normal; // unit, measure and direction read the same name in turn
+  const normal = toArabicDigits(text).replace(/ร้อย\s+ละ/g, 'ร้อยละ');
+  lastWords = { text, normal };
+  return normal;
 }
+let lastWords = { text: '', normal: '' };
 
 export interface MeasureClues {
   name: string;
