@@ -74,19 +74,15 @@ export function rangeAddress(r: CellRange): string {
   return `${cellAddress(r.top, r.left)}:${cellAddress(r.bottom, r.right)}`;
 }
 
-const mergeIndexes = new WeakMap<CellRange[], Map<number, CellRange[]>>();
+const mergeIndexes = new WeakMap<CellRange[], (CellRange[] | undefined)[]>();
 
 /** Merges by the rows they cover, built once per sheet: a lookup costs the merges of one row, not of the sheet. */
-function mergeIndex(sheet: SheetGrid): Map<number, CellRange[]> {
+function mergeIndex(sheet: SheetGrid): (CellRange[] | undefined)[] {
   let index = mergeIndexes.get(sheet.merges);
   if (!index) {
-    index = new Map();
+    index = [];
     for (const m of sheet.merges) {
-      for (let r = m.top; r <= m.bottom; r++) {
-        const list = index.get(r);
-        if (list) list.push(m);
-        else index.set(r, [m]);
-      }
+      for (let r = m.top; r <= m.bottom; r++) (index[r] ??= []).push(m);
     }
     mergeIndexes.set(sheet.merges, index);
   }
@@ -96,7 +92,7 @@ function mergeIndex(sheet: SheetGrid): Map<number, CellRange[]> {
 /** The merged area that covers a cell, if any. */
 export function mergeAt(sheet: SheetGrid, row: number, col: number): CellRange | null {
   if (sheet.merges.length === 0) return null;
-  const list = mergeIndex(sheet).get(row);
+  const list = mergeIndex(sheet)[row];
   if (!list) return null;
   for (const m of list) if (col >= m.left && col <= m.right) return m;
   return null;
