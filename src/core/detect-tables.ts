@@ -73,7 +73,7 @@ function labelOf(text: string): ColumnLabel | null {
 function mayBeHeader(row: CellValue[] | undefined): boolean {
   if (!row) return false;
   let n = 0;
-  for (const v of row) if (typeof v === 'string' && labelOf(v.trim()) && ++n >= 2) return true;
+  for (const v of row) if (typeof v === 'string' && v.length <= 60 && labelOf(v.trim()) && ++n >= 2) return true;
   return false;
 }
 

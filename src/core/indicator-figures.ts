@@ -42,7 +42,6 @@ export function indicatorFigures(
   tolerance: number,
   override: IndicatorOverride = {},
 ): IndicatorFigures {
-  const nameParsed = parseCellText(src.name);
   const namedUnit = unitOf(src.name, src.unitCell);
   const plansParsed = src.plans.map((p) => p.parsed);
   const measure = override.measure ?? detectMeasure({ name: src.name, unit: namedUnit, target: src.target, plans: plansParsed });
@@ -70,7 +69,7 @@ export function indicatorFigures(
   }
 
   const { base, yearTarget } =
-    measure === 'cumulative' ? cumulativeParts(nameParsed, src.target) : { base: null, yearTarget: null };
+    measure === 'cumulative' ? cumulativeParts(parseCellText(src.name), src.target) : { base: null, yearTarget: null };
 
   const status: (Status | null)[] = [null, null, null, null];
   for (const q of Q) {
