@@ -40,24 +40,30 @@ interface ChildOutcome {
 function runChild(args: string[], timeoutMs: number, rssFile: string): Promise<ChildOutcome> {
   return new Promise((resolve, reject) => {
     fs.rmSync(rssFile, { force: true });
+    // The report goes to a file, not a pipe: the CLI ends with process.exit(), which cuts a piped stdout short
+    // once the report is bigger than the pipe's buffer (writes to a file are synchronous in node).
+    const outFile = `${rssFile}.stdout`;
+    const outFd = fs.openSync(outFile, 'w');
     const t = performance.now();
     const child = spawn(process.execPath, ['--require', PROBE, CLI, ...args], {
       env: { ...process.env, KPI_BENCH_RSS_FILE: rssFile },
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: ['ignore', outFd, 'pipe'],
     });
-    const out: Buffer[] = [];
+    fs.closeSync(outFd);
     const err: Buffer[] = [];
-    child.stdout.on('data', (b: Buffer) => out.push(b));
-    child.stderr.on('data', (b: Buffer) => err.push(b));
+    child.stderr!.on('data', (b: Buffer) => err.push(b));
     const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
     child.on('error', reject);
     child.on('close', (code, signal) => {
       clearTimeout(timer);
       const ms = performance.now() - t;
+      if (signal) fs.rmSync(outFile, { force: true });
       if (signal) return reject(new Error(`killed (${signal}) after ${Math.round(ms / 1000)} s`));
       if (code !== 0) return reject(new Error(`exit ${code}: ${Buffer.concat(err).toString().slice(0, 400)}`));
       const probe = JSON.parse(fs.readFileSync(rssFile, 'utf8')) as { maxRssKB: number };
-      resolve({ ms, rssKB: probe.maxRssKB, stdout: Buffer.concat(out).toString() });
+      const stdout = fs.readFileSync(outFile, 'utf8');
+      fs.rmSync(outFile, { force: true });
+      resolve({ ms, rssKB: probe.maxRssKB, stdout });
     });
   });
 }

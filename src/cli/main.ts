@@ -39,13 +39,14 @@ export async function run(argv: string[], out: (s: string) => void): Promise<num
 }
 
 if (require.main === module) {
+  // exitCode, never process.exit(): exiting at once would cut off --json output going into a pipe.
   run(process.argv.slice(2), (s) => process.stdout.write(`${s}\n`)).then(
-    (code) => process.exit(code),
+    (code) => (process.exitCode = code),
     (e: unknown) => {
-      // One line, never a stack trace, for what a user can fix; a stack only for our own bugs.
+      // One line, never a stack trace, for what a user can fix.
       if (e instanceof UsageError || e instanceof WorkbookFileError) process.stderr.write(`kpi-progress: ${e.message}\n`);
       else process.stderr.write(`kpi-progress: ข้อผิดพลาดภายใน (internal error): ${e instanceof Error ? e.message : String(e)}\n`);
-      process.exit(e instanceof UsageError ? 2 : 1);
+      process.exitCode = e instanceof UsageError ? 2 : 1;
     },
   );
 }

@@ -64,7 +64,15 @@ export function toNumber(text: string): number {
 export function parseCell(v: CellValue): ParsedCell {
   if (v === null || v === undefined) return EMPTY;
   if (typeof v === 'number') {
-    return Number.isFinite(v) ? { ...EMPTY, kind: 'number', value: v } : { ...EMPTY, kind: 'error', error: String(v) };
+    if (!Number.isFinite(v)) return { ...EMPTY, kind: 'error', error: String(v) };
+    // Tables repeat their figures (plans of 35, targets of 100): one shared, read-only answer per number.
+    let p = parsedNumbers.get(v);
+    if (!p) {
+      p = { ...EMPTY, kind: 'number', value: v };
+      if (parsedNumbers.size >= PARSED_TEXTS_MAX) parsedNumbers.clear();
+      parsedNumbers.set(v, p);
+    }
+    return p;
   }
   if (typeof v === 'boolean') return { ...EMPTY, kind: 'text', text: String(v), note: String(v) };
   if (isErrorValue(v)) return { ...EMPTY, kind: 'error', error: v.error };
@@ -74,6 +82,7 @@ export function parseCell(v: CellValue): ParsedCell {
 // Tables repeat the same texts ('-', 'N/A', 'แผน', '๓๕'): each is read once. Bounded so memory stays flat.
 const parsedTexts = new Map<string, ParsedCell>();
 const PARSED_TEXTS_MAX = 50_000;
+const parsedNumbers = new Map<number, ParsedCell>();
 
 /** Reads a cell's text. Never throws. The result is shared: do not change it. */
 export function parseCellText(raw: string): ParsedCell {

@@ -1,5 +1,5 @@
 /** Finds KPI and budget tables by their header words, wherever they sit on a sheet. */
-import { parseCell } from './cell-grammar';
+import { parseCell, type ParsedCell } from './cell-grammar';
 import { cellValue, mergeAt, columnCount, type CellValue, type SheetGrid } from './grid';
 import { classifyLabel, normalizeLabel, quarterOf, type ColumnLabel, type ColumnRole } from './header-labels';
 import type { Layout, Quarter } from './types';
@@ -72,9 +72,22 @@ function labelOf(text: string): ColumnLabel | null {
 /** Cheap first look: a header row has at least two texts of its own that read as column labels. */
 function mayBeHeader(row: CellValue[] | undefined): boolean {
   if (!row) return false;
+  // A row with two figures is data, never a header (isHeaderCandidate asks numericCells <= 1): say so before
+  // classifying its texts, so the distinct names of a long table are never run through the label rules.
+  // Figures typed as text are short; long texts are left to the label check (uncached parsing costs more).
+  let figures = 0;
+  for (const v of row) {
+    if (typeof v === 'number' ? Number.isFinite(v) : typeof v === 'string' && v.length <= 40 && isFigure(parseCell(v))) {
+      if (++figures >= 2) return false;
+    }
+  }
   let n = 0;
   for (const v of row) if (typeof v === 'string' && v.length <= 60 && labelOf(v.trim()) && ++n >= 2) return true;
   return false;
+}
+
+function isFigure(p: ParsedCell): boolean {
+  return p.kind === 'number' || p.kind === 'level';
 }
 
 function rowLabels(sheet: SheetGrid, row: number, width: number): Map<number, ColumnLabel> {

@@ -55,6 +55,8 @@ export function recalculate(grid: Grid, options: EngineOptions = {}): EngineResu
     }
   };
 
+  // A key per indicator (a new string each time) only when the user has corrected some indicator.
+  const anyOverride = Object.keys(settings.overrides).length > 0;
   const indicators: IndicatorResult[] = [];
   const budget: BudgetResult[] = [];
   for (const { table, style, indicators: sources, budget: lines } of found) {
@@ -66,7 +68,7 @@ export function recalculate(grid: Grid, options: EngineOptions = {}): EngineResu
       for (const w of headerDateWarnings(table.sheet, headerRows, fiscalYear)) warnings.push({ ...w, message: inDigits(w.message, digits) });
     }
     for (const src of sources) {
-      const override = settings.overrides[`${sheet}!${src.row + 1}`];
+      const override = anyOverride ? settings.overrides[`${sheet}!${src.row + 1}`] : undefined;
       const fig = indicatorFigures(src, quarter, settings.tolerance, override);
       const flagged = fig.overall === 'behind';
       warn(sheet, fig.findings);

@@ -7,8 +7,13 @@ export function hasThaiDigits(text: string): boolean {
   return /[๐-๙]/.test(text);
 }
 
+const THAI_DIGIT_G = /[๐-๙]/g;
+const ARABIC_DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+const toArabic = (d: string) => ARABIC_DIGITS[d.charCodeAt(0) - THAI_ZERO];
+
+/** No copy of a text without Thai digits (most of them), and no number-to-string per digit. */
 export function toArabicDigits(text: string): string {
-  return text.replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - THAI_ZERO));
+  return hasThaiDigits(text) ? text.replace(THAI_DIGIT_G, toArabic) : text;
 }
 
 export function toThaiDigits(text: string): string {

@@ -61,3 +61,21 @@ test('the .xlsx the CLI benchmark opens reads back to the same tables, merges an
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+describe('the naive adapter the bench compares against does the same work, one sync per row', () => {
+  test('on the in-memory Excel it reads the tables back whole and writes every figure the engine asks for', async () => {
+    const { createMemoryExcel } = await import('../../src/excel/memory');
+    const { naiveReadGrid, naiveRecalc } = await import('../../bench/naive-adapter');
+    const grid = mixedGrid(12);
+    const mem = createMemoryExcel(grid);
+    expect(found(await naiveReadGrid(mem.run)).tables).toEqual(found(grid).tables);
+    const readSyncs = mem.stats.syncs;
+    expect(readSyncs).toBeGreaterThan(grid.sheets.reduce((a, s) => a + s.values.length, 0)); // a sync per row at least
+
+    const { edits } = await naiveRecalc(mem.run);
+    expect(edits).toHaveLength(found(grid).edits.length);
+    const total = edits.find((e) => e.reason === 'total' && e.sheet === 'ตัวชี้วัด' && e.row === 4)!; // M5 of layout C
+    expect(mem.value('ตัวชี้วัด', 'M5')).toBe(total.value);
+    expect(found(mem.toGrid()).edits).toEqual([]); // a second run would change nothing: every edit landed
+  });
+});

@@ -89,3 +89,14 @@ describe('bad input: exit non-zero, one clear line, no output file', () => {
     expect(same.err).toMatch(/ต้องไม่ใช่ไฟล์ต้นฉบับ/);
   });
 });
+
+test('--json through a pipe arrives whole, however long (no exit before the output is flushed)', async () => {
+  const { layoutGrid } = await import('../../bench/generate');
+  const { writeGridXlsx } = await import('../../bench/write-xlsx');
+  const input = path.join(tempDir(), 'big.xlsx');
+  await writeGridXlsx(layoutGrid('C', 600), input);
+  const r = kpi(['recalc', input, '-o', input.replace('.xlsx', '-out.xlsx'), '--json']);
+  expect(r.code).toBe(0);
+  expect(r.out.length).toBeGreaterThan(65_536);
+  expect(JSON.parse(r.out).indicators).toHaveLength(600);
+}, 60_000);
