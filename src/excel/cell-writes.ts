@@ -53,11 +53,14 @@ export function planWrites(changes: CellChange[]): WriteOp[] {
     else bySheet.set(ch.sheet, [ch]);
   }
   for (const [sheet, list] of bySheet) {
-    ops.push(...rectangles(sheet, list.filter((c) => c.value !== undefined), 'values', (c) => officeValue(c.value!, c.textFormat)));
-    ops.push(
-      ...rectangles(sheet, list.filter((c) => c.numberFormat !== undefined), 'numberFormat', (c) => c.numberFormat ?? 'General'),
-    );
-    ops.push(...fillRectangles(sheet, list.filter((c) => c.fill !== undefined)));
+    // Loops, not push(...list): a list of 100,000 would overflow the call stack.
+    for (const op of rectangles(sheet, list.filter((c) => c.value !== undefined), 'values', (c) => officeValue(c.value!, c.textFormat))) {
+      ops.push(op);
+    }
+    for (const op of rectangles(sheet, list.filter((c) => c.numberFormat !== undefined), 'numberFormat', (c) => c.numberFormat ?? 'General')) {
+      ops.push(op);
+    }
+    for (const op of fillRectangles(sheet, list.filter((c) => c.fill !== undefined))) ops.push(op);
   }
   return ops;
 }
@@ -81,12 +84,12 @@ function rectangles(
   }
   bands.push(band);
   return bands.map((b) => {
-    const rect: CellRange = {
-      top: b[0].row,
-      bottom: b[b.length - 1].row,
-      left: Math.min(...b.map((c) => c.col)),
-      right: Math.max(...b.map((c) => c.col)),
-    };
+    // A loop, not Math.min(...cols): a band can hold more cells than the call stack takes arguments.
+    const rect: CellRange = { top: b[0].row, bottom: b[b.length - 1].row, left: b[0].col, right: b[0].col };
+    for (const c of b) {
+      if (c.col < rect.left) rect.left = c.col;
+      if (c.col > rect.right) rect.right = c.col;
+    }
     const data = Array.from({ length: rect.bottom - rect.top + 1 }, () =>
       new Array<string | number | boolean | null>(rect.right - rect.left + 1).fill(null),
     );
@@ -130,12 +133,19 @@ function fillRectangles(sheet: string, cells: CellChange[]): WriteOp[] {
   return ops;
 }
 
-function opBytes(op: WriteOp): number {
+/** A write's share of a request (its data's JSON and the command around it). */
+export function writeOpBytes(op: WriteOp): number {
   return op.kind === 'fill' ? 120 : utf8Bytes(op.data) + 120;
 }
+const opBytes = writeOpBytes;
 
 /** Splits rectangles too big for one sync by rows, then packs the ops into syncs under the budget, in order. */
 export function packWrites(ops: WriteOp[], budget = WRITE_BUDGET): WriteOp[][] {
+  return packBySize(splitWrites(ops, budget), opBytes, budget);
+}
+
+/** Cuts `values`/`numberFormat` rectangles over half the budget into row bands that fit (fills stay whole). */
+export function splitWrites(ops: WriteOp[], budget = WRITE_BUDGET): WriteOp[] {
   const pieces: WriteOp[] = [];
   for (const op of ops) {
     const bytes = opBytes(op);
@@ -155,17 +165,25 @@ export function packWrites(ops: WriteOp[], budget = WRITE_BUDGET): WriteOp[][] {
       });
     }
   }
-  const syncs: WriteOp[][] = [];
-  let current: WriteOp[] = [];
+  return pieces;
+}
+
+/**
+ * Packs items into syncs, in order, each sync's bytes (by `bytesOf`) under the budget; an item bigger than the
+ * budget on its own gets a sync of its own. The one packer of the adapter: cell writes and the summary sheet use it.
+ */
+export function packBySize<T>(items: T[], bytesOf: (item: T) => number, budget = WRITE_BUDGET): T[][] {
+  const syncs: T[][] = [];
+  let current: T[] = [];
   let size = 0;
-  for (const op of pieces) {
-    const bytes = opBytes(op);
+  for (const item of items) {
+    const bytes = bytesOf(item);
     if (current.length && size + bytes > budget) {
       syncs.push(current);
       current = [];
       size = 0;
     }
-    current.push(op);
+    current.push(item);
     size += bytes;
   }
   if (current.length) syncs.push(current);

@@ -2,10 +2,11 @@
  * Reads the workbook into core's Grid through Office.js: every sheet's used range (values, number formats, fills),
  * which cells hold formulas, and merged areas. Our own sheets (settings, undo, our summaries) are left out.
  *
- * Round trips: 1 sync lists the sheets and names; 1 sync gets every sheet's used range, formula cells and merged
- * areas (answers of a few addresses); then the cells, all sheets' row blocks queued together in as few syncs as
- * the ~4 MB budget allows (Excel on the web refuses a request or a response over 5 MB). The number of syncs grows
- * with the data's size in 4 MB steps, never with rows.
+ * Round trips: 1 sync lists the sheets and names; 1 sync gets every sheet's used range and its one fill colour;
+ * then the cells with their formula cells and merged areas, all sheets' row blocks queued together in as few
+ * syncs as the ~4 MB budget allows (Excel on the web refuses a request or a response over 5 MB: at 100,000 rows
+ * the addresses of the merged areas and formula cells alone pass it, so they come per block, with the cells).
+ * The number of syncs grows with the data's size in 4 MB steps, never with rows.
  *
  * Fills: the engine compares an output cell's fill with the flag colour (so a second run changes nothing) and an
  * edit's `before.fill` is what ย้อนกลับ puts back, so fills are read: first the used range's one colour (most
@@ -59,6 +60,8 @@ interface SheetPlan {
   grid: SheetGrid;
   /** 'uniform': one colour everywhere (already stored); 'cells': read each cell's fill. */
   fills: 'uniform' | 'cells';
+  /** Merged areas already stored (an area crossing two blocks may be answered for both). */
+  mergeKeys: Set<string>;
 }
 
 interface Block {
@@ -84,21 +87,26 @@ export function readWorkbook(run: ExcelRun, onProgress?: Progress): Promise<Work
 
       const shapes = sources.map((ws) => {
         const used = ws.getUsedRange(true).load('rowIndex,columnIndex,rowCount,columnCount');
-        const merged = used.getMergedAreasOrNullObject().load('address');
-        const formulas = used.getSpecialCellsOrNullObject('Formulas').load('address');
         // One colour for the whole used range (usually none) spares reading each cell's fill.
         const fill = used.format.fill.load('color');
-        return { ws, used, merged, formulas, fill };
+        return { ws, used, fill };
       });
       const settingsSheet = sheets.items.find((s) => s.name === SETTINGS_SHEET);
       const settingsRange = settingsSheet?.getUsedRange(true).load('values,rowIndex,columnIndex');
       await context.sync();
 
-      const plans: SheetPlan[] = shapes.map(({ ws, used, merged, formulas, fill }) => {
+      const plans: SheetPlan[] = shapes.map(({ ws, used, fill }) => {
         const grid: SheetGrid = { name: ws.name, values: [], formats: [], formulas: [], fills: [], merges: [] };
-        if (!merged.isNullObject) grid.merges = parseAreas(merged.address);
-        if (!formulas.isNullObject) markFormulas(grid, parseAreas(formulas.address));
-        const plan: SheetPlan = { name: ws.name, top: used.rowIndex, left: used.columnIndex, rows: used.rowCount, cols: used.columnCount, grid, fills: 'cells' };
+        const plan: SheetPlan = {
+          name: ws.name,
+          top: used.rowIndex,
+          left: used.columnIndex,
+          rows: used.rowCount,
+          cols: used.columnCount,
+          grid,
+          fills: 'cells',
+          mergeKeys: new Set(),
+        };
         if (fill.color !== null) {
           plan.fills = 'uniform';
           if (fill.color.toUpperCase() !== '#FFFFFF') fillAll(plan, fill.color.replace('#', '').toUpperCase());
@@ -121,7 +129,11 @@ export function readWorkbook(run: ExcelRun, onProgress?: Progress): Promise<Work
             .getRangeByIndexes(block.plan.top + block.start, block.plan.left, block.rows, block.plan.cols)
             .load('values,numberFormat');
           const fills = block.plan.fills === 'cells' ? range.getCellProperties({ format: { fill: { color: true } } }) : null;
-          return { block, range, fills };
+          // Merged areas and formula cells per block, with its cells: on a large sheet their addresses alone pass
+          // the 5 MB a response may carry. Excel answers the merged areas whose top-left cell is in the block.
+          const merged = range.getMergedAreasOrNullObject().load('address');
+          const formulas = range.getSpecialCellsOrNullObject('Formulas').load('address');
+          return { block, range, fills, merged, formulas };
         });
         try {
           // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 4 MB piece, not per row
@@ -136,8 +148,16 @@ export function readWorkbook(run: ExcelRun, onProgress?: Progress): Promise<Work
         }
         let bytes = 0;
         let cells = 0;
-        for (const { block, range, fills } of reads) {
+        for (const { block, range, fills, merged, formulas } of reads) {
           bytes += utf8Bytes(range.values) + utf8Bytes(range.numberFormat) + (fills ? utf8Bytes(fills.value) : 0);
+          if (!merged.isNullObject) {
+            bytes += utf8Bytes(merged.address);
+            addMerges(block.plan, parseAreas(merged.address));
+          }
+          if (!formulas.isNullObject) {
+            bytes += utf8Bytes(formulas.address);
+            markFormulas(block.plan.grid, parseAreas(formulas.address));
+          }
           cells += block.rows * block.plan.cols;
           storeBlock(block, range.values, range.numberFormat as string[][], fills ? fills.value : null);
           doneRows += block.rows;
@@ -192,6 +212,15 @@ function takeBlocks(pending: Block[], budgetCells: number): Block[] {
     else pending[0] = { plan: block.plan, start: block.start + rows, rows: block.rows - rows };
   }
   return out;
+}
+
+function addMerges(plan: SheetPlan, areas: CellRange[]): void {
+  for (const a of areas) {
+    const key = `${a.top}:${a.left}:${a.bottom}:${a.right}`;
+    if (plan.mergeKeys.has(key)) continue;
+    plan.mergeKeys.add(key);
+    plan.grid.merges!.push(a);
+  }
 }
 
 function fillAll(plan: SheetPlan, colour: string): void {
