@@ -37,11 +37,17 @@ export class ApplicationProxy extends ClientObject {
 
 // ---------------------------------------------------------------------------------------------------------------
 
-type SheetRef = { byName: string } | { byId: number } | { active: true };
+/** An item a collection loads: it answers the loaded properties, then takes them after the sync. */
+interface CollectionItem {
+  _snapshot(tx: Tx, props: string[]): Record<string, unknown>;
+  _fill(data: Record<string, unknown>): void;
+}
 
-export class WorksheetCollectionProxy extends ClientObject {
-  protected readonly _type = 'WorksheetCollection';
-  private _items: WorksheetProxy[] | null = null;
+/** `load('items/…')` and `items` of a collection, as Excel does them: nothing is readable before the sync. */
+abstract class CollectionProxy<T extends CollectionItem> extends ClientObject {
+  private _items: T[] | null = null;
+  protected abstract readonly _defaultProps: string[];
+  protected abstract _makeItems(tx: Tx): T[];
 
   protected _read(): unknown {
     throw new MemoryOfficeError('InvalidArgument', 'not modelled');
@@ -49,12 +55,11 @@ export class WorksheetCollectionProxy extends ClientObject {
 
   override load(props?: LoadOption): this {
     const names = propList(props).map((p) => p.replace(/^items\//, ''));
-    const props2 = names.length ? names : ['name', 'visibility', 'position'];
+    const props2 = names.length ? names : this._defaultProps;
     this.context.enqueue({
       json: { load: this._id, props: props2.map((p) => `items/${p}`) },
       exec: (tx) => {
-        const sheets = tx.wb.sheets.map((s) => s.id);
-        const items = sheets.map((id) => new WorksheetProxy(this.context, { byId: id }));
+        const items = this._makeItems(tx);
         const data = items.map((item) => item._snapshot(tx, props2));
         tx.respond(data);
         return () => {
@@ -66,9 +71,20 @@ export class WorksheetCollectionProxy extends ClientObject {
     return this;
   }
 
-  get items(): WorksheetProxy[] {
+  get items(): T[] {
     if (!this._items) throw notLoaded('items', this._type);
     return this._items;
+  }
+}
+
+type SheetRef = { byName: string } | { byId: number } | { active: true };
+
+export class WorksheetCollectionProxy extends CollectionProxy<WorksheetProxy> {
+  protected readonly _type = 'WorksheetCollection';
+  protected readonly _defaultProps = ['name', 'visibility', 'position'];
+
+  protected _makeItems(tx: Tx): WorksheetProxy[] {
+    return tx.wb.sheets.map((s) => new WorksheetProxy(this.context, { byId: s.id }));
   }
 
   getItem(name: string): WorksheetProxy {
@@ -317,32 +333,12 @@ export class WorksheetProtectionProxy extends ClientObject {
   }
 }
 
-export class NamedItemCollectionProxy extends ClientObject {
+export class NamedItemCollectionProxy extends CollectionProxy<NamedItemProxy> {
   protected readonly _type = 'NamedItemCollection';
-  private _items: NamedItemProxy[] | null = null;
-  protected _read(): unknown {
-    throw new MemoryOfficeError('InvalidArgument', 'not modelled');
-  }
-  override load(props?: LoadOption): this {
-    const names = propList(props).map((p) => p.replace(/^items\//, ''));
-    const props2 = names.length ? names : ['name', 'formula', 'type'];
-    this.context.enqueue({
-      json: { load: this._id, props: props2.map((p) => `items/${p}`) },
-      exec: (tx) => {
-        const items = tx.wb.names.map((n) => new NamedItemProxy(this.context, n.name));
-        const data = items.map((item) => item._snapshot(tx, props2));
-        tx.respond(data);
-        return () => {
-          items.forEach((item, i) => item._fill(data[i]));
-          this._items = items;
-        };
-      },
-    });
-    return this;
-  }
-  get items(): NamedItemProxy[] {
-    if (!this._items) throw notLoaded('items', this._type);
-    return this._items;
+  protected readonly _defaultProps = ['name', 'formula', 'type'];
+
+  protected _makeItems(tx: Tx): NamedItemProxy[] {
+    return tx.wb.names.map((n) => new NamedItemProxy(this.context, n.name));
   }
   /** [ExcelApi 1.4] */
   add(name: string, reference: RangeProxy | string, _comment?: string): NamedItemProxy {
