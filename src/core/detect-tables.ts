@@ -1,6 +1,6 @@
 /** Finds KPI and budget tables by their header words, wherever they sit on a sheet. */
 import { parseCell, type ParsedCell } from './cell-grammar';
-import { cellValue, mergeAt, columnCount, type CellValue, type SheetGrid } from './grid';
+import { cellValue, mergeAt, columnCount, shownValue, type CellValue, type SheetGrid } from './grid';
 import { classifyLabel, normalizeLabel, quarterOf, type ColumnLabel, type ColumnRole } from './header-labels';
 import type { Layout, Quarter } from './types';
 
@@ -50,8 +50,7 @@ interface HeaderCandidate {
 
 /** The text of a cell as the header shows it: a merged area's text shows in every cell it covers. */
 function shownText(sheet: SheetGrid, row: number, col: number): string {
-  const m = mergeAt(sheet, row, col);
-  const v = m ? cellValue(sheet, m.top, m.left) : cellValue(sheet, row, col);
+  const v = shownValue(sheet, row, col);
   return typeof v === 'string' ? v.trim() : '';
 }
 

@@ -2,7 +2,7 @@
 import { parseCell, type ParsedCell } from './cell-grammar';
 import type { DetectedTable } from './detect-tables';
 import { isPlanLabel, isResultLabel, quarterColumn } from './detect-tables';
-import { cellValue, mergeAt, type SheetGrid } from './grid';
+import { cellValue, mergeAt, shownValue, type SheetGrid } from './grid';
 import type { Quarter } from './types';
 
 export interface CellRef {
@@ -41,8 +41,7 @@ const QUARTERS: Quarter[] = [1, 2, 3, 4];
 
 function textAt(sheet: SheetGrid, row: number, col: number | undefined): string {
   if (col === undefined) return '';
-  const m = mergeAt(sheet, row, col);
-  const v = m ? cellValue(sheet, m.top, m.left) : cellValue(sheet, row, col);
+  const v = shownValue(sheet, row, col);
   return typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '';
 }
 
@@ -50,15 +49,12 @@ function quarterCell(sheet: SheetGrid, row: number, col: number | undefined): Qu
   if (col === undefined) return { ref: null, parsed: parseCell(null), covered: false, spansQuarters: false };
   const m = mergeAt(sheet, row, col);
   const covered = !!m && (m.top !== row || m.left !== col);
-  const v = m ? cellValue(sheet, m.top, m.left) : cellValue(sheet, row, col);
-  return { ref: { row, col }, parsed: parseCell(v), covered, spansQuarters: !!m && m.right > m.left };
+  return { ref: { row, col }, parsed: parseCell(shownValue(sheet, row, col)), covered, spansQuarters: !!m && m.right > m.left };
 }
 
 function single(sheet: SheetGrid, row: number, col: number | undefined): { parsed: ParsedCell; ref: CellRef | null } {
   if (col === undefined) return { parsed: parseCell(null), ref: null };
-  const m = mergeAt(sheet, row, col);
-  const v = m ? cellValue(sheet, m.top, m.left) : cellValue(sheet, row, col);
-  return { parsed: parseCell(v), ref: { row, col } };
+  return { parsed: parseCell(shownValue(sheet, row, col)), ref: { row, col } };
 }
 
 export function extractIndicators(table: DetectedTable): IndicatorSource[] {

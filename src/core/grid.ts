@@ -89,6 +89,12 @@ function mergeIndex(sheet: SheetGrid): (CellRange[] | undefined)[] {
   return index;
 }
 
+/** What a cell shows: inside a merged area, the value of the area's first cell. */
+export function shownValue(sheet: SheetGrid, row: number, col: number): CellValue {
+  const m = mergeAt(sheet, row, col);
+  return m ? cellValue(sheet, m.top, m.left) : cellValue(sheet, row, col);
+}
+
 /** The merged area that covers a cell, if any. */
 export function mergeAt(sheet: SheetGrid, row: number, col: number): CellRange | null {
   if (sheet.merges.length === 0) return null;

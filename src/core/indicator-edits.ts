@@ -3,7 +3,7 @@ import type { IndicatorSource } from './extract-indicators';
 import type { Finding, IndicatorFigures } from './indicator-figures';
 import { outputCell, type OutputValue } from './output-cell';
 import type { TableStyle } from './output-style';
-import { formatNumber } from './thai-digits';
+import { decimalsOf, formatNumber } from './thai-digits';
 import type { DigitStyle, Edit } from './types';
 import { STATUS_WORDS } from './words';
 
@@ -99,9 +99,4 @@ function percentValue(src: IndicatorSource, fig: IndicatorFigures): OutputValue 
 
 function fmt(n: number, d: DigitStyle): string {
   return formatNumber(n, d);
-}
-
-function decimalsOf(n: number): number {
-  for (let d = 0; d < 4; d++) if (Math.abs(Math.round(n * 10 ** d) - n * 10 ** d) < 1e-9) return d;
-  return 4;
 }

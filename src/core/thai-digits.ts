@@ -65,7 +65,8 @@ export function formatNumber(
   return formatter(decimals, digits, options.grouping ?? true).format(roundHalfAway(n, decimals));
 }
 
-function decimalsOf(n: number): number {
+/** The decimals a number needs to be written exactly, up to 4. */
+export function decimalsOf(n: number): number {
   for (let d = 0; d < 4; d++) if (roundHalfAway(n, d) === n) return d;
   return 4;
 }
