@@ -2,13 +2,15 @@
 import type { BudgetFigures, BudgetLineSource } from './budget';
 import type { DetectedTable, QuarterRole } from './detect-tables';
 import { quarterColumn } from './detect-tables';
-import type { Finding } from './indicator-figures';
-import { outputCell, type OutputRequest } from './output-cell';
+import { outputCell, type EditSink, type OutputRequest } from './output-cell';
 import type { TableStyle } from './output-style';
 import { percentOf, roundHalfAway } from './thai-digits';
-import type { Edit, Quarter } from './types';
+import type { Quarter } from './types';
 
 const Q: Quarter[] = [1, 2, 3, 4];
+const TOTAL_MISMATCH = { code: 'total-mismatch', what: 'ผลรวม' } as const;
+const DISBURSED_MISMATCH = { code: 'total-mismatch', what: 'ผลการเบิกจ่ายรวม' } as const;
+const PERCENT_MISMATCH = { code: 'percent-mismatch', what: 'ร้อยละการเบิกจ่าย' } as const;
 
 export function budgetEdits(
   table: DetectedTable,
@@ -17,41 +19,44 @@ export function budgetEdits(
   quarter: Quarter,
   style: TableStyle,
   flagged: boolean,
-): { edits: Edit[]; findings: Finding[] } {
-  const edits: Edit[] = [];
-  const findings: Finding[] = [];
-  const put = (col: number | undefined, value: number | null, decimals: number, extra: Partial<OutputRequest> = {}) => {
+  sink: EditSink,
+): void {
+  const put = (
+    col: number | undefined,
+    value: number | null,
+    decimals: number,
+    mismatch?: OutputRequest['mismatch'],
+    flag?: boolean,
+  ) => {
     if (col === undefined || value === null) return;
-    const o = outputCell({
+    const req: OutputRequest = {
       sheet: table.sheet,
       ref: { row: line.row, col },
       reason: 'budget',
       value: { kind: 'number', value: roundHalfAway(value, decimals), decimals },
       style,
       dashForZero: true,
-      ...extra,
-    });
-    if (o.edit) edits.push(o.edit);
-    findings.push(...o.findings);
+      mismatch,
+      flagged: flag,
+    };
+    outputCell(req, sink);
   };
   const q = (role: QuarterRole, n: Quarter) => quarterColumn(table, role, n);
 
   if (line.isTotal) {
-    const mismatch = { code: 'total-mismatch' as const, what: 'ผลรวม' };
-    put(table.columns.allocation, fig.allocated, 4, { mismatch });
+    put(table.columns.allocation, fig.allocated, 4, TOTAL_MISMATCH);
     for (const n of Q) {
-      put(q('plannedAmount', n), fig.plannedAmount[n - 1], 4, { mismatch });
-      if (n <= quarter) put(q('disbursed', n), fig.disbursed[n - 1], 4, { mismatch });
+      put(q('plannedAmount', n), fig.plannedAmount[n - 1], 4, TOTAL_MISMATCH);
+      if (n <= quarter) put(q('disbursed', n), fig.disbursed[n - 1], 4, TOTAL_MISMATCH);
     }
   }
   for (const n of Q) {
     put(q('plannedPercent', n), fig.plannedPercentByQuarter[n - 1], 2);
-    if (n <= quarter) put(q('disbursedPercent', n), fig.disbursedPercentByQuarter[n - 1], 2, n === quarter ? { flagged } : {});
+    if (n <= quarter) put(q('disbursedPercent', n), fig.disbursedPercentByQuarter[n - 1], 2, undefined, n === quarter ? flagged : undefined);
   }
   const annual = !table.quarters.disbursed?.some((c) => c !== undefined);
-  if (!annual) put(table.columns.disbursedTotal, fig.disbursedToDate, 4, { mismatch: { code: 'total-mismatch', what: 'ผลการเบิกจ่ายรวม' } });
-  put(table.columns.disbursedTotalPercent, fig.percent, 2, { flagged, mismatch: { code: 'percent-mismatch', what: 'ร้อยละการเบิกจ่าย' } });
-  return { edits, findings };
+  if (!annual) put(table.columns.disbursedTotal, fig.disbursedToDate, 4, DISBURSED_MISMATCH);
+  put(table.columns.disbursedTotalPercent, fig.percent, 2, PERCENT_MISMATCH, flagged);
 }
 
 /** The row of cumulative figures under the total row: planned amount and share, disbursed and share, to the end of each quarter. */
@@ -61,9 +66,8 @@ export function cumulativeRowEdits(
   total: BudgetFigures,
   quarter: Quarter,
   style: TableStyle,
-): { edits: Edit[]; findings: Finding[] } {
-  const edits: Edit[] = [];
-  const findings: Finding[] = [];
+  sink: EditSink,
+): void {
   let planned = 0;
   for (const n of Q) {
     planned += total.plannedAmount[n - 1] ?? 0;
@@ -78,17 +82,7 @@ export function cumulativeRowEdits(
     for (const [role, value, decimals] of cells) {
       const col = quarterColumn(table, role, n);
       if (col === undefined || value === null) continue;
-      const o = outputCell({
-        sheet: table.sheet,
-        ref: { row: line.row, col },
-        reason: 'budget',
-        value: { kind: 'number', value, decimals },
-        style,
-        dashForZero: true,
-      });
-      if (o.edit) edits.push(o.edit);
-      findings.push(...o.findings);
+      outputCell({ sheet: table.sheet, ref: { row: line.row, col }, reason: 'budget', value: { kind: 'number', value, decimals }, style, dashForZero: true }, sink);
     }
   }
-  return { edits, findings };
 }

@@ -177,11 +177,9 @@ function columnLabels(sheet: SheetGrid, top: number, bottom: number, width: numb
 /** The column whose cells read แผน then ผล on the next row: a row-pair table. */
 function findLabelColumn(sheet: SheetGrid, from: number, to: number, left: number, right: number): number | null {
   for (let c = left; c <= right; c++) {
-    let pairs = 0;
     for (let r = from; r < to; r++) {
-      if (isPlanLabel(cellValue(sheet, r, c)) && isResultLabel(cellValue(sheet, r + 1, c))) pairs++;
+      if (isPlanLabel(cellValue(sheet, r, c)) && isResultLabel(cellValue(sheet, r + 1, c))) return c;
     }
-    if (pairs >= 1) return c;
   }
   return null;
 }

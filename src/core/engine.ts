@@ -1,9 +1,8 @@
 /** The engine: a Grid in, a Report and the plan of edits out. Pure; never touches the workbook. */
-import { hasValue } from './cell-grammar';
 import { budgetFigures, extractBudgetLines, type BudgetFigures } from './budget';
 import { budgetEdits, cumulativeRowEdits } from './budget-edits';
 import { detectTables, quarterColumn, type DetectedTable } from './detect-tables';
-import { extractIndicators, type IndicatorSource } from './extract-indicators';
+import { indicatorAt, indicatorRows, quartersWithResults, resultRowOf } from './extract-indicators';
 import { cellAddress, rangeAddress, type Grid } from './grid';
 import { indicatorEdits } from './indicator-edits';
 import { indicatorFigures, type Finding } from './indicator-figures';
@@ -28,24 +27,35 @@ import {
 interface FoundTable {
   table: DetectedTable;
   style: TableStyle;
-  indicators: IndicatorSource[];
+  /** The first row of each indicator: each is read when computed and not kept. */
+  indicatorRows: number[];
   budget: ReturnType<typeof extractBudgetLines>;
 }
 
+/**
+ * Indicators are read from the grid as they are computed and not kept (at 100,000 rows keeping them all until the
+ * end cost more in garbage collection than the computing): a first pass finds the tables, their indicators' rows
+ * and, when no quarter is given, the latest quarter with results; the second computes.
+ */
 export function recalculate(grid: Grid, options: EngineOptions = {}): EngineResult {
   const settings: Settings = { ...DEFAULT_SETTINGS, ...options.settings };
   const found: FoundTable[] = [];
+  const seen = new Set<number>();
   for (const sheet of grid.sheets) {
     if (sheet.name.startsWith(SETTINGS_SHEET)) continue; // our settings and undo sheets
     for (const table of detectTables(sheet)) {
-      const indicators = table.layout === 'D' ? [] : extractIndicators(table);
+      const rows = table.layout === 'D' ? [] : indicatorRows(table);
       const budget = table.layout === 'D' ? extractBudgetLines(table) : [];
-      if (indicators.length || budget.length) found.push({ table, style: tableStyle(table), indicators, budget });
+      if (options.quarter === undefined) {
+        for (const r of rows) quartersWithResults(table, r, seen);
+        quartersWithDisbursement(table, budget, seen);
+      }
+      if (rows.length || budget.length) found.push({ table, style: tableStyle(table), indicatorRows: rows, budget });
     }
   }
 
   const fiscalYear = options.fiscalYear ?? detectFiscalYear(grid);
-  const quarter = options.quarter ?? detectQuarter(found) ?? 1;
+  const quarter = options.quarter ?? latestQuarter(seen) ?? 1;
   const warnings: Warning[] = [];
   const edits: Edit[] = [];
   let digits: DigitStyle = 'arabic';
@@ -54,12 +64,18 @@ export function recalculate(grid: Grid, options: EngineOptions = {}): EngineResu
       warnings.push({ sheet, cell: cellAddress(f.ref.row, f.ref.col), code: f.code, message: inDigits(f.message, digits) });
     }
   };
+  // Output cells append their edits to `edits` and their findings here, turned into warnings after each line.
+  const sink = { edits, findings: [] as Finding[] };
+  const flush = (sheet: string) => {
+    warn(sheet, sink.findings);
+    sink.findings.length = 0;
+  };
 
   // A key per indicator (a new string each time) only when the user has corrected some indicator.
   const anyOverride = Object.keys(settings.overrides).length > 0;
   const indicators: IndicatorResult[] = [];
   const budget: BudgetResult[] = [];
-  for (const { table, style, indicators: sources, budget: lines } of found) {
+  for (const { table, style, indicatorRows: rows, budget: lines } of found) {
     const sheet = table.sheet.name;
     digits = style.digits;
     if (fiscalYear !== null) {
@@ -67,15 +83,15 @@ export function recalculate(grid: Grid, options: EngineOptions = {}): EngineResu
       for (let r = table.headerTop; r <= table.headerBottom; r++) headerRows.push(r);
       for (const w of headerDateWarnings(table.sheet, headerRows, fiscalYear)) warnings.push({ ...w, message: inDigits(w.message, digits) });
     }
-    for (const src of sources) {
+    for (const r of rows) {
+      const src = indicatorAt(table, r);
       const override = anyOverride ? settings.overrides[`${sheet}!${src.row + 1}`] : undefined;
       const fig = indicatorFigures(src, quarter, settings.tolerance, override);
       const flagged = fig.overall === 'behind';
       warn(sheet, fig.findings);
-      const out = indicatorEdits(src, fig, style, flagged);
-      edits.push(...out.edits);
-      warn(sheet, out.findings);
-      indicators.push({
+      indicatorEdits(src, fig, style, flagged, sink);
+      flush(sheet);
+      const result: IndicatorResult = {
         sheet,
         row: src.row + 1,
         name: src.name,
@@ -92,17 +108,20 @@ export function recalculate(grid: Grid, options: EngineOptions = {}): EngineResu
         flagged,
         dueQuarter: fig.dueQuarter,
         notes: fig.notes,
-        ...(fig.measure === 'cumulative' ? { base: fig.base ?? undefined, yearTarget: fig.yearTarget ?? undefined } : {}),
-      });
+      };
+      if (fig.measure === 'cumulative') {
+        result.base = fig.base ?? undefined;
+        result.yearTarget = fig.yearTarget ?? undefined;
+      }
+      indicators.push(result);
     }
     const above: BudgetFigures[] = [];
     let totalFigures: BudgetFigures | null = null;
     for (const line of lines) {
       if (line.isCumulativeRow) {
         if (totalFigures) {
-          const out = cumulativeRowEdits(table, line, totalFigures, quarter, style);
-          edits.push(...out.edits);
-          warn(sheet, out.findings);
+          cumulativeRowEdits(table, line, totalFigures, quarter, style, sink);
+          flush(sheet);
         }
         continue;
       }
@@ -111,9 +130,8 @@ export function recalculate(grid: Grid, options: EngineOptions = {}): EngineResu
       else above.push(fig);
       const flagged = fig.status === 'behind';
       warn(sheet, fig.findings);
-      const out = budgetEdits(table, line, fig, quarter, style, flagged);
-      edits.push(...out.edits);
-      warn(sheet, out.findings);
+      budgetEdits(table, line, fig, quarter, style, flagged, sink);
+      flush(sheet);
       budget.push({
         sheet,
         row: line.row + 1,
@@ -141,13 +159,13 @@ export function recalculate(grid: Grid, options: EngineOptions = {}): EngineResu
     });
   }
 
-  const tables: TableInfo[] = found.map(({ table, style, indicators: i, budget: b }) => ({
+  const tables: TableInfo[] = found.map(({ table, style, indicatorRows: i, budget: b }) => ({
     sheet: table.sheet.name,
     layout: table.layout,
     range: rangeAddress({
       top: table.headerTop,
       left: table.left,
-      bottom: Math.max(table.headerBottom, i.length ? i[i.length - 1].resultRow : 0, b.length ? b[b.length - 1].row : 0),
+      bottom: Math.max(table.headerBottom, i.length ? resultRowOf(table, i[i.length - 1]) : 0, b.length ? b[b.length - 1].row : 0),
       right: table.right,
     }),
     indicators: i.length,
@@ -158,31 +176,22 @@ export function recalculate(grid: Grid, options: EngineOptions = {}): EngineResu
   return { report: { fiscalYear, quarter, digits: reportDigits, tables, indicators, budget, warnings }, edits };
 }
 
-/** The latest quarter that has any result: a number, a level, or a status word in a result cell, or a disbursement. */
-function detectQuarter(found: FoundTable[]): Quarter | null {
-  const seen = new Set<number>();
-  for (const { table, indicators, budget } of found) {
-    for (const src of indicators) {
-      src.results.forEach((r, i) => {
-        if (!r.covered && (hasValue(r.parsed) || r.parsed.status)) seen.add(i + 1);
-      });
-    }
-    for (const line of budget) {
-      if (line.isCumulativeRow) continue;
-      for (const q of [1, 2, 3, 4] as Quarter[]) {
-        const col = quarterColumn(table, 'disbursed', q);
-        if (col !== undefined && typeof table.sheet.values[line.row]?.[col] === 'number') seen.add(q);
-      }
+/** The reporting quarter is the latest with any result (quartersWithResults) or a disbursement. */
+function quartersWithDisbursement(table: DetectedTable, budget: ReturnType<typeof extractBudgetLines>, seen: Set<number>): void {
+  for (const line of budget) {
+    if (line.isCumulativeRow) continue;
+    for (const q of [1, 2, 3, 4] as Quarter[]) {
+      const col = quarterColumn(table, 'disbursed', q);
+      if (col !== undefined && typeof table.sheet.values[line.row]?.[col] === 'number') seen.add(q);
     }
   }
-  return latestQuarter(seen);
 }
 
 function workbookDigits(found: FoundTable[]): DigitStyle {
   let thai = 0;
   let arabic = 0;
   for (const f of found) {
-    const weight = f.indicators.length + f.budget.length;
+    const weight = f.indicatorRows.length + f.budget.length;
     if (f.style.digits === 'thai') thai += weight;
     else arabic += weight;
   }
@@ -192,5 +201,9 @@ function workbookDigits(found: FoundTable[]): DigitStyle {
 /** Our messages speak in the table's digits; error values such as #DIV/0! keep theirs. */
 function inDigits(message: string, digits: DigitStyle): string {
   if (digits === 'arabic') return message;
-  return message.replace(/#[A-Z/0-9!?]+|[^#]+/g, (part) => (part.startsWith('#') ? part : toThaiDigits(part)));
+  if (message === lastInDigits.message) return lastInDigits.thai; // one warning repeated down a table: one copy
+  const thai = message.replace(/#[A-Z/0-9!?]+|[^#]+/g, (part) => (part.startsWith('#') ? part : toThaiDigits(part)));
+  lastInDigits = { message, thai };
+  return thai;
 }
+let lastInDigits = { message: '', thai: '' };

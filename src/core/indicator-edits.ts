@@ -1,66 +1,66 @@
 /** The output cells of one indicator: total, percent, status column, status words in result cells, the flag. */
 import type { IndicatorSource } from './extract-indicators';
-import type { Finding, IndicatorFigures } from './indicator-figures';
-import { outputCell, type OutputValue } from './output-cell';
+import type { IndicatorFigures } from './indicator-figures';
+import { outputCell, type EditSink, type OutputValue } from './output-cell';
 import type { TableStyle } from './output-style';
 import { decimalsOf, formatNumber } from './thai-digits';
-import type { DigitStyle, Edit } from './types';
+import type { DigitStyle } from './types';
 import { STATUS_WORDS } from './words';
+
+const TOTAL_MISMATCH = { code: 'total-mismatch', what: 'ผลรวม' } as const;
+const PERCENT_MISMATCH = { code: 'percent-mismatch', what: 'ร้อยละ' } as const;
 
 export function indicatorEdits(
   src: IndicatorSource,
   fig: IndicatorFigures,
   style: TableStyle,
   flagged: boolean,
-): { edits: Edit[]; findings: Finding[] } {
+  sink: EditSink,
+): void {
   const sheet = src.table.sheet;
-  const edits: Edit[] = [];
-  const findings: Finding[] = [];
-  const take = (o: { edit: Edit | null; findings: Finding[] }) => {
-    if (o.edit) edits.push(o.edit);
-    findings.push(...o.findings);
-  };
 
   if (src.totalRef) {
-    take(
-      outputCell({
+    outputCell(
+      {
         sheet,
         ref: src.totalRef,
         reason: 'total',
         value: totalValue(src, fig),
         style,
         flagged,
-        mismatch: { code: 'total-mismatch', what: 'ผลรวม' },
-      }),
+        mismatch: TOTAL_MISMATCH,
+      },
+      sink,
     );
   }
   if (src.percentRef) {
-    take(
-      outputCell({
+    outputCell(
+      {
         sheet,
         ref: src.percentRef,
         reason: 'percent',
         value: percentValue(src, fig),
         style,
         flagged,
-        mismatch: { code: 'percent-mismatch', what: 'ร้อยละ' },
-      }),
+        mismatch: PERCENT_MISMATCH,
+      },
+      sink,
     );
   }
   if (src.statusRef) {
-    take(outputCell({ sheet, ref: src.statusRef, reason: 'status', value: { kind: 'text', text: STATUS_WORDS[fig.overall] }, style, flagged }));
+    outputCell({ sheet, ref: src.statusRef, reason: 'status', value: { kind: 'text', text: STATUS_WORDS[fig.overall] }, style, flagged }, sink);
   }
   // Status words written by hand in result cells are replaced by the right ones; the number beside them is kept.
-  src.results.forEach((cell, i) => {
+  for (let i = 0; i < 4; i++) {
+    const cell = src.results[i];
     const status = fig.status[i];
     const text = cell.parsed.text;
-    if (!cell.ref || cell.covered || !status || !cell.parsed.statusText || typeof sheet.values[cell.ref.row]?.[cell.ref.col] !== 'string') return;
+    if (!cell.ref || cell.covered || !status || !cell.parsed.statusText || typeof sheet.values[cell.ref.row]?.[cell.ref.col] !== 'string') continue;
     const word = STATUS_WORDS[status];
     const replacement = cell.parsed.statusText.startsWith('(') ? `(${word})` : word;
     const next = text.replace(cell.parsed.statusText, replacement);
-    if (next !== text) take(outputCell({ sheet, ref: cell.ref, reason: 'status-word', value: { kind: 'text', text: next }, style }));
-  });
-  return { edits, findings };
+    if (next !== text) outputCell({ sheet, ref: cell.ref, reason: 'status-word', value: { kind: 'text', text: next }, style }, sink);
+  }
 }
 
 function totalValue(src: IndicatorSource, fig: IndicatorFigures): OutputValue | null {

@@ -43,25 +43,37 @@ export function indicatorFigures(
   override: IndicatorOverride = {},
 ): IndicatorFigures {
   const namedUnit = unitOf(src.name, src.unitCell);
-  const plansParsed = src.plans.map((p) => p.parsed);
+  // Plain loops over the four quarters: this runs once per indicator, 100,000 times on a big workbook.
+  const plansParsed: ParsedCell[] = [];
+  let q4Only = false;
+  let deferred = false;
+  for (let i = 0; i < 4; i++) {
+    plansParsed.push(src.plans[i].parsed);
+    q4Only ||= src.plans[i].parsed.dueInQ4;
+    deferred ||= src.results[i].parsed.deferred;
+  }
   const measure = override.measure ?? detectMeasure({ name: src.name, unit: namedUnit, target: src.target, plans: plansParsed });
   const unit = src.unitCell ? namedUnit : measure === 'rate' ? 'ร้อยละ' : measure === 'level' ? 'ระดับ' : namedUnit;
   const direction = override.direction ?? detectDirection(src.name);
   const findings: Finding[] = [];
 
-  const q4Only = src.plans.some((p) => p.parsed.dueInQ4);
   const target = src.target.value ?? (measure === 'level' ? lastValue(plansParsed) : sumValues(plansParsed));
-  const plan = src.plans.map((p, i) => {
-    if (p.parsed.dueInQ4) return i === 3 ? target : null;
-    return hasValue(p.parsed) ? p.parsed.value : null;
-  });
-  const result = src.results.map((r) => (hasValue(r.parsed) ? r.parsed.value : null));
-  const deferred = src.results.some((r) => r.parsed.deferred);
-  const notes = unique(src.results.map((r) => r.parsed.note).filter((n): n is string => !!n));
+  const plan: (number | null)[] = [null, null, null, null];
+  const result: (number | null)[] = [null, null, null, null];
+  const notes: string[] = [];
+  for (let i = 0; i < 4; i++) {
+    const p = src.plans[i].parsed;
+    plan[i] = p.dueInQ4 ? (i === 3 ? target : null) : hasValue(p) ? p.value : null;
+    const r = src.results[i].parsed;
+    result[i] = hasValue(r) ? r.value : null;
+    if (r.note && !notes.includes(r.note)) notes.push(r.note);
+  }
 
-  for (const cell of [...src.plans, ...src.results]) {
-    if (cell.ref && cell.parsed.kind === 'error') {
-      findings.push({ ref: cell.ref, code: 'unreadable-cell', message: `อ่านค่าไม่ได้ (${cell.parsed.error}): แก้สูตรหรือค่าในเซลล์นี้` });
+  for (const cells of [src.plans, src.results]) {
+    for (const cell of cells) {
+      if (cell.ref && cell.parsed.kind === 'error') {
+        findings.push({ ref: cell.ref, code: 'unreadable-cell', message: `อ่านค่าไม่ได้ (${cell.parsed.error}): แก้สูตรหรือค่าในเซลล์นี้` });
+      }
     }
   }
   if (src.targetRef && src.target.kind === 'error') {
@@ -72,15 +84,21 @@ export function indicatorFigures(
     measure === 'cumulative' ? cumulativeParts(parseCellText(src.name), src.target) : { base: null, yearTarget: null };
 
   const status: (Status | null)[] = [null, null, null, null];
-  for (const q of Q) {
-    if (q > quarter) break;
+  for (let q = 1; q <= quarter; q++) {
     status[q - 1] = deferred ? 'not-due' : quarterStatus(measure, direction, plan, result, q, tolerance, base);
   }
   const overall = status[quarter - 1] ?? 'not-due';
 
-  const through = result.slice(0, quarter);
-  const anyResult = through.some((v) => v !== null);
-  const yearSum = anyResult ? roundHalfAway(through.reduce<number>((s, v) => s + (v ?? 0), 0), 6) : null;
+  let anyResult = false;
+  let sum = 0;
+  for (let i = 0; i < quarter; i++) {
+    const v = result[i];
+    if (v !== null) {
+      anyResult = true;
+      sum += v;
+    }
+  }
+  const yearSum = anyResult ? roundHalfAway(sum, 6) : null;
   let total: number | null = null;
   let percent: number | null = null;
   if (measure === 'count') {
@@ -90,7 +108,7 @@ export function indicatorFigures(
     total = yearSum === null ? null : roundHalfAway((base ?? 0) + yearSum, 6);
     percent = percentOf(yearSum, yearTarget ?? target);
   } else {
-    total = latest(through, measure === 'level');
+    total = latest(result, quarter, measure === 'level');
     percent = percentOf(total, target);
   }
 
@@ -131,28 +149,40 @@ function quarterStatus(
   direction: Direction,
   plan: (number | null)[],
   result: (number | null)[],
-  q: Quarter,
+  q: number,
   tolerance: number,
   base: number | null,
 ): Status {
-  const plans = plan.slice(0, q);
-  const results = result.slice(0, q);
-  if (plans.every((v) => v === null)) return 'not-due';
+  let anyPlan = false;
+  let anyResult = false;
+  let planned = 0;
+  let done = 0;
+  for (let i = 0; i < q; i++) {
+    const p = plan[i];
+    const r = result[i];
+    if (p !== null) {
+      anyPlan = true;
+      planned += p;
+    }
+    if (r !== null) {
+      anyResult = true;
+      done += r;
+    }
+  }
+  if (!anyPlan) return 'not-due';
   if (measure === 'level' || measure === 'rate') {
-    const planAt = latest(plans, true)!;
-    const valueAt = latest(results, measure === 'level');
+    const planAt = latest(plan, q, true)!;
+    const valueAt = latest(result, q, measure === 'level');
     if (valueAt === null) return 'no-data';
     return compare(valueAt, planAt, direction, tolerance);
   }
   if (plan[q - 1] !== null && result[q - 1] === null) return 'no-data';
-  if (results.every((v) => v === null)) return 'no-data';
-  const done = results.reduce<number>((s, v) => s + (v ?? 0), 0);
+  if (!anyResult) return 'no-data';
   if (measure === 'cumulative' && base !== null) {
     // A cumulative plan may be stated in cumulative terms (๑,๖๐๐) or as this year's part (๒๐๐).
-    const planAt = latest(plans, true)!;
+    const planAt = latest(plan, q, true)!;
     if (planAt > base) return compare(base + done, planAt, direction, tolerance);
   }
-  const planned = plans.reduce<number>((s, v) => s + (v ?? 0), 0);
   return compare(done, planned, direction, tolerance);
 }
 
@@ -162,24 +192,22 @@ function compare(value: number, planned: number, direction: Direction, tolerance
   return (diff > 0) === (direction === 'higher') ? 'ahead' : 'behind';
 }
 
-/** The latest value; with carry, the last one stated (a level carries forward). */
-function latest(values: (number | null)[], carry: boolean): number | null {
-  if (!carry) return values[values.length - 1] ?? null;
-  for (let i = values.length - 1; i >= 0; i--) if (values[i] !== null) return values[i];
+/** The latest of the first `n` values; with carry, the last one stated (a level carries forward). */
+function latest(values: (number | null)[], n: number, carry: boolean): number | null {
+  if (!carry) return values[n - 1] ?? null;
+  for (let i = n - 1; i >= 0; i--) if (values[i] !== null) return values[i];
   return null;
 }
 
 function lastValue(cells: ParsedCell[]): number | null {
-  return latest(cells.map((c) => (hasValue(c) ? c.value : null)), true);
+  for (let i = cells.length - 1; i >= 0; i--) if (hasValue(cells[i])) return cells[i].value;
+  return null;
 }
 
 function sumValues(cells: ParsedCell[]): number | null {
-  const vals = cells.filter(hasValue).map((c) => c.value!);
-  return vals.length ? vals.reduce((a, b) => a + b, 0) : null;
-}
-
-function unique(xs: string[]): string[] {
-  return [...new Set(xs)];
+  let sum: number | null = null;
+  for (const c of cells) if (hasValue(c)) sum = (sum ?? 0) + c.value!;
+  return sum;
 }
 
 function targetFindings(

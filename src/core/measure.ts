@@ -44,11 +44,17 @@ export function unitOf(name: string, unitCell: string | null): string | null {
   const s = normalizeWords(name);
   const bracketed = BRACKETED_UNIT.exec(s);
   if (bracketed) return bracketed[1];
-  const afterNumber = [...s.matchAll(UNIT_AFTER_NUMBER)];
-  const stated = afterNumber.filter((m) => !/ฐาน\s*$/.test(s.slice(0, m.index)));
-  if (stated.length) return stated[stated.length - 1][1];
+  // The last unit word after a number, preferring one that is not the base's ('จากฐาน ๒๑๔ กิจการ').
+  let stated: string | null = null;
+  let any: string | null = null;
+  UNIT_AFTER_NUMBER.lastIndex = 0;
+  for (let m = UNIT_AFTER_NUMBER.exec(s); m; m = UNIT_AFTER_NUMBER.exec(s)) {
+    any = m[1];
+    if (!/ฐาน\s*$/.test(s.slice(0, m.index))) stated = m[1];
+  }
+  if (stated) return stated;
   if (/ระดับ(?:ความสำเร็จ)?/.test(s)) return 'ระดับ';
-  if (afterNumber.length) return afterNumber[afterNumber.length - 1][1]; // the unit of the base: 'จากฐาน ๒๑๔ กิจการ'
+  if (any) return any;
   if (/ร้อยละ/.test(s)) return 'ร้อยละ';
   return null;
 }

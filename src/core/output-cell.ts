@@ -26,12 +26,16 @@ export interface OutputRequest {
   dashForZero?: boolean;
 }
 
-export interface OutputOutcome {
-  edit: Edit | null;
+/** Where output cells put their edit (when the cell changes) and what they found: the engine's own lists. */
+export interface EditSink {
+  edits: Edit[];
   findings: Finding[];
 }
 
 const THAI_LOCALE = '[$-D01041E]';
+/** Excel's own Thai-digit locale code, which LibreOffice shows in Arabic digits: we write D01041E instead. */
+const OLD_THAI_LOCALE = /\[\$-D07041E\]/i;
+const OLD_THAI_LOCALE_G = /\[\$-D07041E\]/gi;
 
 function numberFormatFor(decimals: number, digits: DigitStyle): string {
   const body = decimals === 0 ? '#,##0' : decimals === 4 ? '#,##0.0000' : '#,##0.00';
@@ -43,9 +47,9 @@ export function renderText(value: OutputValue, digits: DigitStyle): string {
   return value.text ? value.text(digits) : formatNumber(value.value, digits, { decimals: value.decimals });
 }
 
-export function outputCell(req: OutputRequest): OutputOutcome {
+export function outputCell(req: OutputRequest, sink: EditSink): void {
   const { sheet, ref, value } = req;
-  const findings: Finding[] = [];
+  const { findings } = sink;
   const existing = cellValue(sheet, ref.row, ref.col);
   const merge = mergeAt(sheet, ref.row, ref.col);
   if (merge && (merge.top !== ref.row || merge.left !== ref.col || merge.right > merge.left)) {
@@ -53,7 +57,7 @@ export function outputCell(req: OutputRequest): OutputOutcome {
     if (value && existing !== null && merge.top === ref.row && merge.left === ref.col && parseCell(existing).kind === 'text') {
       findings.push({ ref, code: 'merged-output', message: 'เซลล์ผลลัพธ์อยู่ในข้อความที่ผสานเซลล์ไว้: ไม่ได้เขียนทับ' });
     }
-    return { edit: null, findings };
+    return;
   }
   if (cellIsFormula(sheet, ref.row, ref.col)) {
     if (value && value.kind === 'number' && typeof existing === 'number' && !same(existing, value)) {
@@ -63,7 +67,7 @@ export function outputCell(req: OutputRequest): OutputOutcome {
         message: `สูตรในเซลล์นี้ให้ค่า ${existing} แต่คำนวณได้ ${formatNumber(value.value, 'arabic', { decimals: value.decimals })}: ไม่ได้แก้สูตร`,
       });
     }
-    return { edit: null, findings };
+    return;
   }
 
   const before = { value: existing, numberFormat: cellFormat(sheet, ref.row, ref.col), fill: cellFill(sheet, ref.row, ref.col) };
@@ -98,7 +102,9 @@ export function outputCell(req: OutputRequest): OutputOutcome {
         const format = before.numberFormat;
         const wanted = !format
           ? numberFormatFor(value.decimals, req.style.digits)
-          : format.replace(/\[\$-D07041E\]/gi, THAI_LOCALE);
+          : OLD_THAI_LOCALE.test(format)
+            ? format.replace(OLD_THAI_LOCALE_G, THAI_LOCALE)
+            : format;
         if (wanted !== format) {
           edit.numberFormat = wanted;
           changed = true;
@@ -114,7 +120,7 @@ export function outputCell(req: OutputRequest): OutputOutcome {
     edit.fill = null;
     changed = true;
   }
-  return { edit: changed ? edit : null, findings };
+  if (changed) sink.edits.push(edit);
 }
 
 function same(a: number, value: Extract<OutputValue, { kind: 'number' }>): boolean {
