@@ -71,7 +71,17 @@ export function outputCell(req: OutputRequest, sink: EditSink): void {
   }
 
   const before = { value: existing, numberFormat: cellFormat(sheet, ref.row, ref.col), fill: cellFill(sheet, ref.row, ref.col) };
-  const edit: Edit = { sheet: sheet.name, row: ref.row, col: ref.col, reason: req.reason, before };
+  // Every edit has one shape (absent and undefined mean the same: leave that aspect), so 100,000 of them stay compact.
+  const edit: Edit = {
+    sheet: sheet.name,
+    row: ref.row,
+    col: ref.col,
+    reason: req.reason,
+    before,
+    value: undefined,
+    numberFormat: undefined,
+    fill: undefined,
+  };
   let changed = false;
 
   if (value) {
