@@ -2,7 +2,6 @@
 import { parseCell, type ParsedCell } from './cell-grammar';
 import type { DetectedTable, QuarterRole } from './detect-tables';
 import { quarterColumn } from './detect-tables';
-import type { CellRef } from './extract-indicators';
 import type { Finding } from './indicator-figures';
 import { cellValue, mergeAt } from './grid';
 import { percentOf, roundHalfAway } from './thai-digits';
@@ -84,22 +83,30 @@ function hasQuarterFigures(table: DetectedTable, r: number): boolean {
 }
 
 function perQuarter(table: DetectedTable, row: number, role: QuarterRole): (number | null)[] {
-  return Q.map((q) => numberAt(table, row, quarterColumn(table, role, q)));
+  const out: (number | null)[] = [null, null, null, null];
+  for (let i = 0; i < 4; i++) out[i] = numberAt(table, row, quarterColumn(table, role, Q[i]));
+  return out;
 }
 
 /** Disbursed at the end of each quarter through the reporting quarter: '-' counts as nothing disbursed. */
 function disbursedThrough(table: DetectedTable, row: number, quarter: Quarter): (number | null)[] {
-  return Q.map((q) => {
-    const p = parsedAt(table, row, quarterColumn(table, 'disbursed', q));
-    if (p.kind === 'number') return p.value;
-    if (q <= quarter && p.kind === 'dash') return 0;
-    return null;
-  });
+  const out: (number | null)[] = [null, null, null, null];
+  for (let i = 0; i < 4; i++) {
+    const p = parsedAt(table, row, quarterColumn(table, 'disbursed', Q[i]));
+    if (p.kind === 'number') out[i] = p.value;
+    else if (i < quarter && p.kind === 'dash') out[i] = 0;
+  }
+  return out;
 }
 
-function sumOf(values: (number | null)[]): number | null {
-  const v = values.filter((x): x is number => x !== null);
-  return v.length ? roundHalfAway(v.reduce((a, b) => a + b, 0), 6) : null;
+/** The sum of the first `n` values that are stated (null when none is), rounded off binary noise. */
+function sumOf(values: (number | null)[], n = values.length): number | null {
+  let sum: number | null = null;
+  for (let i = 0; i < n; i++) {
+    const v = values[i];
+    if (v !== null) sum = (sum ?? 0) + v;
+  }
+  return sum === null ? null : roundHalfAway(sum, 6);
 }
 
 function columnSum(lines: BudgetFigures[], pick: (f: BudgetFigures) => number | null): number | null {
@@ -126,22 +133,24 @@ export function budgetFigures(
     disbursed = Q.map((q) => (q <= quarter ? columnSum(linesAbove, (f) => f.disbursed[q - 1]) : null));
     targetShareFindings(table, row, targetShare, linesAbove, findings);
   }
-  for (const [ref, label] of errorCells(table, row)) {
-    findings.push({ ref, code: 'unreadable-cell', message: `อ่านค่า${label}ไม่ได้: แก้สูตรหรือค่าในเซลล์นี้` });
-  }
+  errorCells(table, row, findings);
 
-  const plannedPercentByQuarter = plannedAmount.map((a) => percentOf(a, allocated));
-  const disbursedPercentByQuarter = disbursed.map((d, i) => (i < quarter ? percentOf(d, allocated) : null));
+  const plannedPercentByQuarter: (number | null)[] = [null, null, null, null];
+  const disbursedPercentByQuarter: (number | null)[] = [null, null, null, null];
+  for (let i = 0; i < 4; i++) {
+    plannedPercentByQuarter[i] = percentOf(plannedAmount[i], allocated);
+    if (i < quarter) disbursedPercentByQuarter[i] = percentOf(disbursed[i], allocated);
+  }
   // An annual table has no quarter columns: its disbursed-to-date column is an input.
   const annual = !table.quarters.disbursed?.some((c) => c !== undefined);
   const disbursedToDate = annual ? numberAt(table, row, table.columns.disbursedTotal) : latestThrough(disbursed, quarter);
   const percent = percentOf(disbursedToDate, allocated);
-  const plannedSum = sumOf(plannedAmount.slice(0, quarter));
+  const plannedSum = sumOf(plannedAmount, quarter);
   const plannedPercent =
     plannedSum !== null
       ? percentOf(plannedSum, allocated)
-      : sumOf(perQuarter(table, row, 'plannedPercent').slice(0, quarter));
-  const targetPercent = sumOf(targetShare.slice(0, quarter));
+      : sumOf(perQuarter(table, row, 'plannedPercent'), quarter);
+  const targetPercent = sumOf(targetShare, quarter);
   let status: Status = 'not-due';
   if (plannedPercent !== null && plannedPercent > 0) {
     if (percent === null) status = 'no-data';
@@ -171,17 +180,18 @@ function latestThrough(values: (number | null)[], quarter: Quarter): number | nu
   return null;
 }
 
-function errorCells(table: DetectedTable, row: number): [CellRef, string][] {
-  const out: [CellRef, string][] = [];
-  const check = (col: number | undefined, label: string) => {
-    if (col !== undefined && parsedAt(table, row, col).kind === 'error') out.push([{ row, col }, label]);
+/** Input cells of the line that hold an error value, each with what it should have held. */
+function errorCells(table: DetectedTable, row: number, findings: Finding[]): void {
+  const check = (col: number | undefined, label: () => string) => {
+    if (col !== undefined && parsedAt(table, row, col).kind === 'error') {
+      findings.push({ ref: { row, col }, code: 'unreadable-cell', message: `อ่านค่า${label()}ไม่ได้: แก้สูตรหรือค่าในเซลล์นี้` });
+    }
   };
-  check(table.columns.allocation, 'งบประมาณที่ได้รับ');
+  check(table.columns.allocation, () => 'งบประมาณที่ได้รับ');
   for (const q of Q) {
-    check(quarterColumn(table, 'plannedAmount', q), `แผนจำนวนไตรมาส ${q}`);
-    check(quarterColumn(table, 'disbursed', q), `ผลเบิกจ่ายไตรมาส ${q}`);
+    check(quarterColumn(table, 'plannedAmount', q), () => `แผนจำนวนไตรมาส ${q}`);
+    check(quarterColumn(table, 'disbursed', q), () => `ผลเบิกจ่ายไตรมาส ${q}`);
   }
-  return out;
 }
 
 /** The total row's target shares should be those the lines above share. */

@@ -34,7 +34,6 @@ export interface IndicatorFigures {
   findings: Finding[];
 }
 
-const Q: Quarter[] = [1, 2, 3, 4];
 
 export function indicatorFigures(
   src: IndicatorSource,
