@@ -1,5 +1,5 @@
 /** Budget disbursement lines (layout D): planned and actual shares per quarter, totals, status against plan. */
-import { parseCell, type ParsedCell } from './cell-grammar';
+import { cellKind, parseCell, type ParsedCell } from './cell-grammar';
 import type { DetectedTable, QuarterRole } from './detect-tables';
 import { quarterColumn } from './detect-tables';
 import type { Finding } from './indicator-figures';
@@ -72,7 +72,7 @@ function lineName(table: DetectedTable, row: number, nameCol: number): string {
   const parts: string[] = [];
   for (let c = nameCol; c < Math.max(allocation, nameCol + 1); c++) {
     const v = cellValue(table.sheet, row, c);
-    if (typeof v === 'string' && v.trim() && parseCell(v).kind === 'text') parts.push(v.trim());
+    if (typeof v === 'string' && v.trim() && cellKind(v) === 'text') parts.push(v.trim());
     if (c === nameCol && !parts.length) break;
   }
   return parts.join(' / ');

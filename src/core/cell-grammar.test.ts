@@ -1,6 +1,6 @@
 /** The cell grammar of DOMAIN.md, "Numbers as staff type them". */
 import fc from 'fast-check';
-import { parseCell, parseCellText } from './cell-grammar';
+import { cellKind, parseCell, parseCellText } from './cell-grammar';
 import { formatNumber } from './thai-digits';
 
 test.each([
@@ -81,4 +81,19 @@ test('formatting a number in Thai digits and reading it back gives the number', 
     }),
     { numRuns: 3000 },
   );
+});
+
+test('the kind alone, read the short way for long texts, is the kind parseCell reads', () => {
+  const letters = '๐๑๒๓๔๕๖๗๘๙0123456789,.-()/ ระดับปีจากฐานNA%ก้าวหน้ากว่าแผน#DIV/0!'.split('');
+  fc.assert(
+    fc.property(fc.string({ unit: fc.constantFrom(...letters), minLength: 30, maxLength: 90 }), (s) => {
+      expect(cellKind(s)).toBe(parseCellText(s).kind);
+    }),
+    { numRuns: 3000 },
+  );
+  const long = 'ระดับความสำเร็จของการดำเนินงานตามแผนปฏิบัติราชการประจำปีงบประมาณ พ.ศ. ๒๕๖๖';
+  expect(cellKind(long)).toBe('text');
+  expect(cellKind(`ระดับ ๓ ${long}`)).toBe('level');
+  expect(cellKind(`๑. ${long}`)).toBe('text');
+  expect(cellKind(`๑๒,๕๐๐ ${long}`)).toBe('number');
 });

@@ -95,16 +95,48 @@ export function parseCellText(raw: string): ParsedCell {
   return p;
 }
 
+function normalizeSpaces(raw: string): string {
+  return raw.replace(/[\u00a0\u200b\u2009\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** The kinds a whole cell's text can be before its leading figure is read: empty, a dash, N/A, an error value. */
+function wholeTextKind(text: string): CellKind | null {
+  if (text === '') return 'empty';
+  if (/^[-–—−_.]+$/.test(text)) return 'dash';
+  if (/^(?:N\s*\/\s*A|NA|n\.a\.|ไม่มีแผน)$/i.test(text)) return 'na';
+  if (/^#(?:DIV\/0!|REF!|VALUE!|N\/A|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/i.test(text)) return 'error';
+  return null;
+}
+
+/** A level ('ระดับ ๓') or a number ('๓๕', '๘๐.๕%') at the start of a text in Arabic digits, else text. */
+function leadingFigure(s: string): { kind: 'level' | 'number' | 'text'; match: RegExpExecArray | null } {
+  const level = LEADING_LEVEL.exec(s);
+  if (level) return { kind: 'level', match: level };
+  const num = LEADING_NUMBER.exec(s);
+  // '๑. ประชาชน…' is a list number, not a value: a number followed by '.' is a heading.
+  if (num && s[num[0].length] !== '.') return { kind: 'number', match: num };
+  return { kind: 'text', match: null };
+}
+
+/**
+ * Only the kind of a cell, as parseCell would answer it, without reading the rest: for names and headings, which
+ * are long and never repeat (parseCell keeps no copy of those, and reads their notes and status words).
+ */
+export function cellKind(v: CellValue): CellKind {
+  if (typeof v !== 'string') return parseCell(v).kind;
+  if (v.length <= 40) return parseCellText(v).kind;
+  const text = normalizeSpaces(v);
+  return wholeTextKind(text) ?? leadingFigure(toArabicDigits(text)).kind;
+}
+
 function readCellText(raw: string): ParsedCell {
-  const text = raw.replace(/[\u00a0\u200b\u2009\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
-  if (text === '') return EMPTY;
+  const text = normalizeSpaces(raw);
+  const whole = wholeTextKind(text);
+  if (whole === 'empty') return EMPTY;
   const thaiDigits = hasThaiDigits(text);
   const base: ParsedCell = { ...EMPTY, text, thaiDigits };
-  if (/^[-–—−_.]+$/.test(text)) return { ...base, kind: 'dash' };
-  if (/^(?:N\s*\/\s*A|NA|n\.a\.|ไม่มีแผน)$/i.test(text)) return { ...base, kind: 'na' };
-  if (/^#(?:DIV\/0!|REF!|VALUE!|N\/A|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/i.test(text)) {
-    return { ...base, kind: 'error', error: text };
-  }
+  if (whole === 'error') return { ...base, kind: 'error', error: text };
+  if (whole) return { ...base, kind: whole };
 
   const s = toArabicDigits(text);
   const baseMatch = BASE.exec(s);
@@ -117,19 +149,11 @@ function readCellText(raw: string): ParsedCell {
   };
 
   let rest = s;
-  const level = LEADING_LEVEL.exec(rest);
-  const num = level ? null : LEADING_NUMBER.exec(rest);
-  if (level) {
-    out.kind = 'level';
-    out.value = toNumber(level[1]);
-    rest = rest.slice(level[0].length);
-  } else if (num && rest[num[0].length] !== '.') {
-    // '๑. ประชาชน…' is a list number, not a value: a number followed by '.' is a heading.
-    out.kind = 'number';
-    out.value = toNumber(num[1]);
-    rest = rest.slice(num[0].length);
-  } else {
-    out.kind = 'text';
+  const lead = leadingFigure(s);
+  out.kind = lead.kind;
+  if (lead.match) {
+    out.value = toNumber(lead.match[1]);
+    rest = rest.slice(lead.match[0].length);
   }
 
   if (out.kind !== 'text') {
