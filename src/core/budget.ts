@@ -109,8 +109,36 @@ function sumOf(values: (number | null)[], n = values.length): number | null {
   return sum === null ? null : roundHalfAway(sum, 6);
 }
 
-function columnSum(lines: BudgetFigures[], pick: (f: BudgetFigures) => number | null): number | null {
-  return sumOf(lines.map(pick));
+/**
+ * What a total row needs of the lines above it, summed as they come (a table of 100,000 lines keeps no line):
+ * each column's sum of what is stated, in order, and how often each pattern of target shares occurs.
+ */
+export interface LinesAbove {
+  count: number;
+  allocated: number | null;
+  plannedAmount: (number | null)[];
+  disbursed: (number | null)[];
+  shareCounts: Map<string, number>;
+}
+
+export function noLinesAbove(): LinesAbove {
+  return { count: 0, allocated: null, plannedAmount: [null, null, null, null], disbursed: [null, null, null, null], shareCounts: new Map() };
+}
+
+export function addLineAbove(above: LinesAbove, fig: BudgetFigures): void {
+  const add = (sum: number | null, v: number | null) => (v === null ? sum : (sum ?? 0) + v);
+  above.count++;
+  above.allocated = add(above.allocated, fig.allocated);
+  for (let i = 0; i < 4; i++) {
+    above.plannedAmount[i] = add(above.plannedAmount[i], fig.plannedAmount[i]);
+    above.disbursed[i] = add(above.disbursed[i], fig.disbursed[i]);
+  }
+  const key = shareKey(fig.targetShare);
+  above.shareCounts.set(key, (above.shareCounts.get(key) ?? 0) + 1);
+}
+
+function rounded(sum: number | null): number | null {
+  return sum === null ? null : roundHalfAway(sum, 6);
 }
 
 export function budgetFigures(
@@ -118,7 +146,7 @@ export function budgetFigures(
   line: BudgetLineSource,
   quarter: Quarter,
   tolerance: number,
-  linesAbove: BudgetFigures[],
+  linesAbove: LinesAbove | null,
 ): BudgetFigures {
   const findings: Finding[] = [];
   const row = line.row;
@@ -127,11 +155,11 @@ export function budgetFigures(
   let disbursed = disbursedThrough(table, row, quarter);
   const targetShare = perQuarter(table, row, 'targetShare');
 
-  if (line.isTotal && linesAbove.length) {
-    allocated = columnSum(linesAbove, (f) => f.allocated);
-    plannedAmount = Q.map((q) => columnSum(linesAbove, (f) => f.plannedAmount[q - 1]));
-    disbursed = Q.map((q) => (q <= quarter ? columnSum(linesAbove, (f) => f.disbursed[q - 1]) : null));
-    targetShareFindings(table, row, targetShare, linesAbove, findings);
+  if (line.isTotal && linesAbove && linesAbove.count) {
+    allocated = rounded(linesAbove.allocated);
+    plannedAmount = linesAbove.plannedAmount.map(rounded);
+    disbursed = linesAbove.disbursed.map((d, i) => (i < quarter ? rounded(d) : null));
+    targetShareFindings(table, row, targetShare, linesAbove.shareCounts, findings);
   }
   errorCells(table, row, findings);
 
@@ -195,22 +223,23 @@ function errorCells(table: DetectedTable, row: number, findings: Finding[]): voi
 }
 
 /** The total row's target shares should be those the lines above share. */
+function shareKey(shares: (number | null)[]): string {
+  return shares.map((x) => (x === null ? '' : String(x))).join('/');
+}
+
 function targetShareFindings(
   table: DetectedTable,
   row: number,
   totalShares: (number | null)[],
-  lines: BudgetFigures[],
+  counts: Map<string, number>,
   findings: Finding[],
 ): void {
-  const key = (s: (number | null)[]) => s.map((x) => (x === null ? '' : String(x))).join('/');
-  const counts = new Map<string, number>();
-  for (const l of lines) counts.set(key(l.targetShare), (counts.get(key(l.targetShare)) ?? 0) + 1);
   const [common] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? [''];
-  if (!common || key(totalShares) === common || totalShares.every((x) => x === null)) return;
+  if (!common || shareKey(totalShares) === common || totalShares.every((x) => x === null)) return;
   const col = quarterColumn(table, 'targetShare', 1) ?? table.columns.budgetName!;
   findings.push({
     ref: { row, col },
     code: 'budget-target-mismatch',
-    message: `เป้าร้อยละของแถวสรุปภาพรวม (${key(totalShares)}) ไม่ตรงกับของแผนงานด้านบน (${common})`,
+    message: `เป้าร้อยละของแถวสรุปภาพรวม (${shareKey(totalShares)}) ไม่ตรงกับของแผนงานด้านบน (${common})`,
   });
 }

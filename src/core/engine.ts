@@ -1,5 +1,5 @@
 /** The engine: a Grid in, a Report and the plan of edits out. Pure; never touches the workbook. */
-import { budgetFigures, extractBudgetLines, type BudgetFigures } from './budget';
+import { addLineAbove, budgetFigures, extractBudgetLines, noLinesAbove, type BudgetFigures } from './budget';
 import { budgetEdits, cumulativeRowEdits } from './budget-edits';
 import { detectTables, quarterColumn, type DetectedTable } from './detect-tables';
 import { indicatorAt, indicatorRows, quartersWithResults, resultRowOf } from './extract-indicators';
@@ -115,7 +115,7 @@ export function recalculate(grid: Grid, options: EngineOptions = {}): EngineResu
       }
       indicators.push(result);
     }
-    const above: BudgetFigures[] = [];
+    const above = noLinesAbove();
     let totalFigures: BudgetFigures | null = null;
     for (const line of lines) {
       if (line.isCumulativeRow) {
@@ -125,9 +125,9 @@ export function recalculate(grid: Grid, options: EngineOptions = {}): EngineResu
         }
         continue;
       }
-      const fig = budgetFigures(table, line, quarter, settings.tolerance, line.isTotal ? above : []);
+      const fig = budgetFigures(table, line, quarter, settings.tolerance, line.isTotal ? above : null);
       if (line.isTotal) totalFigures = fig;
-      else above.push(fig);
+      else addLineAbove(above, fig);
       const flagged = fig.status === 'behind';
       warn(sheet, fig.findings);
       budgetEdits(table, line, fig, quarter, style, flagged, sink);
