@@ -6,12 +6,21 @@
  * then the cells with their formula cells and merged areas, all sheets' row blocks queued together in as few
  * syncs as the ~4 MB budget allows (Excel on the web refuses a request or a response over 5 MB: at 100,000 rows
  * the addresses of the merged areas and formula cells alone pass it, so they come per block, with the cells).
- * The number of syncs grows with the data's size in 4 MB steps, never with rows.
+ * Blocks are sized by what a cell of their sheet measured so far; the first cell sync takes a share of every
+ * sheet, so from the second on every sheet is measured and each sync is filled to the budget. The number of
+ * syncs grows with the data's size in 4 MB steps, never with rows.
  *
  * Fills: the engine compares an output cell's fill with the flag colour (so a second run changes nothing) and an
- * edit's `before.fill` is what ย้อนกลับ puts back, so fills are read: first the used range's one colour (most
- * sheets have none: nothing more to read), else every cell's (getCellProperties, ExcelApi 1.9, about half the
- * bytes of a block). A white fill reads as no fill (Excel answers '#FFFFFF' for both).
+ * edit's `before.fill` is what ย้อนกลับ puts back, so fills are read, as cheaply as the workbook allows:
+ * - the used range's one colour (second sync): most sheets have none, and nothing more is read;
+ * - else, when every cell left fits in the next sync with its fill, each cell's fill along (getCellProperties,
+ *   ExcelApi 1.9, about 40 bytes a cell: more than its value and format);
+ * - else each column's one colour is probed in the first cell sync (Range.format.fill.color over the used
+ *   range's rows, null when the column is mixed; runs of columns past 64 columns), a column of one colour is
+ *   stored from its probe, and only the mixed columns are read cell by cell, from the next sync on (with the
+ *   first sync's rows). One red status cell makes its column mixed, not the sheet: at 100,000 rows with flags in
+ *   a few output columns the fills are 11 MB instead of 77 MB.
+ * A white fill reads as no fill (Excel answers '#FFFFFF' for both).
  * The settings sheet's column A is read along (second sync), so a recalculation needs no extra round trip.
  * Error values arrive as their text ('#DIV/0!'); a cell whose text is exactly an error literal is read as an error.
  *
@@ -28,10 +37,19 @@ import { utf8Bytes } from './payload';
 import { payloadBudget } from './requirements';
 
 /**
- * First guess of a cell's share of a response (value and number format; fills when read per cell double it),
- * corrected from what arrives; a sync refused as too large is retried in halves (reads change nothing).
+ * First guesses of what a cell costs in a response: its value and number format (with its share of the merged and
+ * formula addresses), and its fill when read per cell. Corrected from what arrives, per sheet; a sync refused as
+ * too large is retried in halves (reads change nothing).
  */
 const FIRST_BYTES_PER_CELL = 40;
+const FIRST_FILL_BYTES_PER_CELL = 40;
+/** What a cell is taken to cost over its sheet's measured average. */
+const MARGIN = 1.02;
+/** At most this many fill probes per sheet (a wider used range is probed in runs of columns), and per sync. */
+const MAX_PROBES = 64;
+const MAX_PROBES_PER_SYNC = 512;
+/** What a probe adds to a response ({"color":"#FFFFFF"} and the envelope around it). */
+const PROBE_BYTES = 64;
 
 export interface WorkbookIndex {
   grid: Grid;
@@ -51,6 +69,12 @@ export function readGrid(run: ExcelRun, onProgress?: Progress): Promise<Grid> {
   return readWorkbook(run, onProgress).then((index) => index.grid);
 }
 
+/** Columns `from`…`from + count - 1`, as offsets from the used range's left column. */
+interface ColumnRun {
+  from: number;
+  count: number;
+}
+
 interface SheetPlan {
   name: string;
   top: number;
@@ -58,8 +82,16 @@ interface SheetPlan {
   rows: number;
   cols: number;
   grid: SheetGrid;
-  /** 'uniform': one colour everywhere (already stored); 'cells': read each cell's fill. */
-  fills: 'uniform' | 'cells';
+  /**
+   * 'uniform': one colour everywhere (already stored); 'unknown': not one colour, columns not probed yet;
+   * 'columns': probed, the columns of one colour stored, `mixed` read per cell.
+   */
+  fills: 'uniform' | 'unknown' | 'columns';
+  mixed: ColumnRun[];
+  /** Rows read while the fills were 'unknown' and not read with them: their mixed columns are read once probed. */
+  unfilled: { start: number; rows: number }[];
+  /** Response bytes and cells of this sheet's blocks so far (values, formats, addresses): the next block's size. */
+  seen: { bytes: number; cells: number };
   /** Merged areas already stored (an area crossing two blocks may be answered for both). */
   mergeKeys: Set<string>;
 }
@@ -68,7 +100,12 @@ interface Block {
   plan: SheetPlan;
   start: number; // offset from plan.top
   rows: number;
+  /** false: only the mixed columns' fills of rows whose cells came before the probe answered. */
+  cells: boolean;
 }
+
+/** How a block's fills are read in a sync: every cell's, the mixed columns' cells', or none. */
+type FillRead = 'all' | 'runs' | 'none';
 
 /** readGrid, also telling which sheets are ours: what workbook-actions needs to write the summary. */
 export function readWorkbook(run: ExcelRun, onProgress?: Progress): Promise<WorkbookIndex> {
@@ -87,7 +124,7 @@ export function readWorkbook(run: ExcelRun, onProgress?: Progress): Promise<Work
 
       const shapes = sources.map((ws) => {
         const used = ws.getUsedRange(true).load('rowIndex,columnIndex,rowCount,columnCount');
-        // One colour for the whole used range (usually none) spares reading each cell's fill.
+        // One colour for the whole used range (usually none) spares reading any fill.
         const fill = used.format.fill.load('color');
         return { ws, used, fill };
       });
@@ -104,36 +141,81 @@ export function readWorkbook(run: ExcelRun, onProgress?: Progress): Promise<Work
           rows: used.rowCount,
           cols: used.columnCount,
           grid,
-          fills: 'cells',
+          fills: 'unknown',
+          mixed: [],
+          unfilled: [],
+          seen: { bytes: 0, cells: 0 },
           mergeKeys: new Set(),
         };
         if (fill.color !== null) {
           plan.fills = 'uniform';
-          if (fill.color.toUpperCase() !== '#FFFFFF') fillAll(plan, fill.color.replace('#', '').toUpperCase());
+          fillColumns(plan, { from: 0, count: plan.cols }, fill.color);
         }
         return plan;
       });
 
-      const pending: Block[] = plans.map((plan) => ({ plan, start: 0, rows: plan.rows }));
+      let pending: Block[] = plans.map((plan) => ({ plan, start: 0, rows: plan.rows, cells: true }));
       const totalRows = plans.reduce((n, p) => n + p.rows, 0);
       let doneRows = 0;
-      let bytesPerCell = FIRST_BYTES_PER_CELL;
+      const fillSeen = { bytes: 0, cells: 0 };
+      // Blocks are sized to the measured cost and a little more (a sheet is denser in places), doubled after a
+      // refused sync; the budget itself is 1 MB under the limit.
+      let scale = MARGIN;
       onProgress?.(0, totalRows);
       const budget = payloadBudget(context);
-      while (pending.length) {
-        const perCell = bytesPerCell * (pending[0].plan.fills === 'cells' ? 2 : 1);
-        const batch = takeBlocks(pending, Math.max(1, Math.floor(budget / perCell)));
+      const sheetBytes = (plan: SheetPlan) => {
+        if (plan.seen.cells) return plan.seen.bytes / plan.seen.cells;
+        const all = plans.reduce((a, p) => ({ bytes: a.bytes + p.seen.bytes, cells: a.cells + p.seen.cells }), { bytes: 0, cells: 0 });
+        return all.cells ? all.bytes / all.cells : FIRST_BYTES_PER_CELL;
+      };
+      const fillBytes = () => (fillSeen.cells ? fillSeen.bytes / fillSeen.cells : FIRST_FILL_BYTES_PER_CELL);
+      const rowBytes = (block: Block, fills: FillRead) =>
+        scale * ((block.cells ? block.plan.cols * sheetBytes(block.plan) : 0) + fillColumnCount(block.plan, fills) * fillBytes());
+
+      // Until every row is read, and every sheet probed whose rows were read without their fills.
+      while (pending.length || plans.some((p) => p.unfilled.length)) {
+        // Every sheet not of one colour read per cell in this sync when all that is left fits; else its columns are
+        // probed in this sync and only the mixed ones read per cell, from the next sync on.
+        const unknown = plans.filter((p) => p.fills === 'unknown');
+        const measured = (plan: SheetPlan) => plan.seen.cells > 0;
+        let { batch, rest } = takeBlocks(pending, budget, (b) => rowBytes(b, fillRead(b, false)), measured);
+        const probing = unknown.length > 0 && (rest.length > 0 || unknown.some((p) => p.unfilled.length));
+        let probed: SheetPlan[] = [];
+        if (probing) {
+          // Many sheets: as many as MAX_PROBES_PER_SYNC probes take (one sheet at least), the others in later syncs.
+          let count = 0;
+          probed = unknown.filter((p, i) => (count += probeRuns(p).length) <= MAX_PROBES_PER_SYNC || i === 0);
+          const probeBytes = probed.reduce((n, p) => n + probeRuns(p).length, 0) * PROBE_BYTES;
+          ({ batch, rest } = takeBlocks(pending, budget - probeBytes, (b) => rowBytes(b, fillRead(b, true)), measured));
+        }
         const reads = batch.map((block) => {
-          const ws = context.workbook.worksheets.getItem(block.plan.name);
-          const range = ws
-            .getRangeByIndexes(block.plan.top + block.start, block.plan.left, block.rows, block.plan.cols)
-            .load('values,numberFormat');
-          const fills = block.plan.fills === 'cells' ? range.getCellProperties({ format: { fill: { color: true } } }) : null;
+          const { plan } = block;
+          const ws = context.workbook.worksheets.getItem(plan.name);
+          const fills = fillRead(block, probing);
+          const runs = fills === 'all' ? [{ from: 0, count: plan.cols }] : fills === 'runs' ? plan.mixed : [];
+          const fillProps = runs.map((r) => ({
+            run: r,
+            props: ws
+              .getRangeByIndexes(plan.top + block.start, plan.left + r.from, block.rows, r.count)
+              .getCellProperties({ format: { fill: { color: true } } }),
+          }));
+          if (!block.cells) return { block, cells: null, fillProps };
+          const range = ws.getRangeByIndexes(plan.top + block.start, plan.left, block.rows, plan.cols).load('values,numberFormat');
           // Merged areas and formula cells per block, with its cells: on a large sheet their addresses alone pass
           // the 5 MB a response may carry. Excel answers the merged areas whose top-left cell is in the block.
           const merged = range.getMergedAreasOrNullObject().load('address');
           const formulas = range.getSpecialCellsOrNullObject('Formulas').load('address');
-          return { block, range, fills, merged, formulas };
+          return { block, cells: { range, merged, formulas }, fillProps };
+        });
+        const probes = probed.map((plan) => {
+          const ws = context.workbook.worksheets.getItem(plan.name);
+          return {
+            plan,
+            runs: probeRuns(plan).map((run) => ({
+              run,
+              fill: ws.getRangeByIndexes(plan.top, plan.left + run.from, plan.rows, run.count).format.fill.load('color'),
+            })),
+          };
         });
         try {
           // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 4 MB piece, not per row
@@ -142,28 +224,48 @@ export function readWorkbook(run: ExcelRun, onProgress?: Progress): Promise<Work
           const code = officeCode(e);
           const tooBig = code === 'ResponsePayloadSizeLimitExceeded' || code === 'RequestPayloadSizeLimitExceeded';
           if (!tooBig || batch.every((b) => b.rows === 1)) throw e;
-          pending.unshift(...splitInHalves(batch));
-          bytesPerCell *= 2;
+          pending = [...splitInHalves(batch), ...rest];
+          scale *= 2;
           continue;
         }
-        let bytes = 0;
-        let cells = 0;
-        for (const { block, range, fills, merged, formulas } of reads) {
-          bytes += utf8Bytes(range.values) + utf8Bytes(range.numberFormat) + (fills ? utf8Bytes(fills.value) : 0);
+        pending = rest;
+        scale = MARGIN;
+        for (const { block, cells, fillProps } of reads) {
+          const { plan } = block;
+          for (const { run, props } of fillProps) {
+            fillSeen.bytes += utf8Bytes(props.value);
+            fillSeen.cells += block.rows * run.count;
+            storeFills(plan, block.start, run, props.value);
+          }
+          if (!cells) continue;
+          const { range, merged, formulas } = cells;
+          let bytes = utf8Bytes(range.values) + utf8Bytes(range.numberFormat);
           if (!merged.isNullObject) {
             bytes += utf8Bytes(merged.address);
-            addMerges(block.plan, parseAreas(merged.address));
+            addMerges(plan, parseAreas(merged.address));
           }
           if (!formulas.isNullObject) {
             bytes += utf8Bytes(formulas.address);
-            markFormulas(block.plan.grid, parseAreas(formulas.address));
+            markFormulas(plan.grid, parseAreas(formulas.address));
           }
-          cells += block.rows * block.plan.cols;
-          storeBlock(block, range.values, range.numberFormat as string[][], fills ? fills.value : null);
+          plan.seen.bytes += bytes;
+          plan.seen.cells += block.rows * plan.cols;
+          if (plan.fills === 'unknown' && !fillProps.length) plan.unfilled.push({ start: block.start, rows: block.rows });
+          storeCells(block, range.values, range.numberFormat as string[][]);
           doneRows += block.rows;
         }
-        // What arrived sets the next guess (with a margin): dense sheets get smaller blocks, sparse ones bigger.
-        bytesPerCell = Math.max(8, Math.ceil((1.25 * bytes) / Math.max(1, cells)));
+        const fillsOnly: Block[] = [];
+        for (const { plan, runs } of probes) {
+          plan.fills = 'columns';
+          for (const { run, fill } of runs) {
+            if (fill.color === null) addRun(plan.mixed, run);
+            else fillColumns(plan, run, fill.color);
+          }
+          // The rows read before the probe answered still need their mixed columns' fills.
+          if (plan.mixed.length) for (const u of plan.unfilled) fillsOnly.push({ plan, ...u, cells: false });
+          plan.unfilled = [];
+        }
+        pending = [...fillsOnly, ...pending];
         onProgress?.(doneRows, totalRows);
       }
       let settingsChunks: string[] | null = null;
@@ -185,33 +287,86 @@ export function readWorkbook(run: ExcelRun, onProgress?: Progress): Promise<Work
   );
 }
 
+function fillRead(block: Block, probing: boolean): FillRead {
+  const { plan } = block;
+  if (plan.fills === 'unknown') return probing ? 'none' : 'all';
+  if (plan.fills === 'columns' && plan.mixed.length) return 'runs';
+  return 'none';
+}
+
+function fillColumnCount(plan: SheetPlan, fills: FillRead): number {
+  if (fills === 'all') return plan.cols;
+  if (fills === 'runs') return plan.mixed.reduce((n, r) => n + r.count, 0);
+  return 0;
+}
+
+/** The column runs a sheet's fills are probed by: each column, or runs of columns past MAX_PROBES columns. */
+function probeRuns(plan: SheetPlan): ColumnRun[] {
+  const width = Math.max(1, Math.ceil(plan.cols / MAX_PROBES));
+  const runs: ColumnRun[] = [];
+  for (let from = 0; from < plan.cols; from += width) runs.push({ from, count: Math.min(width, plan.cols - from) });
+  return runs;
+}
+
+/** Adds a mixed run, joined to the last one when they touch (one read for both). */
+function addRun(runs: ColumnRun[], run: ColumnRun): void {
+  const last = runs[runs.length - 1];
+  if (last && last.from + last.count === run.from) last.count += run.count;
+  else runs.push({ ...run });
+}
+
 /** The blocks of a refused sync, each cut in two, in order. */
 function splitInHalves(blocks: Block[]): Block[] {
   return blocks.flatMap((b) => {
     if (b.rows === 1) return [b];
     const half = Math.ceil(b.rows / 2);
     return [
-      { plan: b.plan, start: b.start, rows: half },
-      { plan: b.plan, start: b.start + half, rows: b.rows - half },
+      { ...b, rows: half },
+      { ...b, start: b.start + half, rows: b.rows - half },
     ];
   });
 }
 
-/** Takes whole or partial sheet blocks from the front of `pending` up to `budgetCells` cells. */
-function takeBlocks(pending: Block[], budgetCells: number): Block[] {
-  const out: Block[] = [];
-  let left = budgetCells;
-  while (pending.length && left > 0) {
-    const block = pending[0];
-    const cols = Math.max(1, block.plan.cols);
-    const rows = Math.min(block.rows, Math.max(1, Math.floor(left / cols)));
-    if (rows < block.rows && out.length && rows * cols < left / 2) break; // leave a big block for the next sync
-    out.push({ plan: block.plan, start: block.start, rows });
-    left -= rows * cols;
-    if (rows === block.rows) pending.shift();
-    else pending[0] = { plan: block.plan, start: block.start + rows, rows: block.rows - rows };
+/**
+ * Whole or partial blocks from the front of `pending`, as many rows as `budget` bytes hold (at least one row per
+ * sync), and what is left. Sheets whose cost is not measured yet first take an equal share each (after this sync
+ * every sheet's cost is known, so the next syncs are packed full); what is left of the budget then goes in order.
+ */
+function takeBlocks(
+  pending: Block[],
+  budget: number,
+  rowBytes: (block: Block) => number,
+  measured: (plan: SheetPlan) => boolean,
+): { batch: Block[]; rest: Block[] } {
+  const batch: Block[] = [];
+  let left = budget;
+  /** Takes up to `bytes` of a block's rows into the batch; the rows not taken, or null. */
+  const take = (block: Block, bytes: number): Block | null => {
+    const per = Math.max(1, rowBytes(block));
+    let rows = Math.min(block.rows, Math.floor(bytes / per));
+    if (rows < 1) {
+      if (batch.length) return block;
+      rows = 1;
+    }
+    batch.push({ ...block, rows });
+    left -= rows * per;
+    return rows < block.rows ? { ...block, start: block.start + rows, rows: block.rows - rows } : null;
+  };
+  let queue = pending;
+  const fresh = new Set(pending.filter((b) => b.cells && !measured(b.plan)).map((b) => b.plan));
+  if (fresh.size > 1) {
+    queue = [];
+    for (const block of pending) {
+      const share = block.cells && fresh.delete(block.plan) ? left / (fresh.size + 1) : 0;
+      const rest = share ? take(block, share) : block;
+      if (rest) queue.push(rest);
+    }
   }
-  return out;
+  for (let i = 0; i < queue.length; i++) {
+    const rest = take(queue[i], left);
+    if (rest) return { batch, rest: [rest, ...queue.slice(i + 1)] };
+  }
+  return { batch, rest: [] };
 }
 
 function addMerges(plan: SheetPlan, areas: CellRange[]): void {
@@ -223,10 +378,13 @@ function addMerges(plan: SheetPlan, areas: CellRange[]): void {
   }
 }
 
-function fillAll(plan: SheetPlan, colour: string): void {
+/** A colour Excel answered for every cell of `run` (all rows of the used range): stored unless white (no fill). */
+function fillColumns(plan: SheetPlan, run: ColumnRun, colour: string): void {
+  const fill = colour.replace('#', '').toUpperCase();
+  if (fill === 'FFFFFF') return;
   for (let r = plan.top; r < plan.top + plan.rows; r++) {
     const row = (plan.grid.fills![r] ??= []);
-    for (let c = plan.left; c < plan.left + plan.cols; c++) row[c] = colour;
+    for (let c = plan.left + run.from; c < plan.left + run.from + run.count; c++) row[c] = fill;
   }
 }
 
@@ -239,12 +397,7 @@ function markFormulas(grid: SheetGrid, areas: CellRange[]): void {
   }
 }
 
-function storeBlock(
-  block: Block,
-  values: unknown[][],
-  formats: string[][],
-  props: Excel.CellProperties[][] | null,
-): void {
+function storeCells(block: Block, values: unknown[][], formats: string[][]): void {
   const g = block.plan.grid;
   const top = block.plan.top + block.start;
   const left = block.plan.left;
@@ -256,8 +409,18 @@ function storeBlock(
       if (value !== null) (g.values[r] ??= [])[c] = value;
       const f = formats[i]?.[j];
       if (f && f !== 'General') (g.formats![r] ??= [])[c] = f;
-      const color = props?.[i]?.[j]?.format?.fill?.color;
-      if (color && color.toUpperCase() !== '#FFFFFF') (g.fills![r] ??= [])[c] = color.replace('#', '').toUpperCase();
+    });
+  });
+}
+
+/** Per-cell fills of `run` from row offset `start`; a white fill reads as none (Excel answers '#FFFFFF' for both). */
+function storeFills(plan: SheetPlan, start: number, run: ColumnRun, props: Excel.CellProperties[][]): void {
+  const g = plan.grid;
+  props.forEach((row, i) => {
+    const r = plan.top + start + i;
+    row.forEach((p, j) => {
+      const color = p?.format?.fill?.color;
+      if (color && color.toUpperCase() !== '#FFFFFF') (g.fills![r] ??= [])[plan.left + run.from + j] = color.replace('#', '').toUpperCase();
     });
   });
 }

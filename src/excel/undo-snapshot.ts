@@ -7,9 +7,14 @@
  * characters (a cell holds at most 32,767), each starting with the run id, so a snapshot cut short by a failed
  * sync is recognised and never half-restored. The snapshot is written before (or in the same batch as) the
  * cells it protects, so after a failure at any sync the workbook is either unchanged or restorable.
+ *
+ * Version 2 stores the cells by column: one entry per sheet, column, changed aspects, number format and fill,
+ * with the rows as steps from the one before and the values once when they are all the same (a first run's
+ * outputs were all empty): a tenth of version 1's size at 100,000 rows. Version 1 snapshots (one entry per cell,
+ * written by earlier versions of the add-in) are still restored.
  */
 import type { CellValue } from '../core/grid';
-import { planWrites, packWrites, queueWrites, type CellChange } from './cell-writes';
+import { packBySize, packWrites, planWrites, queueWrites, writeOpBytes, type CellChange, type WriteOp } from './cell-writes';
 import { ExcelActionError, mapped } from './errors';
 import type { ExcelRun } from './excel-run';
 import { UNDO_SHEET } from './own-sheets';
@@ -18,6 +23,8 @@ import { payloadBudget } from './requirements';
 
 export const SNAPSHOT_KIND = 'kpi-progress-undo';
 const CHUNK = 30_000;
+/** A chunk's most bytes in a request or a response: 30,000 Thai letters, 3 bytes each, and escapes. */
+const CHUNK_BYTES_MAX = 4 * CHUNK;
 
 /**
  * One cell as it was; the run changed the aspects listed ('v' value, 'f' number format, 'b' background fill)
@@ -25,9 +32,9 @@ const CHUNK = 30_000;
  */
 export type SnapshotCell = [sheet: number, row: number, col: number, aspects: string, value: CellValue, numberFormat: string | null, fill: string | null];
 
+/** The snapshot as the add-in works with it: one entry per cell. */
 export interface Snapshot {
   kind: typeof SNAPSHOT_KIND;
-  version: 1;
   id: string;
   /** ISO time of the run. */
   at: string;
@@ -35,9 +42,26 @@ export interface Snapshot {
   cells: SnapshotCell[];
 }
 
+/**
+ * Cells of one sheet and column with the same aspects, number format and fill: `rows` holds the first row, then
+ * each row's step from the one before; `values` one value per row, or one value for all (never an array).
+ */
+type SnapshotColumn = [sheet: number, col: number, aspects: string, numberFormat: string | null, fill: string | null, rows: number[], values: CellValue | CellValue[]];
+
+/** What is stored: version 1 (cells) from earlier versions of the add-in, version 2 (columns). */
+interface StoredSnapshot {
+  kind: typeof SNAPSHOT_KIND;
+  version: 1 | 2;
+  id: string;
+  at: string;
+  sheets: string[];
+  cells?: SnapshotCell[];
+  columns?: SnapshotColumn[];
+}
+
 export interface SnapshotHeader {
   kind: typeof SNAPSHOT_KIND;
-  version: 1;
+  version: 1 | 2;
   id: string;
   at: string;
   chunks: number;
@@ -48,14 +72,56 @@ export function newRunId(): string {
   return `${Date.now().toString(36)}${Math.floor(Math.random() * 36 ** 4).toString(36)}`;
 }
 
+function byColumn(cells: SnapshotCell[]): SnapshotColumn[] {
+  const sorted = [...cells].sort((a, b) => a[0] - b[0] || a[2] - b[2] || a[1] - b[1]);
+  const columns = new Map<string, { column: SnapshotColumn; last: number; values: CellValue[] }>();
+  for (const [sheet, row, col, aspects, value, numberFormat, fill] of sorted) {
+    const key = JSON.stringify([sheet, col, aspects, numberFormat, fill]);
+    let entry = columns.get(key);
+    if (!entry) {
+      entry = { column: [sheet, col, aspects, numberFormat, fill, [], null], last: 0, values: [] };
+      columns.set(key, entry);
+    }
+    entry.column[5].push(row - entry.last);
+    entry.last = row;
+    entry.values.push(aspects.includes('v') ? value : null);
+  }
+  return [...columns.values()].map(({ column, values }) => {
+    const first = JSON.stringify(values[0]);
+    column[6] = values.every((v) => JSON.stringify(v) === first) ? values[0] : values;
+    return column;
+  });
+}
+
+function fromColumns(columns: SnapshotColumn[]): SnapshotCell[] {
+  const cells: SnapshotCell[] = [];
+  for (const [sheet, col, aspects, numberFormat, fill, steps, values] of columns) {
+    if (!Array.isArray(steps) || (Array.isArray(values) && values.length !== steps.length)) throw new Error('mismatch');
+    let row = 0;
+    steps.forEach((step, i) => {
+      row += step;
+      cells.push([sheet, row, col, aspects, Array.isArray(values) ? values[i] : values, numberFormat, fill]);
+    });
+  }
+  return cells;
+}
+
 /** The rows of column A: header first, then the chunks. Strings are written with an apostrophe (see cell-writes). */
 export function snapshotRows(snapshot: Snapshot): string[] {
-  const json = JSON.stringify(snapshot);
+  const stored: StoredSnapshot = {
+    kind: SNAPSHOT_KIND,
+    version: 2,
+    id: snapshot.id,
+    at: snapshot.at,
+    sheets: snapshot.sheets,
+    columns: byColumn(snapshot.cells),
+  };
+  const json = JSON.stringify(stored);
   const chunks: string[] = [];
   for (let i = 0; i < json.length; i += CHUNK) chunks.push(`${snapshot.id}:${json.slice(i, i + CHUNK)}`);
   const header: SnapshotHeader = {
     kind: SNAPSHOT_KIND,
-    version: 1,
+    version: 2,
     id: snapshot.id,
     at: snapshot.at,
     chunks: chunks.length,
@@ -64,9 +130,8 @@ export function snapshotRows(snapshot: Snapshot): string[] {
   return [JSON.stringify(header), ...chunks];
 }
 
-/** Reads column A back; null when there is no snapshot, an error when one is there but incomplete. */
-export function parseSnapshot(rows: unknown[]): Snapshot | null {
-  const first = rows[0];
+/** The header in A1: null when there is no snapshot, an error when it is not one of ours. */
+function parseHeader(first: unknown): SnapshotHeader | null {
   if (typeof first !== 'string' || first === '') return null;
   let header: SnapshotHeader;
   try {
@@ -74,16 +139,27 @@ export function parseSnapshot(rows: unknown[]): Snapshot | null {
   } catch {
     throw new ExcelActionError('snapshot-damaged');
   }
-  if (header.kind !== SNAPSHOT_KIND || header.version !== 1) throw new ExcelActionError('snapshot-damaged');
+  if (header.kind !== SNAPSHOT_KIND || (header.version !== 1 && header.version !== 2) || !(header.chunks >= 0)) {
+    throw new ExcelActionError('snapshot-damaged');
+  }
+  return header;
+}
+
+/** Reads column A back; null when there is no snapshot, an error when one is there but incomplete. */
+export function parseSnapshot(rows: unknown[]): Snapshot | null {
+  const header = parseHeader(rows[0]);
+  if (!header) return null;
   const prefix = `${header.id}:`;
   const parts = rows.slice(1, 1 + header.chunks);
   if (parts.length !== header.chunks || parts.some((p) => typeof p !== 'string' || !p.startsWith(prefix))) {
     throw new ExcelActionError('snapshot-damaged');
   }
   try {
-    const snapshot = JSON.parse(parts.map((p) => (p as string).slice(prefix.length)).join('')) as Snapshot;
-    if (snapshot.id !== header.id || !Array.isArray(snapshot.cells)) throw new Error('mismatch');
-    return snapshot;
+    const stored = JSON.parse(parts.map((p) => (p as string).slice(prefix.length)).join('')) as StoredSnapshot;
+    if (stored.id !== header.id || !Array.isArray(stored.sheets)) throw new Error('mismatch');
+    const cells = Array.isArray(stored.cells) ? stored.cells : Array.isArray(stored.columns) ? fromColumns(stored.columns) : null;
+    if (!cells) throw new Error('mismatch');
+    return { kind: SNAPSHOT_KIND, id: stored.id, at: stored.at, sheets: stored.sheets, cells };
   } catch {
     throw new ExcelActionError('snapshot-damaged');
   }
@@ -101,43 +177,46 @@ export function restoreChanges(snapshot: Snapshot): CellChange[] {
   });
 }
 
-/**
- * Snapshot writes split so each fits a sync: the header goes in the last piece, so a snapshot cut short is never
- * taken for a whole one.
- */
-export function snapshotPieces(snapshot: Snapshot, budget = WRITE_BUDGET): { start: number; rows: string[] }[] {
-  const [header, ...chunks] = snapshotRows(snapshot);
-  // All in one write when it fits: one range, header first, written whole or not at all.
-  if (utf8Bytes(chunks) + utf8Bytes(header) + 64 <= budget) return [{ start: 0, rows: [header, ...chunks] }];
-  const pieces: { start: number; rows: string[] }[] = [];
-  let current: string[] = [];
-  let start = 1;
-  let size = 0;
-  for (const chunk of chunks) {
-    const bytes = utf8Bytes(chunk) + 8;
-    if (current.length && size + bytes > budget) {
-      pieces.push({ start, rows: current });
-      start += current.length;
-      current = [];
-      size = 0;
-    }
-    current.push(chunk);
-    size += bytes;
-  }
-  if (current.length) pieces.push({ start, rows: current });
-  pieces.push({ start: 0, rows: [header] });
-  return pieces;
+/** What goes in one sync: snapshot rows (chunks from row `start`, the header at row 0 when `header`) and writes. */
+export interface SnapshotSync {
+  /** Chunks, from row `start` (1 for the first chunk). */
+  start: number;
+  chunks: string[];
+  /** The header goes in this sync, after the chunks: it marks the snapshot whole. */
+  header: string | null;
+  writes: WriteOp[];
 }
 
 /**
- * Queues the first piece's preparation (create or empty the very hidden sheet) and a piece's rows. The sheet is
- * emptied only with the first piece, in the same batch as its first rows.
+ * The snapshot's rows, then the writes, packed in order into syncs under the budget: every chunk goes before or
+ * with the header, the header before or with the first write. The header goes last, so a snapshot cut short is
+ * never taken for a whole one; a write never goes before the snapshot that can undo it.
  */
-export function queueSnapshotPiece(
-  context: Excel.RequestContext,
-  piece: { start: number; rows: string[] },
-  prepare: 'create' | 'clear' | null,
-): void {
+export function packSnapshot(snapshot: Snapshot, writes: WriteOp[], budget = WRITE_BUDGET): SnapshotSync[] {
+  const [header, ...chunks] = snapshotRows(snapshot);
+  type Item = { chunk: string; row: number } | { header: string } | { write: WriteOp };
+  const items: Item[] = [...chunks.map((chunk, i) => ({ chunk, row: i + 1 })), { header }, ...writes.map((write) => ({ write }))];
+  const bytes = (item: Item) => ('write' in item ? writeOpBytes(item.write) : utf8Bytes('chunk' in item ? item.chunk : item.header) + 16);
+  return packBySize(items, bytes, budget).map((sync) => {
+    const out: SnapshotSync = { start: 0, chunks: [], header: null, writes: [] };
+    for (const item of sync) {
+      if ('chunk' in item) {
+        if (!out.chunks.length) out.start = item.row;
+        out.chunks.push(item.chunk);
+      } else if ('header' in item) out.header = item.header;
+      else out.writes.push(item.write);
+    }
+    return out;
+  });
+}
+
+/**
+ * Queues one sync's snapshot rows: the first sync creates or empties the very hidden sheet, in the same batch as
+ * its first rows. A whole snapshot in one sync is one range, header first (written whole or not at all);
+ * otherwise the header goes after the chunks.
+ */
+export function queueSnapshotRows(context: Excel.RequestContext, sync: SnapshotSync, prepare: 'create' | 'clear' | null): void {
+  if (prepare === null && sync.header === null && !sync.chunks.length) return; // a sync of cell writes only
   let ws: Excel.Worksheet;
   if (prepare === 'create') {
     ws = context.workbook.worksheets.add(UNDO_SHEET);
@@ -146,7 +225,50 @@ export function queueSnapshotPiece(
     ws = context.workbook.worksheets.getItem(UNDO_SHEET);
     if (prepare === 'clear') ws.getRange('A:A').clear('Contents');
   }
-  ws.getRangeByIndexes(piece.start, 0, piece.rows.length, 1).values = piece.rows.map((r) => [`'${r}`]);
+  const column = (rows: string[]) => rows.map((r) => [`'${r}`]);
+  if (sync.header !== null && prepare !== null) {
+    const rows = [sync.header, ...sync.chunks];
+    ws.getRangeByIndexes(0, 0, rows.length, 1).values = column(rows);
+    return;
+  }
+  if (sync.chunks.length) ws.getRangeByIndexes(sync.start, 0, sync.chunks.length, 1).values = column(sync.chunks);
+  if (sync.header !== null) ws.getRangeByIndexes(0, 0, 1, 1).values = column([sync.header]);
+}
+
+/**
+ * planWrites, with each sheet's changed columns cut where a column between them is left alone: a rectangle then
+ * carries no `null`s for columns the run does not touch (at 100,000 rows they were two thirds of its cells).
+ */
+export function planChangeWrites(changes: CellChange[]): WriteOp[] {
+  const columns = new Map<string, number[]>();
+  for (const c of changes) {
+    const list = columns.get(c.sheet);
+    if (list) list.push(c.col);
+    else columns.set(c.sheet, [c.col]);
+  }
+  /** Sheet → column → the first column of its run of changed columns. */
+  const runOf = new Map<string, Map<number, number>>();
+  for (const [sheet, cols] of columns) {
+    const sorted = [...new Set(cols)].sort((a, b) => a - b);
+    const map = new Map<number, number>();
+    let first = sorted[0];
+    sorted.forEach((c, i) => {
+      if (i && c !== sorted[i - 1] + 1) first = c;
+      map.set(c, first);
+    });
+    runOf.set(sheet, map);
+  }
+  const groups = new Map<string, CellChange[]>();
+  for (const c of changes) {
+    const key = `${runOf.get(c.sheet)!.get(c.col)}:${c.sheet}`;
+    const list = groups.get(key);
+    if (list) list.push(c);
+    else groups.set(key, [c]);
+  }
+  const ops: WriteOp[] = [];
+  // Loops, not push(...): a group of 100,000 ops would overflow the call stack.
+  for (const group of groups.values()) for (const op of planWrites(group)) ops.push(op);
+  return ops;
 }
 
 export interface RestoreOutcome {
@@ -159,7 +281,8 @@ export interface RestoreOutcome {
 /**
  * ย้อนกลับ: puts back every cell the last run changed (value, number format, fill) exactly as it was, then
  * clears the snapshot, in one batch when it fits (else the snapshot is cleared with the last piece, so a failure
- * part-way leaves it there to run again). Syncs: 2 reads + 1 write (more only past 4 MB).
+ * part-way leaves it there to run again). Syncs: 2 reads + 1 write (more only past 4 MB: the snapshot is read in
+ * pieces under the budget, as many chunks as surely fit).
  */
 export function restoreLastRun(run: ExcelRun, onProgress?: (done: number, total: number) => void): Promise<RestoreOutcome> {
   let protectedSheet: string | null = null;
@@ -170,10 +293,21 @@ export function restoreLastRun(run: ExcelRun, onProgress?: (done: number, total:
         const sheets = context.workbook.worksheets.load('items/name');
         await context.sync();
         if (undo.isNullObject) throw new ExcelActionError('no-snapshot');
-        const used = undo.getUsedRange(true).load('values');
+        const budget = payloadBudget(context);
+        const perSync = Math.max(1, Math.floor(budget / CHUNK_BYTES_MAX));
+        const first = undo.getRangeByIndexes(0, 0, 1 + perSync, 1).load('values');
         const protection = sheets.items.map((ws) => ({ name: ws.name, p: ws.protection.load('protected') }));
         await context.sync();
-        const snapshot = parseSnapshot(used.values.map((row) => row[0]));
+        const column = first.values.map((row) => row[0]);
+        const header = parseHeader(column[0]);
+        if (!header) throw new ExcelActionError('no-snapshot');
+        while (column.length < 1 + header.chunks) {
+          const piece = undo.getRangeByIndexes(column.length, 0, Math.min(perSync, 1 + header.chunks - column.length), 1).load('values');
+          // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 4 MB piece, not per row
+          await context.sync();
+          for (const row of piece.values) column.push(row[0]);
+        }
+        const snapshot = parseSnapshot(column.slice(0, 1 + header.chunks));
         if (!snapshot) throw new ExcelActionError('no-snapshot');
 
         const present = new Set(sheets.items.map((ws) => ws.name));
@@ -184,7 +318,7 @@ export function restoreLastRun(run: ExcelRun, onProgress?: (done: number, total:
           protectedSheet = locked.name;
           throw new ExcelActionError('sheet-protected', locked.name);
         }
-        const syncs = packWrites(planWrites(changes), payloadBudget(context));
+        const syncs = packWrites(planChangeWrites(changes), budget);
         if (!syncs.length) syncs.push([]);
         const wsCache = new Map<string, Excel.Worksheet>();
         for (let i = 0; i < syncs.length; i++) {

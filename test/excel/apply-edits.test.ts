@@ -123,8 +123,9 @@ describe('applyEdits', () => {
   });
 
   test('writes past one sync: a failure at any sync leaves the workbook unchanged or fully updated, and restorable', async () => {
-    // A small payload limit makes the 2,000-row recalculation write in several syncs, as 20,000 rows would.
-    const limit = 120_000;
+    // A small payload limit makes the 2,000-row recalculation (about 60 KB of writes) write in several syncs, as
+    // 100,000 rows would.
+    const limit = 60_000;
     const reference = createMemoryExcel(bigGrid(2000), { payloadLimit: limit });
     const before = cellMap(reference.toGrid());
     await recalcWorkbookDetailed(reference.run);
