@@ -82,15 +82,6 @@ function counters(mem: MemoryExcelLike) {
   };
 }
 
-/**
- * The in-memory Excel copies the whole workbook before each sync that writes (to roll a failed batch back): for the
- * naive adapter's thousands of one-row writes that copying, not Excel's work, would take hours at 20,000 rows. The
- * naive run keeps its counters but skips the copy; nothing in the bench makes a sync fail.
- */
-function withoutRollbackCopies(mem: MemoryExcelLike): void {
-  (mem.engine as { save: () => unknown }).save = () => ({});
-}
-
 function reportOf(x: unknown): Report | null {
   if (x && typeof x === 'object') {
     if ('indicators' in x && 'tables' in x) return x as Report;
@@ -139,7 +130,6 @@ export async function benchAdapter(sizes: number[], naiveUpTo: number, quiet = f
     const naive = new Map<AdapterAction, ReturnType<typeof counters>>();
     if (rows <= naiveUpTo) {
       const slow = adapter.createMemoryExcel(grid);
-      withoutRollbackCopies(slow);
       const naiveMeasure = async <T>(action: AdapterAction, work: () => Promise<T>): Promise<T> => {
         progress(quiet, `naive adapter ${action} × ${rows.toLocaleString('en-US')}`);
         slow.resetStats();

@@ -2,9 +2,10 @@
  * Renders the summary's SheetSpec (src/core/summary/sheet-spec.ts) into the workbook through Office.js, charts
  * included, replacing the summary we made before (never a user's sheet). Syncs: one to read the sheet and name
  * lists, then the writes packed by request bytes under the payload budget (cell-writes.ts packBySize, as for the
- * cells): one for the seed's summary (a few hundred cells); a summary of thousands of indicators is styled per cell
- * and needs a sync per ~4 MB on Excel on the web (5 MB limit per request). The marker name goes in with the new
- * sheet in the first of them; if a later one fails, the half-written sheet is deleted (best effort).
+ * cells): one for the seed's summary (a few hundred cells); on Excel on the web (5 MB limit per request) a sync per
+ * ~4 MB, mostly the cells' text: styles go in rectangles of one style (styleBlocks), merges, widths and heights in
+ * runs, so a table of thousands of rows takes a few commands per column, not ~15 per cell. The marker name goes in
+ * with the new sheet in the first of them; if a later one fails, the half-written sheet is deleted (best effort).
  *
  * Charts need their data in cells: it goes in columns to the right of the summary, hidden, and the charts are
  * told to plot hidden cells (plotVisibleOnly = false), so nothing extra shows or prints.
@@ -12,15 +13,16 @@
  * Requirement sets (all within the manifest's 1.13): pageLayout and horizontalPageBreaks 1.9, plotVisibleOnly 1.8,
  * showGridlines 1.8, freezePanes 1.7, names 1.4, charts 1.1.
  */
-import { columnLetters } from '../core/grid';
+import { columnLetters, type CellRange } from '../core/grid';
 import {
   columnWidthPoints,
   SUMMARY_NAME_PREFIX,
+  type BorderEdge,
   type CellSpec,
   type ChartSpec,
   type SheetSpec,
 } from '../core/summary/sheet-spec';
-import { officeValue, packBySize, splitWrites, writeOpBytes, type WriteOp } from './cell-writes';
+import { officeValue, packBySize, writeOpBytes } from './cell-writes';
 import { mapped } from './errors';
 import type { ExcelRun } from './excel-run';
 import { summarySheets } from './own-sheets';
@@ -127,7 +129,11 @@ function freeName(base: string, taken: string[]): string {
   throw new Error(`No free sheet name for ${base}`);
 }
 
-/** Every write of the summary, in order: font, values and formats, cell styles, merges, layout, charts. */
+/**
+ * Every write of the summary, in order: the font; then band by band of rows, their values and formats, styles
+ * and merges; then layout and charts. A band is about a sync's worth, so each sync writes rows whole (and the
+ * in-memory Excel need not copy rows an earlier sync wrote to roll this one back).
+ */
 function sheetSteps(spec: SheetSpec, budget: number): Step[] {
   const steps: Step[] = [];
   steps.push({
@@ -138,59 +144,213 @@ function sheetSteps(spec: SheetSpec, budget: number): Step[] {
       whole.format.font.size = spec.font.size;
     },
   });
-  if (spec.cells.length) {
-    // Loops, not Math.max(...cells): a summary of 20,000 indicators has more cells than the call stack takes.
-    let rows = 0;
-    let cols = 0;
-    for (const c of spec.cells) {
-      if (c.row + 1 > rows) rows = c.row + 1;
-      if (c.col + 1 > cols) cols = c.col + 1;
-    }
-    const values: (string | number | null)[][] = Array.from({ length: rows }, () => new Array(cols).fill(null));
-    const formats: (string | null)[][] = Array.from({ length: rows }, () => new Array(cols).fill(null));
-    for (const c of spec.cells) {
-      values[c.row][c.col] = officeValue(c.value) as string | number;
-      if (c.numberFormat) formats[c.row][c.col] = c.numberFormat;
-    }
-    const rect = { top: 0, left: 0, bottom: rows - 1, right: cols - 1 };
-    const ops: WriteOp[] = [
-      { kind: 'values', sheet: '', rect, data: values },
-      { kind: 'numberFormat', sheet: '', rect, data: formats },
-    ];
-    for (const op of splitWrites(ops, budget)) {
-      if (op.kind === 'fill') continue;
+  // Loops, not Math.max(...cells): a summary of 20,000 indicators has more cells than the call stack takes.
+  let rows = 0;
+  let cols = 0;
+  for (const c of spec.cells) {
+    if (c.row + 1 > rows) rows = c.row + 1;
+    if (c.col + 1 > cols) cols = c.col + 1;
+  }
+  const values: (string | number | null)[][] = Array.from({ length: rows }, () => new Array(cols).fill(null));
+  const formats: (string | null)[][] = Array.from({ length: rows }, () => new Array(cols).fill(null));
+  for (const c of spec.cells) {
+    values[c.row][c.col] = officeValue(c.value) as string | number;
+    if (c.numberFormat) formats[c.row][c.col] = c.numberFormat;
+  }
+  const blocks = styleBlocks(spec).map((b) => ({ ...b, bytes: settingsBytes(withInsideEdges(b.settings, b.rect)) }));
+  const merges = mergeAreas(spec);
+
+  // What each row brings: its values and formats, and the styles and merges that start on it.
+  let height = rows;
+  for (const m of merges) if (m.rect.bottom + 1 > height) height = m.rect.bottom + 1;
+  const rowBytes = new Array<number>(height).fill(0);
+  for (let r = 0; r < rows; r++) rowBytes[r] += utf8Bytes(values[r]) + utf8Bytes(formats[r]);
+  for (const b of blocks) rowBytes[b.rect.top] += b.bytes;
+  for (const m of merges) rowBytes[m.rect.top] += RANGE_BYTES + COMMAND_BYTES;
+  // A band never ends inside a merged area of several rows (its covered cells must be written before it).
+  const reach = rowBytes.map((_, r) => r);
+  for (const m of merges) if (!m.across) reach[m.rect.top] = Math.max(reach[m.rect.top], m.rect.bottom);
+
+  for (const band of rowBands(rowBytes, reach, Math.max(1, budget * 0.9))) {
+    const write = (kind: 'values' | 'numberFormat', data: (string | number | null)[][]) => {
+      const rect = { top: band.top, bottom: Math.min(band.bottom, rows - 1), left: 0, right: cols - 1 };
+      if (rect.bottom < rect.top || !cols) return;
+      const slice = data.slice(rect.top, rect.bottom + 1);
+      if (kind === 'numberFormat' && slice.every((row) => row.every((f) => f === null))) return;
       steps.push({
-        bytes: writeOpBytes(op),
+        bytes: writeOpBytes({ kind, sheet: '', rect, data: slice }),
         queue: (ws) => {
-          const { top, left, bottom, right } = op.rect;
-          const range = ws.getRangeByIndexes(top, left, bottom - top + 1, right - left + 1);
-          if (op.kind === 'values') range.values = op.data;
-          else range.numberFormat = op.data;
+          const range = ws.getRangeByIndexes(rect.top, rect.left, rect.bottom - rect.top + 1, rect.right - rect.left + 1);
+          if (kind === 'values') range.values = slice;
+          else range.numberFormat = slice;
         },
       });
+    };
+    write('values', values);
+    write('numberFormat', formats);
+    for (const block of blocks) {
+      const rect = clip(block.rect, band);
+      if (!rect) continue;
+      const settings = withInsideEdges(block.settings, rect);
+      steps.push({ bytes: settingsBytes(settings), queue: (ws) => applySettings(rangeOf(ws, rect), settings) });
     }
-    for (const c of spec.cells) {
-      const settings = styleSettings(spec, c);
-      if (!settings.length) continue;
-      steps.push({
-        bytes: RANGE_BYTES + settings.reduce((n, [, , v]) => n + COMMAND_BYTES + utf8Bytes(v), 0),
-        queue: (ws) => applySettings(ws.getRangeByIndexes(c.row, c.col, 1, 1), settings),
-      });
+    for (const m of merges) {
+      const rect = m.across ? clip(m.rect, band) : m.rect.top >= band.top && m.rect.top <= band.bottom ? m.rect : null;
+      if (rect) steps.push({ bytes: RANGE_BYTES + COMMAND_BYTES, queue: (ws) => rangeOf(ws, rect).merge(m.across) });
     }
-  }
-  for (const m of spec.merges) {
-    steps.push({
-      bytes: RANGE_BYTES + COMMAND_BYTES,
-      queue: (ws) => ws.getRangeByIndexes(m.top, m.left, m.bottom - m.top + 1, m.right - m.left + 1).merge(false),
-    });
   }
   layoutSteps(spec, steps);
   chartSteps(spec, steps);
   return steps;
 }
 
+/** Consecutive rows whose bytes stay under `limit` (a row over it alone is a band); `reach[r]`: r's band goes on to there. */
+function rowBands(rowBytes: number[], reach: number[], limit: number): RowSpan[] {
+  const bands: RowSpan[] = [];
+  let band: RowSpan | null = null;
+  let bytes = 0;
+  let mustReach = -1;
+  for (let r = 0; r < rowBytes.length; r++) {
+    if (band && r > mustReach && bytes + rowBytes[r] > limit) {
+      bands.push(band);
+      band = null;
+    }
+    if (!band) {
+      band = { top: r, bottom: r };
+      bytes = 0;
+    }
+    band.bottom = r;
+    bytes += rowBytes[r];
+    mustReach = Math.max(mustReach, reach[r]);
+  }
+  if (band) bands.push(band);
+  return bands;
+}
+
+interface RowSpan {
+  top: number;
+  bottom: number;
+}
+
+function clip(rect: CellRange, band: RowSpan): CellRange | null {
+  const top = Math.max(rect.top, band.top);
+  const bottom = Math.min(rect.bottom, band.bottom);
+  return top <= bottom ? { ...rect, top, bottom } : null;
+}
+
+function rangeOf(ws: Excel.Worksheet, r: CellRange): Excel.Range {
+  return ws.getRangeByIndexes(r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1);
+}
+
+function settingsBytes(settings: Setting[]): number {
+  return RANGE_BYTES + settings.reduce((n, [, , v]) => n + COMMAND_BYTES + utf8Bytes(v), 0);
+}
+
 /** A cell style as the properties to set: [object, property, value]; object is 'font', 'fill', 'format' or a border edge. */
 type Setting = [target: string, key: string, value: string | number | boolean];
+
+/** Cells that take the same settings, as one range (its inside borders added when written: withInsideEdges). */
+interface StyleBlock {
+  rect: CellRange;
+  settings: Setting[];
+}
+
+/**
+ * The cells' styles as few ranges: each property (bold, a fill colour, an alignment…) goes to the cells that have
+ * it, in rectangles (see `rectangles`), so a table's alignment or font is a few commands however its status
+ * colours vary. Borders go as a whole (the four
+ * edges of a cell): a rectangle gets its outer edges plus Excel's inside edges, which draw each inner cell's edges
+ * on both sides; so cells join across a row only where their left and right borders are the same, and down a
+ * column only where their top and bottom ones are (true of every bordered summary cell: all four).
+ */
+function styleBlocks(spec: SheetSpec): StyleBlock[] {
+  const groups = new Map<string, { settings: Setting[]; across: boolean; down: boolean; cells: CellSpec[] }>();
+  const add = (settings: Setting[], cell: CellSpec, across = true, down = true) => {
+    const key = settings.map(([target, k, v]) => `${target}.${k}=${JSON.stringify(v)}`).join('|');
+    const group = groups.get(key);
+    if (group) group.cells.push(cell);
+    else groups.set(key, { settings, across, down, cells: [cell] });
+  };
+  const same = (a?: BorderEdge, b?: BorderEdge) => JSON.stringify(a) === JSON.stringify(b);
+  for (const cell of spec.cells) {
+    const settings = styleSettings(spec, cell);
+    const edges = settings.filter(([target]) => target.startsWith('Edge'));
+    for (const setting of settings) if (!setting[0].startsWith('Edge')) add([setting], cell);
+    const b = cell.border;
+    if (b && edges.length) add(edges, cell, same(b.left, b.right), same(b.top, b.bottom));
+  }
+  const blocks: StyleBlock[] = [];
+  for (const { settings, across, down, cells } of groups.values()) {
+    for (const rect of rectangles(cells, across, down)) blocks.push({ rect, settings });
+  }
+  return blocks;
+}
+
+/**
+ * Rectangles covering the cells: runs along each row (if `across`) stacked over consecutive rows (if `down`), or
+ * runs down each column put side by side, whichever needs fewer (a status column breaks the rows, not the columns).
+ */
+function rectangles(cells: { row: number; col: number }[], across: boolean, down: boolean): CellRange[] {
+  const byRows = stacked(cells, across, down);
+  const flip = (r: CellRange): CellRange => ({ top: r.left, bottom: r.right, left: r.top, right: r.bottom });
+  const byColumns = stacked(cells.map(({ row, col }) => ({ row: col, col: row })), down, across).map(flip);
+  return byColumns.length < byRows.length ? byColumns : byRows;
+}
+
+function stacked(cells: { row: number; col: number }[], across: boolean, down: boolean): CellRange[] {
+  const sorted = [...cells].sort((a, b) => a.row - b.row || a.col - b.col);
+  const runs: CellRange[] = [];
+  for (const { row, col } of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && last.top === row && last.right >= col) continue; // the same cell twice
+    if (across && last && last.top === row && last.right === col - 1) last.right = col;
+    else runs.push({ top: row, bottom: row, left: col, right: col });
+  }
+  if (!down) return runs;
+  const rects: CellRange[] = [];
+  const open = new Map<string, CellRange>();
+  for (const run of runs) {
+    const at = `${run.left}:${run.right}`;
+    const above = open.get(at);
+    if (above && above.bottom === run.top - 1) above.bottom = run.top;
+    else {
+      rects.push(run);
+      open.set(at, run);
+    }
+  }
+  return rects;
+}
+
+/** A rectangle's inside edges drawn like its outer ones (see styleBlocks). */
+function withInsideEdges(settings: Setting[], rect: CellRange): Setting[] {
+  const out = [...settings];
+  for (const [target, key, value] of settings) {
+    if (target === 'EdgeTop' && rect.bottom > rect.top) out.push(['InsideHorizontal', key, value]);
+    if (target === 'EdgeLeft' && rect.right > rect.left) out.push(['InsideVertical', key, value]);
+  }
+  return out;
+}
+
+/** Merged areas; one-row areas of the same columns on consecutive rows go in as one "merge across". */
+function mergeAreas(spec: SheetSpec): { rect: CellRange; across: boolean }[] {
+  const out: { rect: CellRange; across: boolean }[] = [];
+  const open = new Map<string, CellRange>();
+  for (const m of [...spec.merges].sort((a, b) => a.top - b.top || a.left - b.left)) {
+    if (m.top !== m.bottom) {
+      out.push({ rect: { ...m }, across: false });
+      continue;
+    }
+    const at = `${m.left}:${m.right}`;
+    const above = open.get(at);
+    if (above && above.bottom === m.top - 1) above.bottom = m.top;
+    else {
+      const rect = { ...m };
+      out.push({ rect, across: true });
+      open.set(at, rect);
+    }
+  }
+  return out;
+}
 
 function styleSettings(spec: SheetSpec, c: CellSpec): Setting[] {
   const out: Setting[] = [];
@@ -261,22 +421,38 @@ const VERTICAL: Record<string, Excel.VerticalAlignment> = {
 };
 
 function layoutSteps(spec: SheetSpec, steps: Step[]): void {
-  spec.columnWidths.forEach((w, c) => {
+  // Adjacent columns of one width, consecutive rows of one height: one command each.
+  const widths: { at: number; value: number }[] = [];
+  spec.columnWidths.forEach((w, c) => widths.push({ at: c, value: w }));
+  for (const { first, count, value } of sameRuns(widths)) {
     steps.push({
       bytes: RANGE_BYTES + COMMAND_BYTES,
-      queue: (ws) => void (ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = columnWidthPoints(w)),
+      queue: (ws) => void (ws.getRangeByIndexes(0, first, 1, count).format.columnWidth = columnWidthPoints(value)),
     });
-  });
-  for (const { row, height } of spec.rowHeights) {
+  }
+  for (const { first, count, value } of sameRuns(spec.rowHeights.map((h) => ({ at: h.row, value: h.height })))) {
     steps.push({
       bytes: RANGE_BYTES + COMMAND_BYTES,
-      queue: (ws) => void (ws.getRangeByIndexes(row, 0, 1, 1).format.rowHeight = height),
+      queue: (ws) => void (ws.getRangeByIndexes(first, 0, count, 1).format.rowHeight = value),
     });
   }
   for (const r of spec.page.rowBreaks) {
     if (r > 0) steps.push({ bytes: RANGE_BYTES + COMMAND_BYTES, queue: (ws) => void ws.horizontalPageBreaks.add(`A${r + 1}`) });
   }
   steps.push({ bytes: RANGE_BYTES + 20 * COMMAND_BYTES + utf8Bytes(spec.page), queue: (ws) => pageSetup(ws, spec) });
+}
+
+/** Runs of consecutive positions holding the same value (a later entry for a position wins, as written in order). */
+function sameRuns(entries: { at: number; value: number }[]): { first: number; count: number; value: number }[] {
+  const byAt = new Map<number, number>();
+  for (const e of entries) byAt.set(e.at, e.value);
+  const runs: { first: number; count: number; value: number }[] = [];
+  for (const [at, value] of [...byAt].sort((a, b) => a[0] - b[0])) {
+    const last = runs[runs.length - 1];
+    if (last && last.value === value && last.first + last.count === at) last.count++;
+    else runs.push({ first: at, count: 1, value });
+  }
+  return runs;
 }
 
 function pageSetup(ws: Excel.Worksheet, spec: SheetSpec): void {

@@ -28,13 +28,14 @@ describe('สร้างสรุปผล on 2,000 indicator rows in Excel on 
     expect(a.sheetName).toBe(b.sheetName);
     expect(max(web.stats.requestBytes)).toBeLessThanOrEqual(LIMIT);
     expect(max(web.stats.responseBytes)).toBeLessThanOrEqual(LIMIT);
-    // The desktop Excel took the summary in one writing request far over 5 MB; the web one needed several.
-    expect(max(desktop.stats.requestBytes)).toBeGreaterThan(LIMIT);
+    // The desktop Excel took the summary in one writing request; the web one needed more.
+    expect(web.stats.syncs).toBeGreaterThan(desktop.stats.syncs);
     const sheetA = summarySheet(web, a.sheetName);
     const sheetB = summarySheet(desktop, b.sheetName);
     expect(sheetA.rows.length).toBeGreaterThan(2_000);
-    // Every cell's value, format and style, the merges and layout: the same as written in one go.
-    expect(JSON.stringify(sheetA.rows)).toBe(JSON.stringify(sheetB.rows));
+    // Every cell's value, format and style, the merges and layout: the same as written in one go (the style
+    // properties set in another order where the rows were cut into other bands).
+    expect(sheetA.rows).toEqual(sheetB.rows);
     expect(sheetA.merges).toEqual(sheetB.merges);
     expect(sheetA.layout).toEqual(sheetB.layout);
     const active = web.workbook.sheets.find((s) => s.id === web.workbook.activeSheetId)!;

@@ -5,6 +5,7 @@
  */
 import { MemoryOfficeError, type Tx } from './engine';
 import type { MemoryContext } from './context';
+import type { RowSpan } from './saved';
 import type { MemSheet } from './state';
 
 export type LoadOption = string | string[] | { select?: string | string[] } | Record<string, unknown>;
@@ -97,8 +98,9 @@ export function itemNotFound(what: string): MemoryOfficeError {
   return new MemoryOfficeError('ItemNotFound', `The requested resource doesn't exist. (${what})`);
 }
 
-export function writable(tx: Tx, sheet: MemSheet): void {
-  tx.touch();
+/** Before a change to the sheet's cells in `rows` (all when absent; NO_ROWS for its settings only). */
+export function writable(tx: Tx, sheet: MemSheet, rows?: RowSpan): void {
+  tx.touch(sheet, rows);
   if (sheet.protected) {
     throw new MemoryOfficeError(
       'AccessDenied',

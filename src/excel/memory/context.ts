@@ -1,5 +1,5 @@
 /** The in-memory Excel's RequestContext: queues commands and runs them at `sync` (see engine.ts). */
-import type { Action, MemoryEngine } from './engine';
+import type { Action, MemoryEngine, UndoGroup } from './engine';
 import type { ClientObject, LoadOption } from './base';
 import { ApplicationProxy, WorkbookProxy } from './workbook';
 
@@ -13,7 +13,7 @@ export class MemoryContext {
 
   constructor(
     readonly engine: MemoryEngine,
-    private readonly group: { merged: boolean; recorded: boolean },
+    private readonly group: UndoGroup,
   ) {
     this.workbook = new WorkbookProxy(this);
     this.application = new ApplicationProxy(this);

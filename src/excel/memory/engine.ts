@@ -3,7 +3,8 @@
  * workbook; a batch that fails applies nothing (rolled back), loads are delivered only after a batch succeeds.
  * Counts syncs and the JSON size of each request and response; can fail a chosen sync like Office does.
  */
-import type { MemWorkbook } from './state';
+import { keepSheet, restoreWorkbook, saveWorkbook, type RowSpan, type Saved } from './saved';
+import type { MemSheet, MemWorkbook } from './state';
 
 export class MemoryOfficeError extends Error {
   override name = 'RichApi.Error';
@@ -44,8 +45,12 @@ export function emptyStats(): MemoryStats {
 
 export interface Tx {
   readonly wb: MemWorkbook;
-  /** Call before changing the workbook: keeps what is needed to roll back, refuses a read-only workbook. */
-  touch(): void;
+  /**
+   * Call before changing the workbook, with the sheet about to change (none for the sheet list and names) and the
+   * rows whose cells change (all when absent; NO_ROWS for its settings only): keeps what is needed to roll back
+   * and undo (saved.ts), refuses a read-only workbook.
+   */
+  touch(sheet?: MemSheet, rows?: RowSpan): void;
   /** Counts what a load returns toward the response size. */
   respond(data: unknown): void;
   suspendCalculation(): void;
@@ -56,7 +61,12 @@ export interface Action {
   exec(tx: Tx): void | (() => void);
 }
 
-type Saved = Pick<MemWorkbook, 'sheets' | 'names' | 'activeSheetId' | 'selection' | 'nextId'>;
+/** An Excel.run's undo group: with mergeUndoGroup its first writing sync's record stands for the whole run. */
+export interface UndoGroup {
+  merged: boolean;
+  recorded: boolean;
+  record?: Saved;
+}
 
 const encoder = new TextEncoder();
 export function jsonBytes(data: unknown): number {
@@ -115,7 +125,7 @@ export class MemoryEngine {
   undo(): boolean {
     const saved = this.undoStack.pop();
     if (!saved) return false;
-    Object.assign(this.wb, saved);
+    restoreWorkbook(this.wb, saved);
     this.notify();
     return true;
   }
@@ -124,13 +134,8 @@ export class MemoryEngine {
     for (const l of this.listeners) l();
   }
 
-  private save(): Saved {
-    const { sheets, names, activeSheetId, selection, nextId } = this.wb;
-    return structuredClone({ sheets, names, activeSheetId, selection, nextId });
-  }
-
   /** Runs one batch of commands; `group` is the Excel.run's undo group when it asked for mergeUndoGroup. */
-  execute(actions: Action[], group: { merged: boolean; recorded: boolean }): void {
+  execute(actions: Action[], group: UndoGroup): void {
     const stats = this.stats;
     stats.syncs++;
     const n = stats.syncs;
@@ -156,11 +161,17 @@ export class MemoryEngine {
     }
     let saved: Saved | null = null;
     let suspended = false;
+    // A merged run's record, already pushed: what this sync changes first in the run is added to it.
+    const record = group.merged && group.recorded ? group.record : undefined;
     const tx: Tx = {
       wb: this.wb,
-      touch: () => {
+      touch: (sheet, rows) => {
         if (this.readOnly) throw new MemoryOfficeError('AccessDenied', 'You cannot perform the requested operation.');
-        if (!saved) saved = this.save();
+        saved ??= saveWorkbook(this.wb);
+        if (!sheet) return;
+        keepSheet(saved, sheet, rows);
+        // Copied apart: should this sync fail, its own copies go live again.
+        if (record) keepSheet(record, sheet, rows);
       },
       respond: (data) => {
         responseBytes += jsonBytes(data);
@@ -184,7 +195,7 @@ export class MemoryEngine {
         throw new MemoryOfficeError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
       }
     } catch (e) {
-      if (saved) Object.assign(this.wb, saved);
+      if (saved) restoreWorkbook(this.wb, saved);
       stats.responseBytes.push(responseBytes);
       throw e;
     }
@@ -192,7 +203,10 @@ export class MemoryEngine {
     if (saved) {
       stats.writeSyncs++;
       if (suspended) stats.writeSyncsWithCalculationSuspended++;
-      if (!group.merged || !group.recorded) this.undoStack.push(saved);
+      if (!group.merged || !group.recorded) {
+        this.undoStack.push(saved);
+        group.record = saved;
+      }
       group.recorded = true;
       if (this.undoStack.length > 20) this.undoStack.shift();
       this.notify();

@@ -4,7 +4,8 @@ import { a1, MAX_COLS, sheetA1 } from './address';
 import { ClientObject, itemNotFound, notLoaded, writable } from './base';
 import type { MemoryContext } from './context';
 import { MemoryOfficeError, type Tx } from './engine';
-import { cellAt, intersects, readFormula, readValue, writeNumberFormat, writeValue, type MemSheet, type MemStyle } from './state';
+import { NO_ROWS } from './saved';
+import { cellAt, intersects, mergesMeeting, readFormula, readValue, writeNumberFormat, writeValue, type MemSheet, type MemStyle } from './state';
 import type { WorksheetProxy } from './workbook';
 
 type RectResolver = (tx: Tx) => CellRange | null;
@@ -119,7 +120,7 @@ export class RangeProxy extends ClientObject {
   set columnHidden(value: boolean) {
     this._command({ set: 'columnHidden', value }, (tx) => {
       const { sheet, rect } = this._range(tx);
-      writable(tx, sheet);
+      writable(tx, sheet, NO_ROWS);
       const hidden = new Set((sheet.layout.hiddenColumns as number[] | undefined) ?? []);
       for (let c = rect.left; c <= rect.right; c++) {
         if (value) hidden.add(c);
@@ -132,7 +133,7 @@ export class RangeProxy extends ClientObject {
   private _setCells(prop: string, value: unknown[][], write: (s: MemSheet, r: number, c: number, v: unknown) => void): void {
     this._command({ set: prop, value }, (tx) => {
       const { sheet, rect } = this._range(tx);
-      writable(tx, sheet);
+      writable(tx, sheet, rect);
       const rows = rect.bottom - rect.top + 1;
       const cols = rect.right - rect.left + 1;
       const single = !Array.isArray(value);
@@ -145,8 +146,7 @@ export class RangeProxy extends ClientObject {
       // Cells inside a merged area other than its top-left one: Excel refuses a value there.
       const covered = new Set<number>();
       if (prop !== 'numberFormat') {
-        for (const m of sheet.merges) {
-          if (!intersects(m, rect)) continue;
+        for (const m of mergesMeeting(sheet, rect)) {
           for (let r = m.top; r <= m.bottom; r++)
             for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.add(r * MAX_COLS + c);
         }
@@ -165,20 +165,21 @@ export class RangeProxy extends ClientObject {
 
   _eachCell(tx: Tx, f: (sheet: MemSheet, r: number, c: number) => void): void {
     const { sheet, rect } = this._range(tx);
-    writable(tx, sheet);
-    if (this.kind === 'sheet') return; // whole-sheet formats are kept on the sheet, see RangeFormatProxy
+    // Whole-sheet formats are kept on the sheet, see RangeFormatProxy.
+    writable(tx, sheet, this.kind === 'sheet' ? NO_ROWS : rect);
+    if (this.kind === 'sheet') return;
     for (let r = rect.top; r <= rect.bottom; r++) for (let c = rect.left; c <= rect.right; c++) f(sheet, r, c);
   }
 
   merge(across = false): void {
     this._command({ call: 'merge', args: [across] }, (tx) => {
       const { sheet, rect } = this._range(tx);
-      writable(tx, sheet);
+      writable(tx, sheet, rect);
       const parts = across
         ? Array.from({ length: rect.bottom - rect.top + 1 }, (_, i) => ({ ...rect, top: rect.top + i, bottom: rect.top + i }))
         : [rect];
       for (const part of parts) {
-        if (sheet.merges.some((m) => intersects(m, part))) {
+        if (mergesMeeting(sheet, part).length) {
           throw new MemoryOfficeError('InvalidOperation', 'Cannot merge cells that overlap a merged area.');
         }
         for (let r = part.top; r <= part.bottom; r++) {
@@ -199,7 +200,7 @@ export class RangeProxy extends ClientObject {
   unmerge(): void {
     this._command({ call: 'unmerge' }, (tx) => {
       const { sheet, rect } = this._range(tx);
-      writable(tx, sheet);
+      writable(tx, sheet, NO_ROWS);
       sheet.merges = sheet.merges.filter((m) => !intersects(m, rect));
     });
   }
@@ -216,7 +217,7 @@ export class RangeProxy extends ClientObject {
   clear(applyTo = 'All'): void {
     this._command({ call: 'clear', args: [applyTo] }, (tx) => {
       const { sheet, rect } = this._range(tx);
-      writable(tx, sheet);
+      writable(tx, sheet, rect);
       for (let r = rect.top; r <= Math.min(rect.bottom, sheet.rows.length - 1); r++) {
         const row = sheet.rows[r];
         if (!row) continue;
@@ -372,12 +373,7 @@ export class RangeFormatProxy extends ClientObject {
       getItem: (edge: string) => {
         const border: Record<string, unknown> = {};
         for (const key of ['style', 'color', 'weight'] as const) {
-          Object.defineProperty(border, key, {
-            set: (value: unknown) =>
-              this._style(`borders.${edge}.${key}`, value, (s) => {
-                s.borders = { ...s.borders, [edge]: { ...s.borders?.[edge], [key]: value } };
-              }),
-          });
+          Object.defineProperty(border, key, { set: (value: unknown) => this._border(edge, key, value) });
         }
         return border;
       },
@@ -398,10 +394,46 @@ export class RangeFormatProxy extends ClientObject {
     );
   }
 
+  /**
+   * A border of the range, kept on each cell it runs along as Excel shows it: EdgeTop on the top row's cells,
+   * InsideHorizontal as the bottom edge of every row but the last and the top edge of every row but the first.
+   */
+  private _border(edge: string, key: string, value: unknown): void {
+    this._command({ set: `borders.${edge}.${key}`, value }, (tx) => {
+      const { sheet, rect } = this.range._range(tx);
+      writable(tx, sheet, this.range.kind === 'sheet' ? NO_ROWS : rect);
+      if (this.range.kind === 'sheet') return; // whole-sheet borders are not modelled
+      const set = (r: number, c: number, stored: string) => {
+        const s = (cellAt(sheet, r, c, true).style ??= {});
+        s.borders = { ...s.borders, [stored]: { ...s.borders?.[stored], [key]: value } };
+      };
+      const { top, left, bottom, right } = rect;
+      for (let r = top; r <= bottom; r++) {
+        for (let c = left; c <= right; c++) {
+          if (edge === 'InsideHorizontal') {
+            if (r > top) set(r, c, 'EdgeTop');
+            if (r < bottom) set(r, c, 'EdgeBottom');
+          } else if (edge === 'InsideVertical') {
+            if (c > left) set(r, c, 'EdgeLeft');
+            if (c < right) set(r, c, 'EdgeRight');
+          } else if (
+            (edge === 'EdgeTop' && r === top) ||
+            (edge === 'EdgeBottom' && r === bottom) ||
+            (edge === 'EdgeLeft' && c === left) ||
+            (edge === 'EdgeRight' && c === right) ||
+            edge.startsWith('Diagonal')
+          ) {
+            set(r, c, edge);
+          }
+        }
+      }
+    });
+  }
+
   private _sheetFont(key: string, value: unknown): void {
     this._command({ set: `font.${key}`, value }, (tx) => {
       const { sheet } = this.range._range(tx);
-      writable(tx, sheet);
+      writable(tx, sheet, NO_ROWS);
       sheet.sheetFont = { ...sheet.sheetFont, [key]: value };
     });
   }
@@ -409,7 +441,7 @@ export class RangeFormatProxy extends ClientObject {
   private _cells(prop: string, value: unknown, apply: (sheet: MemSheet, rect: CellRange) => void): void {
     this._command({ set: prop, value }, (tx) => {
       const { sheet, rect } = this.range._range(tx);
-      writable(tx, sheet);
+      writable(tx, sheet, NO_ROWS); // widths, heights: the sheet's settings, not its cells
       apply(sheet, rect);
     });
   }

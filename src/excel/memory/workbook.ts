@@ -4,6 +4,7 @@ import { ClientObject, itemNotFound, notLoaded, propList, writable, type LoadOpt
 import type { MemoryContext } from './context';
 import { MemoryOfficeError, type Tx } from './engine';
 import { RangeProxy } from './range';
+import { NO_ROWS } from './saved';
 import { findSheet, newSheet, usedRange, type MemSheet } from './state';
 
 export class WorkbookProxy extends ClientObject {
@@ -143,7 +144,7 @@ export class WorksheetProxy extends ClientObject {
       freezeRows: (count: number) =>
         this._command({ call: 'freezePanes.freezeRows', args: [count] }, (tx) => {
           const s = this._sheet(tx);
-          tx.touch();
+          tx.touch(s, NO_ROWS);
           s.layout.freezeRows = count;
         }),
     };
@@ -214,7 +215,7 @@ export class WorksheetProxy extends ClientObject {
   set name(value: string) {
     this._command({ set: 'name', value }, (tx) => {
       const s = this._sheet(tx);
-      tx.touch();
+      tx.touch(s, NO_ROWS);
       const other = findSheet(tx.wb, value);
       if (other && other !== s) throw new MemoryOfficeError('ItemAlreadyExists', 'A sheet with that name exists.');
       s.name = value;
@@ -226,7 +227,7 @@ export class WorksheetProxy extends ClientObject {
   set visibility(value: string) {
     this._command({ set: 'visibility', value }, (tx) => {
       const s = this._sheet(tx);
-      tx.touch();
+      tx.touch(s, NO_ROWS);
       if (value !== 'Visible' && tx.wb.sheets.filter((x) => x.visibility === 'Visible' && x !== s).length === 0) {
         throw new MemoryOfficeError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
       }
@@ -247,14 +248,14 @@ export class WorksheetProxy extends ClientObject {
   set showGridlines(value: boolean) {
     this._command({ set: 'showGridlines', value }, (tx) => {
       const s = this._sheet(tx);
-      tx.touch();
+      tx.touch(s, NO_ROWS);
       s.layout.showGridlines = value;
     });
   }
   set tabColor(value: string) {
     this._command({ set: 'tabColor', value }, (tx) => {
       const s = this._sheet(tx);
-      tx.touch();
+      tx.touch(s, NO_ROWS);
       s.layout.tabColor = value;
     });
   }
@@ -270,7 +271,7 @@ export class WorksheetProxy extends ClientObject {
   delete(): void {
     this._command({ call: 'delete' }, (tx) => {
       const s = this._sheet(tx);
-      tx.touch();
+      tx.touch(s); // all of it: a deleted sheet comes back from its copy
       if (s.visibility === 'Visible' && tx.wb.sheets.filter((x) => x.visibility === 'Visible').length === 1) {
         throw new MemoryOfficeError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
       }
@@ -434,13 +435,13 @@ export class ChartCollectionProxy extends ClientObject {
     let index = -1;
     this._command({ call: 'add', args: [type, sourceData._id, seriesBy] }, (tx) => {
       const s = this.sheet._sheet(tx);
-      writable(tx, s);
+      writable(tx, s, NO_ROWS);
       const { sheet, rect } = sourceData._range(tx);
       index = s.charts.push({ type, source: sheetA1(sheet.name, rect), seriesBy, props: {} }) - 1;
     });
     return recorderOn(this, '', (tx) => {
       const s = this.sheet._sheet(tx);
-      writable(tx, s);
+      writable(tx, s, NO_ROWS);
       const chart = s.charts[index];
       if (!chart) throw itemNotFound('chart');
       return chart.props;
@@ -455,7 +456,7 @@ export class ChartCollectionProxy extends ClientObject {
 function recorder(sheet: WorksheetProxy, root: string): Record<string, unknown> {
   return recorderOn(sheet as unknown as ClientObject, root, (tx) => {
     const s = sheet._sheet(tx);
-    writable(tx, s);
+    writable(tx, s, NO_ROWS);
     return s.layout;
   });
 }
