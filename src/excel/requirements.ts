@@ -3,6 +3,8 @@
  * 1.13 is checked at run time; newer sets (only mergeUndoGroup, ExcelApi 1.20) are checked here.
  */
 
+import { WRITE_BUDGET } from './payload';
+
 export const MANIFEST_MINIMUM = '1.13';
 
 interface RequirementsHost {
@@ -28,10 +30,9 @@ export function apiSupported(context: Excel.RequestContext, version: string): bo
 export function payloadBudget(context: Excel.RequestContext): number {
   const own = (context as unknown as { payloadLimit?: number }).payloadLimit;
   // Under Excel on the web's 5 MB the in-memory Excel aims at the same 4,000,000 bytes; under a test's small limit, 80 %.
-  if (typeof own === 'number') return Number.isFinite(own) ? Math.min(WEB_BUDGET, Math.floor(own * 0.8)) : DESKTOP_BUDGET;
+  if (typeof own === 'number') return Number.isFinite(own) ? Math.min(WRITE_BUDGET, Math.floor(own * 0.8)) : DESKTOP_BUDGET;
   const office = (globalThis as { Office?: typeof Office }).Office;
-  return String(office?.context?.platform) === 'OfficeOnline' ? WEB_BUDGET : DESKTOP_BUDGET;
+  return String(office?.context?.platform) === 'OfficeOnline' ? WRITE_BUDGET : DESKTOP_BUDGET;
 }
 
-export const WEB_BUDGET = 4_000_000;
-export const DESKTOP_BUDGET = 64_000_000;
+const DESKTOP_BUDGET = 64_000_000;
