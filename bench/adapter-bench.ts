@@ -22,6 +22,11 @@ export interface AdapterRow {
   requestBytesTotal: number;
   /** Largest answer Excel sends back in one sync (the 5 MB limit applies to it too). */
   responseBytesMax: number;
+  /**
+   * The same action on Excel for Windows and Mac (no payload limit: the in-memory Excel without one), measured for
+   * recalc only (null for the others).
+   */
+  desktopSyncs: number | null;
   /** null where the naive run was skipped (sizes above --naive-max). */
   naiveSyncs: number | null;
   naiveRequestBytesMax: number | null;
@@ -43,7 +48,7 @@ interface MemoryExcelLike {
   engine: unknown;
 }
 interface Adapter {
-  createMemoryExcel(grid: Grid): MemoryExcelLike;
+  createMemoryExcel(grid: Grid, options?: { payloadLimit?: number }): MemoryExcelLike;
   recalcWorkbook(run: ExcelRun, options: EngineOptions, onProgress?: (done: number, total: number) => void): Promise<unknown>;
   summarizeWorkbook(run: ExcelRun, options: EngineOptions, onProgress?: (done: number, total: number) => void): Promise<unknown>;
   restoreLastRun(run: ExcelRun, onProgress?: (done: number, total: number) => void): Promise<unknown>;
@@ -127,6 +132,11 @@ export async function benchAdapter(sizes: number[], naiveUpTo: number, quiet = f
     await measure('undo', () => adapter.restoreLastRun(mem.run, () => {}));
     await measure('summary', () => adapter.summarizeWorkbook(mem.run, {}, () => {}));
 
+    progress(quiet, `adapter recalc × ${rows.toLocaleString('en-US')} on Excel for Windows and Mac`);
+    const desktop = adapter.createMemoryExcel(grid, { payloadLimit: Infinity });
+    await adapter.recalcWorkbook(desktop.run, {}, () => {});
+    const desktopSyncs = desktop.stats.syncs;
+
     const naive = new Map<AdapterAction, ReturnType<typeof counters>>();
     if (rows <= naiveUpTo) {
       const slow = adapter.createMemoryExcel(grid);
@@ -152,6 +162,7 @@ export async function benchAdapter(sizes: number[], naiveUpTo: number, quiet = f
         requestBytesMax: m.requestBytesMax,
         requestBytesTotal: m.requestBytesTotal,
         responseBytesMax: m.responseBytesMax,
+        desktopSyncs: action === 'recalc' ? desktopSyncs : null,
         naiveSyncs: n ? n.syncs : null,
         naiveRequestBytesMax: n ? n.requestBytesMax : null,
         ms: round(m.ms),

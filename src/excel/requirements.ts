@@ -25,7 +25,8 @@ export function apiSupported(context: Excel.RequestContext, version: string): bo
 /**
  * Bytes one sync may carry. Excel on the web refuses a request or a response over 5 MB, so there we aim under
  * 4 MB; Excel on Windows and Mac have no such limit, so there a workbook is read in one sync whatever its size
- * (capped, to keep memory sane). The in-memory Excel says its own limit.
+ * (capped at 128 MB, about 200,000 indicator rows, to keep the pane's memory sane). The in-memory Excel says its own
+ * limit.
  */
 export function payloadBudget(context: Excel.RequestContext): number {
   const own = (context as unknown as { payloadLimit?: number }).payloadLimit;
@@ -35,4 +36,4 @@ export function payloadBudget(context: Excel.RequestContext): number {
   return String(office?.context?.platform) === 'OfficeOnline' ? WRITE_BUDGET : DESKTOP_BUDGET;
 }
 
-const DESKTOP_BUDGET = 64_000_000;
+const DESKTOP_BUDGET = 128_000_000;
