@@ -10,6 +10,7 @@
  */
 import { isErrorValue, type CellRange, type CellValue } from '../core/grid';
 import { utf8Bytes, WRITE_BUDGET } from './payload';
+import { coveringRectangles } from './rectangles';
 
 export interface CellChange {
   sheet: string;
@@ -98,7 +99,7 @@ function rectangles(
   });
 }
 
-/** One rectangle per run of equal colour, runs of the same columns on consecutive rows joined. */
+/** Cells of one colour gathered into rectangles (rows or columns, whichever needs fewer), one command each. */
 function fillRectangles(sheet: string, cells: CellChange[]): WriteOp[] {
   const byColour = new Map<string, CellChange[]>();
   for (const c of cells) {
@@ -109,25 +110,7 @@ function fillRectangles(sheet: string, cells: CellChange[]): WriteOp[] {
   }
   const ops: WriteOp[] = [];
   for (const [colour, list] of byColour) {
-    const sorted = [...list].sort((a, b) => a.row - b.row || a.col - b.col);
-    const runs: CellRange[] = [];
-    for (const c of sorted) {
-      const last = runs[runs.length - 1];
-      if (last && last.top === c.row && last.right === c.col - 1) last.right = c.col;
-      else if (!(last && last.top === c.row && last.right >= c.col)) runs.push({ top: c.row, bottom: c.row, left: c.col, right: c.col });
-    }
-    const rects: CellRange[] = [];
-    const open = new Map<string, CellRange>();
-    for (const run of runs) {
-      const key = `${run.left}:${run.right}`;
-      const prev = open.get(key);
-      if (prev && prev.bottom === run.top - 1) prev.bottom = run.top;
-      else {
-        const rect = { ...run };
-        rects.push(rect);
-        open.set(key, rect);
-      }
-    }
+    const rects = coveringRectangles(list, true, true);
     for (const rect of rects) ops.push({ kind: 'fill', sheet, rect, color: colour || null });
   }
   return ops;
