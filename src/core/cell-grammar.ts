@@ -82,11 +82,13 @@ export function parseCell(v: CellValue): ParsedCell {
 // Tables repeat the same texts ('-', 'N/A', 'แผน', '๓๕'): each is read once. Bounded so memory stays flat.
 const parsedTexts = new Map<string, ParsedCell>();
 const PARSED_TEXTS_MAX = 50_000;
+/** Texts up to this length are remembered once read; longer ones (names, notes) are read each time. */
+const REMEMBERED_TEXT_MAX = 40;
 const parsedNumbers = new Map<number, ParsedCell>();
 
 /** Reads a cell's text. Never throws. The result is shared: do not change it. */
 export function parseCellText(raw: string): ParsedCell {
-  if (raw.length > 40) return readCellText(raw); // names and notes: rarely repeated, not worth keeping
+  if (raw.length > REMEMBERED_TEXT_MAX) return readCellText(raw); // names and notes: rarely repeated, not worth keeping
   let p = parsedTexts.get(raw);
   if (p) return p;
   p = readCellText(raw);
@@ -124,7 +126,7 @@ function leadingFigure(s: string): { kind: 'level' | 'number' | 'text'; match: R
  */
 export function cellKind(v: CellValue): CellKind {
   if (typeof v !== 'string') return parseCell(v).kind;
-  if (v.length <= 40) return parseCellText(v).kind;
+  if (v.length <= REMEMBERED_TEXT_MAX) return parseCellText(v).kind;
   const text = normalizeSpaces(v);
   return wholeTextKind(text) ?? leadingFigure(toArabicDigits(text)).kind;
 }

@@ -91,7 +91,7 @@ export function quartersWithResults(table: DetectedTable, row: number, seen: Set
     if (col === undefined) continue;
     const m = mergeAt(table.sheet, resultRow, col);
     if (m && (m.top !== resultRow || m.left !== col)) continue; // covered by a merge: not this cell's result
-    const p = parseCell(m ? cellValue(table.sheet, m.top, m.left) : cellValue(table.sheet, resultRow, col));
+    const p = parseCell(cellValue(table.sheet, resultRow, col)); // not covered: the cell shows its own value
     if (hasValue(p) || p.status) seen.add(q);
   }
 }

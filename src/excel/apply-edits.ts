@@ -16,7 +16,7 @@
  * - A protected target sheet is refused before anything is written, with a message naming it.
  */
 import type { Edit } from '../core/types';
-import { packWrites, queueWrites, splitWrites, type CellChange, type WriteOp } from './cell-writes';
+import { packWrites, planWrites, queueWrites, splitWrites, type CellChange, type WriteOp } from './cell-writes';
 import { ExcelActionError, mapped, officeCode } from './errors';
 import type { ExcelRun } from './excel-run';
 import { UNDO_SHEET } from './own-sheets';
@@ -24,7 +24,6 @@ import { apiSupported, payloadBudget } from './requirements';
 import {
   newRunId,
   packSnapshot,
-  planChangeWrites,
   queueSnapshotRows,
   restoreLastRun,
   SNAPSHOT_KIND,
@@ -123,7 +122,7 @@ export function applyEdits(
         grouped = await run(async (context) => {
           const canGroup = apiSupported(context, '1.20');
           const budget = payloadBudget(context);
-          const ops = planChangeWrites(changes);
+          const ops = planWrites(changes);
           // With an undo group the cells go in a run of their own; without, the snapshot and the cells are packed
           // together (the first cells ride with the snapshot's last rows when they fit).
           const snapshotSyncs: SnapshotSync[] = packSnapshot(snapshot, canGroup ? [] : splitWrites(ops, budget), budget);

@@ -1,6 +1,6 @@
 /**
  * Turns cell changes into few Office.js writes: whole rectangles of `values` and `numberFormat` with `null` for
- * the cells left alone (row bands per sheet), and fills grouped into rectangles of one colour. Every string is
+ * the cells left alone (row bands per run of changed columns of a sheet), and fills grouped into rectangles of one colour. Every string is
  * written with a leading apostrophe, which Excel takes as "this is text" (the apostrophe is not stored: the cell
  * gets Excel's quotePrefix), so text that starts with '=', '+', '-' or '@', or looks like a number or a date,
  * stays the text it is. We chose the apostrophe over the '@' number format because it leaves the cell's number
@@ -47,13 +47,7 @@ const BAND_GAP = 3;
 
 export function planWrites(changes: CellChange[]): WriteOp[] {
   const ops: WriteOp[] = [];
-  const bySheet = new Map<string, CellChange[]>();
-  for (const ch of changes) {
-    const list = bySheet.get(ch.sheet);
-    if (list) list.push(ch);
-    else bySheet.set(ch.sheet, [ch]);
-  }
-  for (const [sheet, list] of bySheet) {
+  for (const [sheet, list] of byColumnRun(changes)) {
     // Loops, not push(...list): a list of 100,000 would overflow the call stack.
     for (const op of rectangles(sheet, list.filter((c) => c.value !== undefined), 'values', (c) => officeValue(c.value!, c.textFormat))) {
       ops.push(op);
@@ -64,6 +58,39 @@ export function planWrites(changes: CellChange[]): WriteOp[] {
     for (const op of fillRectangles(sheet, list.filter((c) => c.fill !== undefined))) ops.push(op);
   }
   return ops;
+}
+
+/**
+ * The changes of each sheet, cut where a column between changed columns is left alone: a rectangle then carries no
+ * `null`s for columns the run does not touch (at 100,000 rows they were two thirds of its cells).
+ */
+function byColumnRun(changes: CellChange[]): [string, CellChange[]][] {
+  const columns = new Map<string, number[]>();
+  for (const c of changes) {
+    const list = columns.get(c.sheet);
+    if (list) list.push(c.col);
+    else columns.set(c.sheet, [c.col]);
+  }
+  /** Sheet → column → the first column of its run of changed columns. */
+  const runOf = new Map<string, Map<number, number>>();
+  for (const [sheet, cols] of columns) {
+    const sorted = [...new Set(cols)].sort((a, b) => a - b);
+    const map = new Map<number, number>();
+    let first = sorted[0];
+    sorted.forEach((c, i) => {
+      if (i && c !== sorted[i - 1] + 1) first = c;
+      map.set(c, first);
+    });
+    runOf.set(sheet, map);
+  }
+  const groups = new Map<string, [string, CellChange[]]>();
+  for (const c of changes) {
+    const key = `${runOf.get(c.sheet)!.get(c.col)}:${c.sheet}`;
+    const group = groups.get(key);
+    if (group) group[1].push(c);
+    else groups.set(key, [c.sheet, [c]]);
+  }
+  return [...groups.values()];
 }
 
 function rectangles(

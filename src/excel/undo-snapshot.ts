@@ -235,42 +235,6 @@ export function queueSnapshotRows(context: Excel.RequestContext, sync: SnapshotS
   if (sync.header !== null) ws.getRangeByIndexes(0, 0, 1, 1).values = column([sync.header]);
 }
 
-/**
- * planWrites, with each sheet's changed columns cut where a column between them is left alone: a rectangle then
- * carries no `null`s for columns the run does not touch (at 100,000 rows they were two thirds of its cells).
- */
-export function planChangeWrites(changes: CellChange[]): WriteOp[] {
-  const columns = new Map<string, number[]>();
-  for (const c of changes) {
-    const list = columns.get(c.sheet);
-    if (list) list.push(c.col);
-    else columns.set(c.sheet, [c.col]);
-  }
-  /** Sheet → column → the first column of its run of changed columns. */
-  const runOf = new Map<string, Map<number, number>>();
-  for (const [sheet, cols] of columns) {
-    const sorted = [...new Set(cols)].sort((a, b) => a - b);
-    const map = new Map<number, number>();
-    let first = sorted[0];
-    sorted.forEach((c, i) => {
-      if (i && c !== sorted[i - 1] + 1) first = c;
-      map.set(c, first);
-    });
-    runOf.set(sheet, map);
-  }
-  const groups = new Map<string, CellChange[]>();
-  for (const c of changes) {
-    const key = `${runOf.get(c.sheet)!.get(c.col)}:${c.sheet}`;
-    const list = groups.get(key);
-    if (list) list.push(c);
-    else groups.set(key, [c]);
-  }
-  const ops: WriteOp[] = [];
-  // Loops, not push(...): a group of 100,000 ops would overflow the call stack.
-  for (const group of groups.values()) for (const op of planWrites(group)) ops.push(op);
-  return ops;
-}
-
 export interface RestoreOutcome {
   /** Cells put back. */
   cells: number;
@@ -318,7 +282,7 @@ export function restoreLastRun(run: ExcelRun, onProgress?: (done: number, total:
           protectedSheet = locked.name;
           throw new ExcelActionError('sheet-protected', locked.name);
         }
-        const syncs = packWrites(planChangeWrites(changes), budget);
+        const syncs = packWrites(planWrites(changes), budget);
         if (!syncs.length) syncs.push([]);
         const wsCache = new Map<string, Excel.Worksheet>();
         for (let i = 0; i < syncs.length; i++) {
