@@ -1,12 +1,11 @@
 /**
- * Turns cell changes into few Office.js writes: whole rectangles of `values` and `numberFormat` with `null` for
- * the cells left alone (row bands per run of changed columns of a sheet), and fills grouped into rectangles of one
- * colour. Every string is written with a leading apostrophe, which Excel takes as "this is text" (the apostrophe is not stored: the cell
- * gets Excel's quotePrefix), so text that starts with '=', '+', '-' or '@', or looks like a number or a date,
- * stays the text it is. We chose the apostrophe over the '@' number format because it leaves the cell's number
- * format alone (an output cell keeps the table's format, and ย้อนกลับ has no format to put back). In a cell
- * formatted as Text ('@') Excel keeps an apostrophe as a character, so there strings go in bare (Text cells
- * never take a formula).
+ * Turns cell changes into few Office.js writes: whole rectangles of `values` and `numberFormat` with `null` for the
+ * cells left alone (row bands per run of changed columns of a sheet), and fills grouped into rectangles of one colour.
+ * Every string is written with a leading apostrophe, which Excel takes as "this is text" (the apostrophe is not stored:
+ * the cell gets Excel's quotePrefix), so text that starts with '=', '+', '-' or '@', or looks like a number or a date,
+ * stays the text it is. We chose the apostrophe over the '@' number format because it leaves the cell's number format
+ * alone (an output cell keeps the table's format, and ย้อนกลับ has no format to put back). In a cell formatted as Text
+ * ('@') Excel keeps an apostrophe as a character, so there strings go in bare (Text cells never take a formula).
  */
 import { isErrorValue, type CellRange, type CellValue } from '../core/grid';
 import { utf8Bytes, WRITE_BUDGET } from './payload';
