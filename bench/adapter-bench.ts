@@ -147,9 +147,9 @@ export async function benchAdapter(sizes: number[], naiveUpTo: number, quiet = f
         naive.set(action, counters(slow));
         return answer;
       };
-      const { edits } = await naiveMeasure('recalc', () => naiveRecalc(slow.run));
+      const { edits, grid: read } = await naiveMeasure('recalc', () => naiveRecalc(slow.run));
       if (edits.length === 0) throw new Error(`naive adapter: no edits over ${rows} rows`);
-      await naiveMeasure('undo', () => naiveUndo(slow.run, edits));
+      await naiveMeasure('undo', () => naiveUndo(slow.run, edits, read));
       await naiveMeasure('summary', () => naiveSummary(slow.run));
     }
     for (const action of ['recalc', 'summary', 'undo'] as AdapterAction[]) {

@@ -6,8 +6,9 @@
  * give the ratio the real adapter is judged by. Never used by the add-in.
  */
 import { recalculate } from '../src/core/engine';
-import type { CellValue, Grid, SheetGrid } from '../src/core/grid';
+import { cellFill, cellFormat, cellValue, type CellValue, type Grid, type SheetGrid } from '../src/core/grid';
 import { renderSummary } from '../src/core/summary/render-summary';
+import type { EditList } from '../src/core/edit-list';
 import type { Edit, EngineOptions } from '../src/core/types';
 import type { ExcelRun } from '../src/excel/excel-run';
 
@@ -108,12 +109,14 @@ async function writeRows(
   });
 }
 
-function editCells(edits: Edit[]) {
-  return edits.map((e) => ({ sheet: e.sheet, row: e.row, col: e.col, value: e.value, numberFormat: e.numberFormat, fill: e.fill }));
+function editCells(edits: Iterable<Edit>) {
+  return [...edits].map((e) => ({ sheet: e.sheet, row: e.row, col: e.col, value: e.value, numberFormat: e.numberFormat, fill: e.fill }));
 }
 
 export interface NaiveRun {
-  edits: Edit[];
+  edits: EditList;
+  /** The grid the edits were planned on (what ย้อนกลับ puts back). */
+  grid: Grid;
 }
 
 /** คำนวณความก้าวหน้า, naively: read row by row, compute, write row by row. */
@@ -121,7 +124,7 @@ export async function naiveRecalc(run: ExcelRun, options: EngineOptions = {}): P
   const grid = await naiveReadGrid(run, (n) => n.startsWith('_kpi') || n.startsWith('สรุปผล'));
   const { edits } = recalculate(grid, options);
   await writeRows(run, editCells(edits));
-  return { edits };
+  return { edits, grid };
 }
 
 /** สร้างสรุปผล, naively: read, compute, then the summary sheet's cells one row per sync. */
@@ -140,17 +143,22 @@ export async function naiveSummary(run: ExcelRun, options: EngineOptions = {}): 
 }
 
 /** ย้อนกลับ, naively: every changed cell put back, one sync per row. */
-export async function naiveUndo(run: ExcelRun, edits: Edit[]): Promise<void> {
+export async function naiveUndo(run: ExcelRun, edits: Iterable<Edit>, grid: Grid): Promise<void> {
+  const sheetOf = (name: string) => grid.sheets.find((s) => s.name === name)!;
   await writeRows(
     run,
-    edits.map((e) => ({
-      sheet: e.sheet,
-      row: e.row,
-      col: e.col,
-      value: e.value === undefined ? undefined : isErr(e.before.value) ? null : (e.before.value as string | number | null),
-      numberFormat: e.numberFormat === undefined ? undefined : e.before.numberFormat,
-      fill: e.fill === undefined ? undefined : e.before.fill,
-    })),
+    [...edits].map((e) => {
+      const sheet = sheetOf(e.sheet);
+      const before = cellValue(sheet, e.row, e.col);
+      return {
+        sheet: e.sheet,
+        row: e.row,
+        col: e.col,
+        value: e.value === undefined ? undefined : isErr(before) ? null : (before as string | number | null),
+        numberFormat: e.numberFormat === undefined ? undefined : cellFormat(sheet, e.row, e.col),
+        fill: e.fill === undefined ? undefined : cellFill(sheet, e.row, e.col),
+      };
+    }),
   );
 }
 

@@ -21,42 +21,55 @@ export function budgetEdits(
   flagged: boolean,
   sink: EditSink,
 ): void {
-  const put = (
-    col: number | undefined,
-    value: number | null,
-    decimals: number,
-    mismatch?: OutputRequest['mismatch'],
-    flag?: boolean,
-  ) => {
-    if (col === undefined || value === null) return;
-    const req: OutputRequest = {
+  const cells: LineCells = { table, row: line.row, style, sink };
+  if (line.isTotal) {
+    put(cells, table.columns.allocation, fig.allocated, 4, TOTAL_MISMATCH);
+    for (const n of Q) {
+      put(cells, quarterColumn(table, 'plannedAmount', n), fig.plannedAmount[n - 1], 4, TOTAL_MISMATCH);
+      if (n <= quarter) put(cells, quarterColumn(table, 'disbursed', n), fig.disbursed[n - 1], 4, TOTAL_MISMATCH);
+    }
+  }
+  for (const n of Q) {
+    put(cells, quarterColumn(table, 'plannedPercent', n), fig.plannedPercentByQuarter[n - 1], 2);
+    if (n <= quarter) {
+      put(cells, quarterColumn(table, 'disbursedPercent', n), fig.disbursedPercentByQuarter[n - 1], 2, undefined, n === quarter ? flagged : undefined);
+    }
+  }
+  const annual = !table.quarters.disbursed?.some((c) => c !== undefined);
+  if (!annual) put(cells, table.columns.disbursedTotal, fig.disbursedToDate, 4, DISBURSED_MISMATCH);
+  put(cells, table.columns.disbursedTotalPercent, fig.percent, 2, PERCENT_MISMATCH, flagged);
+}
+
+/** Where one budget line's output cells go. */
+interface LineCells {
+  table: DetectedTable;
+  row: number;
+  style: TableStyle;
+  sink: EditSink;
+}
+
+function put(
+  { table, row, style, sink }: LineCells,
+  col: number | undefined,
+  value: number | null,
+  decimals: number,
+  mismatch?: OutputRequest['mismatch'],
+  flagged?: boolean,
+): void {
+  if (col === undefined || value === null) return;
+  outputCell(
+    {
       sheet: table.sheet,
-      ref: { row: line.row, col },
+      ref: { row, col },
       reason: 'budget',
       value: { kind: 'number', value: roundHalfAway(value, decimals), decimals },
       style,
       dashForZero: true,
       mismatch,
-      flagged: flag,
-    };
-    outputCell(req, sink);
-  };
-  const q = (role: QuarterRole, n: Quarter) => quarterColumn(table, role, n);
-
-  if (line.isTotal) {
-    put(table.columns.allocation, fig.allocated, 4, TOTAL_MISMATCH);
-    for (const n of Q) {
-      put(q('plannedAmount', n), fig.plannedAmount[n - 1], 4, TOTAL_MISMATCH);
-      if (n <= quarter) put(q('disbursed', n), fig.disbursed[n - 1], 4, TOTAL_MISMATCH);
-    }
-  }
-  for (const n of Q) {
-    put(q('plannedPercent', n), fig.plannedPercentByQuarter[n - 1], 2);
-    if (n <= quarter) put(q('disbursedPercent', n), fig.disbursedPercentByQuarter[n - 1], 2, undefined, n === quarter ? flagged : undefined);
-  }
-  const annual = !table.quarters.disbursed?.some((c) => c !== undefined);
-  if (!annual) put(table.columns.disbursedTotal, fig.disbursedToDate, 4, DISBURSED_MISMATCH);
-  put(table.columns.disbursedTotalPercent, fig.percent, 2, PERCENT_MISMATCH, flagged);
+      flagged,
+    },
+    sink,
+  );
 }
 
 /** The row of cumulative figures under the total row: planned amount and share, disbursed and share, to the end of each quarter. */

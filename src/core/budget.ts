@@ -46,6 +46,9 @@ export function numberAt(table: DetectedTable, row: number, col: number | undefi
   return p.kind === 'number' ? p.value : null;
 }
 
+const TOTAL_LINE = /สรุปภาพรวม|^รวมทั้งสิ้น|^รวม$|^ภาพรวม|^รวมทั้งหมด/;
+const SPACES = /\s+/g;
+
 export function extractBudgetLines(table: DetectedTable): BudgetLineSource[] {
   const nameCol = table.columns.budgetName!;
   const out: BudgetLineSource[] = [];
@@ -54,7 +57,7 @@ export function extractBudgetLines(table: DetectedTable): BudgetLineSource[] {
     const name = lineName(table, r, nameCol);
     const allocated = numberAt(table, r, table.columns.allocation);
     if (name) {
-      const isTotal = /สรุปภาพรวม|^รวมทั้งสิ้น|^รวม$|^ภาพรวม|^รวมทั้งหมด/.test(name.replace(/\s+/g, ''));
+      const isTotal = TOTAL_LINE.test(name.replace(SPACES, ''));
       if (allocated === null && !isTotal) continue;
       out.push({ table, row: r, name, isTotal, isCumulativeRow: false });
       sawTotal ||= isTotal;
@@ -69,13 +72,16 @@ export function extractBudgetLines(table: DetectedTable): BudgetLineSource[] {
 /** The line's name: its name cell, with the text of the cells up to the allocation ('แผนงาน… / งบลงทุน'). */
 function lineName(table: DetectedTable, row: number, nameCol: number): string {
   const allocation = table.columns.allocation ?? nameCol + 1;
-  const parts: string[] = [];
+  let name = '';
   for (let c = nameCol; c < Math.max(allocation, nameCol + 1); c++) {
     const v = cellValue(table.sheet, row, c);
-    if (typeof v === 'string' && v.trim() && cellKind(v) === 'text') parts.push(v.trim());
-    if (c === nameCol && !parts.length) break;
+    if (typeof v === 'string' && cellKind(v) === 'text') {
+      const part = v.trim();
+      if (part) name = name ? `${name} / ${part}` : part;
+    }
+    if (c === nameCol && !name) break;
   }
-  return parts.join(' / ');
+  return name;
 }
 
 function hasQuarterFigures(table: DetectedTable, r: number): boolean {
@@ -210,16 +216,17 @@ function latestThrough(values: (number | null)[], quarter: Quarter): number | nu
 
 /** Input cells of the line that hold an error value, each with what it should have held. */
 function errorCells(table: DetectedTable, row: number, findings: Finding[]): void {
-  const check = (col: number | undefined, label: () => string) => {
-    if (col !== undefined && parsedAt(table, row, col).kind === 'error') {
-      findings.push({ ref: { row, col }, code: 'unreadable-cell', message: `อ่านค่า${label()}ไม่ได้: แก้สูตรหรือค่าในเซลล์นี้` });
-    }
-  };
-  check(table.columns.allocation, () => 'งบประมาณที่ได้รับ');
+  checkError(table, row, table.columns.allocation, 'งบประมาณที่ได้รับ', findings);
   for (const q of Q) {
-    check(quarterColumn(table, 'plannedAmount', q), () => `แผนจำนวนไตรมาส ${q}`);
-    check(quarterColumn(table, 'disbursed', q), () => `ผลเบิกจ่ายไตรมาส ${q}`);
+    checkError(table, row, quarterColumn(table, 'plannedAmount', q), 'แผนจำนวนไตรมาส ', findings, q);
+    checkError(table, row, quarterColumn(table, 'disbursed', q), 'ผลเบิกจ่ายไตรมาส ', findings, q);
   }
+}
+
+/** One input cell: a finding when it holds an error value. `what` and `q` make the label only then. */
+function checkError(table: DetectedTable, row: number, col: number | undefined, what: string, findings: Finding[], q?: Quarter): void {
+  if (col === undefined || parsedAt(table, row, col).kind !== 'error') return;
+  findings.push({ ref: { row, col }, code: 'unreadable-cell', message: `อ่านค่า${what}${q ?? ''}ไม่ได้: แก้สูตรหรือค่าในเซลล์นี้` });
 }
 
 /** The total row's target shares should be those the lines above share. */

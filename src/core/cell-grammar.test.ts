@@ -97,3 +97,14 @@ test('the kind alone, read the short way for long texts, is the kind parseCell r
   expect(cellKind(`๑. ${long}`)).toBe('text');
   expect(cellKind(`๑๒,๕๐๐ ${long}`)).toBe('number');
 });
+
+test('spaces of every kind read as one plain space, whether or not the text needed changing', () => {
+  const spaces = [' ', '  ', '\u00a0', '\u200b', '\u2009', '\u202f', '\t', '\n', '\u3000', '\ufeff'];
+  const unit = fc.constantFrom(...spaces, ...'๓๕ผลแผนa1.');
+  fc.assert(
+    fc.property(fc.string({ unit, maxLength: 30 }), (s) => {
+      const normal = s.replace(/[\u00a0\u200b\u2009\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+      expect(parseCellText(s).text).toBe(normal);
+    }),
+  );
+});

@@ -97,16 +97,24 @@ export function parseCellText(raw: string): ParsedCell {
   return p;
 }
 
+/** Any space but a single plain one between words: what normalizeSpaces would change. */
+const ODD_SPACING = /[^\S ]|\u200b| {2}|^ | $/;
+
 function normalizeSpaces(raw: string): string {
+  if (!ODD_SPACING.test(raw)) return raw; // most cells: no copy
   return raw.replace(/[\u00a0\u200b\u2009\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
 }
+
+const DASH = /^[-–—−_.]+$/;
+const NOT_APPLICABLE = /^(?:N\s*\/\s*A|NA|n\.a\.|ไม่มีแผน)$/i;
+const ERROR_TEXT = /^#(?:DIV\/0!|REF!|VALUE!|N\/A|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/i;
 
 /** The kinds a whole cell's text can be before its leading figure is read: empty, a dash, N/A, an error value. */
 function wholeTextKind(text: string): CellKind | null {
   if (text === '') return 'empty';
-  if (/^[-–—−_.]+$/.test(text)) return 'dash';
-  if (/^(?:N\s*\/\s*A|NA|n\.a\.|ไม่มีแผน)$/i.test(text)) return 'na';
-  if (/^#(?:DIV\/0!|REF!|VALUE!|N\/A|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/i.test(text)) return 'error';
+  if (DASH.test(text)) return 'dash';
+  if (NOT_APPLICABLE.test(text)) return 'na';
+  if (ERROR_TEXT.test(text)) return 'error';
   return null;
 }
 

@@ -184,12 +184,24 @@ function findLabelColumn(sheet: SheetGrid, from: number, to: number, left: numbe
   return null;
 }
 
+const PLAN_LABEL = /^\s*แผน\s*$/;
+const RESULT_LABEL = /^\s*ผล\s*$/;
+
 export function isPlanLabel(v: unknown): boolean {
-  return typeof v === 'string' && /^\s*แผน\s*$/.test(v);
+  return typeof v === 'string' && mayStartWith(v, 0x0e41) && PLAN_LABEL.test(v); // แ
 }
 
 export function isResultLabel(v: unknown): boolean {
-  return typeof v === 'string' && /^\s*ผล\s*$/.test(v);
+  return typeof v === 'string' && mayStartWith(v, 0x0e1c) && RESULT_LABEL.test(v); // ผ
+}
+
+/**
+ * False when the text cannot be the letter `first` after white space: the labels are looked for in every cell of
+ * a table's first columns, whose names are long and start with a letter or a digit, and this spares the pattern.
+ */
+function mayStartWith(v: string, first: number): boolean {
+  const c = v.charCodeAt(0);
+  return c === first || c <= 0x20 || c === 0xa0 || c >= 0x1680; // JavaScript's white space is in those ranges
 }
 
 export function detectTables(sheet: SheetGrid): DetectedTable[] {

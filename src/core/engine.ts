@@ -1,6 +1,7 @@
 /** The engine: a Grid in, a Report and the plan of edits out. Pure; never touches the workbook. */
 import { addLineAbove, budgetFigures, extractBudgetLines, noLinesAbove, type BudgetFigures } from './budget';
 import { budgetEdits, cumulativeRowEdits } from './budget-edits';
+import { EditList } from './edit-list';
 import { detectTables, quarterColumn, type DetectedTable } from './detect-tables';
 import { indicatorAt, indicatorRows, quartersWithResults, resultRowOf } from './extract-indicators';
 import { cellAddress, rangeAddress, type Grid } from './grid';
@@ -14,7 +15,6 @@ import {
   DEFAULT_SETTINGS,
   type BudgetResult,
   type DigitStyle,
-  type Edit,
   type EngineOptions,
   type EngineResult,
   type IndicatorResult,
@@ -57,7 +57,9 @@ export function recalculate(grid: Grid, options: EngineOptions = {}): EngineResu
   const fiscalYear = options.fiscalYear ?? detectFiscalYear(grid);
   const quarter = options.quarter ?? latestQuarter(seen) ?? 1;
   const warnings: Warning[] = [];
-  const edits: Edit[] = [];
+  let expected = 0; // edits: about three output cells an indicator, five a budget line
+  for (const f of found) expected += 3 * f.indicatorRows.length + 5 * f.budget.length;
+  const edits = new EditList(expected);
   let digits: DigitStyle = 'arabic';
   const warn = (sheet: string, findings: Finding[]) => {
     for (const f of findings) {
@@ -108,11 +110,10 @@ export function recalculate(grid: Grid, options: EngineOptions = {}): EngineResu
         flagged,
         dueQuarter: fig.dueQuarter,
         notes: fig.notes,
+        // Present on every result (undefined unless cumulative): one shape for 100,000 of them.
+        base: fig.base ?? undefined,
+        yearTarget: fig.yearTarget ?? undefined,
       };
-      if (fig.measure === 'cumulative') {
-        result.base = fig.base ?? undefined;
-        result.yearTarget = fig.yearTarget ?? undefined;
-      }
       indicators.push(result);
     }
     const above = noLinesAbove();

@@ -28,12 +28,15 @@ export interface IndicatorFigures {
   overall: Status;
   dueQuarter: Quarter | null;
   deferred: boolean;
-  notes: string[];
+  notes: readonly string[];
   base: number | null;
   yearTarget: number | null;
   findings: Finding[];
 }
 
+
+const NO_PARTS = { base: null, yearTarget: null } as const;
+const NO_NOTES: readonly string[] = Object.freeze([]);
 
 export function indicatorFigures(
   src: IndicatorSource,
@@ -59,28 +62,26 @@ export function indicatorFigures(
   const target = src.target.value ?? (measure === 'level' ? lastValue(plansParsed) : sumValues(plansParsed));
   const plan: (number | null)[] = [null, null, null, null];
   const result: (number | null)[] = [null, null, null, null];
-  const notes: string[] = [];
+  let notes: string[] | null = null; // most indicators have none: one shared empty list for them
   for (let i = 0; i < 4; i++) {
     const p = src.plans[i].parsed;
     plan[i] = p.dueInQ4 ? (i === 3 ? target : null) : hasValue(p) ? p.value : null;
     const r = src.results[i].parsed;
     result[i] = hasValue(r) ? r.value : null;
-    if (r.note && !notes.includes(r.note)) notes.push(r.note);
+    if (r.note && !notes?.includes(r.note)) (notes ??= []).push(r.note);
   }
 
-  for (const cells of [src.plans, src.results]) {
-    for (const cell of cells) {
-      if (cell.ref && cell.parsed.kind === 'error') {
-        findings.push({ ref: cell.ref, code: 'unreadable-cell', message: `อ่านค่าไม่ได้ (${cell.parsed.error}): แก้สูตรหรือค่าในเซลล์นี้` });
-      }
+  for (let i = 0; i < 8; i++) {
+    const cell = i < 4 ? src.plans[i] : src.results[i - 4];
+    if (cell.ref && cell.parsed.kind === 'error') {
+      findings.push({ ref: cell.ref, code: 'unreadable-cell', message: `อ่านค่าไม่ได้ (${cell.parsed.error}): แก้สูตรหรือค่าในเซลล์นี้` });
     }
   }
   if (src.targetRef && src.target.kind === 'error') {
     findings.push({ ref: src.targetRef, code: 'unreadable-cell', message: `อ่านค่าเป้าหมายไม่ได้ (${src.target.error})` });
   }
 
-  const { base, yearTarget } =
-    measure === 'cumulative' ? cumulativeParts(parseCellText(src.name), src.target) : { base: null, yearTarget: null };
+  const { base, yearTarget } = measure === 'cumulative' ? cumulativeParts(parseCellText(src.name), src.target) : NO_PARTS;
 
   const status: (Status | null)[] = [null, null, null, null];
   for (let q = 1; q <= quarter; q++) {
@@ -136,7 +137,7 @@ export function indicatorFigures(
     overall,
     dueQuarter,
     deferred,
-    notes,
+    notes: notes ?? NO_NOTES,
     base: measure === 'cumulative' ? base : null,
     yearTarget: measure === 'cumulative' ? yearTarget : null,
     findings,
@@ -238,13 +239,14 @@ function targetFindings(
 
 /** A status word written by hand that the numbers contradict. */
 function labelFindings(src: IndicatorSource, status: (Status | null)[], findings: Finding[]): void {
-  src.results.forEach((cell, i) => {
+  for (let i = 0; i < 4; i++) {
+    const cell = src.results[i];
     const computed = status[i];
-    if (!cell.ref || cell.covered || !computed || !cell.parsed.status || cell.parsed.status === computed) return;
+    if (!cell.ref || cell.covered || !computed || !cell.parsed.status || cell.parsed.status === computed) continue;
     findings.push({
       ref: cell.ref,
       code: 'label-mismatch',
       message: `เขียนไว้ว่า "${cell.parsed.statusText}" แต่ตัวเลขแสดงว่า ${STATUS_WORDS[computed]}`,
     });
-  });
+  }
 }

@@ -1,5 +1,5 @@
 /** Which kind of measure an indicator is, and which way is better, read from its words and figures. */
-import type { ParsedCell } from './cell-grammar';
+import { toNumber, type ParsedCell } from './cell-grammar';
 import { toArabicDigits } from './thai-digits';
 import type { Direction, Measure } from './types';
 
@@ -35,8 +35,20 @@ export const UNIT_WORDS = [
 
 const UNIT_ALT = UNIT_WORDS.slice().sort((a, b) => b.length - a.length).join('|');
 const BRACKETED_UNIT = new RegExp(`\\((${UNIT_ALT})\\)`);
+/** A digit in either script: names are matched as typed, never copied into Arabic digits (100,000 names a click). */
+const D = '[0-9๐-๙]';
 // '๕๐,๐๐๐ คน', not the list number of '๓. รายงาน…': a unit word standing alone after a figure.
-const UNIT_AFTER_NUMBER = new RegExp(`[0-9][0-9,]*(?:\\.[0-9]+)?\\s*(${UNIT_ALT})(?=$|[\\s)(,])`, 'g');
+const UNIT_AFTER_NUMBER = new RegExp(`${D}[0-9๐-๙,]*(?:\\.${D}+)?\\s*(${UNIT_ALT})(?=$|[\\s)(,])`, 'g');
+const BASE_BEFORE = /ฐาน\s*$/;
+const LEVEL_WORD = /ระดับ(?:ความสำเร็จ)?/;
+const PERCENT_WORD = /ร้อยละ/;
+const SPLIT_PERCENT_WORD = /ร้อย\s+ละ/g;
+const LEVEL_NAME = /^ระดับ|ระดับความสำเร็จ/;
+const CUMULATIVE_NAME = new RegExp(`\\(สะสม\\)|สะสม\\)|${D}\\s*/\\s*ปี`);
+const RATE_NAME = /\(ร้อยละ\)|ความพึงพอใจ|อัตรา/;
+const STATED_PERCENT = new RegExp(`ร้อยละ\\s*(${D}[0-9๐-๙,.]*)`);
+const LOWER_IS_BETTER =
+  /ไม่เกิน|ลดลง|ลดจำนวน|ไม่มากกว่า|ร้องเรียน|ค่าใช้จ่ายต่อ|อัตราการสูญเสีย|ความผิดพลาด|ข้อผิดพลาด|ระยะเวลา(?:เฉลี่ย)?ในการ|ไม่สูงกว่า/;
 
 /** The unit of an indicator: a unit column, else '(กิจการ)' in its name, else the last unit word after a number. */
 export function unitOf(name: string, unitCell: string | null): string | null {
@@ -50,23 +62,20 @@ export function unitOf(name: string, unitCell: string | null): string | null {
   UNIT_AFTER_NUMBER.lastIndex = 0;
   for (let m = UNIT_AFTER_NUMBER.exec(s); m; m = UNIT_AFTER_NUMBER.exec(s)) {
     any = m[1];
-    if (!/ฐาน\s*$/.test(s.slice(0, m.index))) stated = m[1];
+    if (!BASE_BEFORE.test(s.slice(0, m.index))) stated = m[1];
   }
   if (stated) return stated;
-  if (/ระดับ(?:ความสำเร็จ)?/.test(s)) return 'ระดับ';
+  if (LEVEL_WORD.test(s)) return 'ระดับ';
   if (any) return any;
-  if (/ร้อยละ/.test(s)) return 'ร้อยละ';
+  if (PERCENT_WORD.test(s)) return 'ร้อยละ';
   return null;
 }
 
-/** Arabic digits and 'ร้อย ละ' (split by a line wrap) joined, for matching words. */
+/** 'ร้อย ละ' (split by a line wrap) joined, for matching words; digits stay as typed (the patterns take both). */
 export function normalizeWords(text: string): string {
-  if (text === lastWords.text) return lastWords.normal; // unit, measure and direction read the same name in turn
-  const normal = toArabicDigits(text).replace(/ร้อย\s+ละ/g, 'ร้อยละ');
-  lastWords = { text, normal };
-  return normal;
+  SPLIT_PERCENT_WORD.lastIndex = 0;
+  return SPLIT_PERCENT_WORD.test(text) ? text.replace(SPLIT_PERCENT_WORD, 'ร้อยละ') : text;
 }
-let lastWords = { text: '', normal: '' };
 
 export interface MeasureClues {
   name: string;
@@ -77,29 +86,26 @@ export interface MeasureClues {
 
 export function detectMeasure({ name, unit, target, plans }: MeasureClues): Measure {
   const s = normalizeWords(name);
-  const levels = [target, ...plans].some((p) => p.kind === 'level');
-  if (levels || unit === 'ระดับ' || /^ระดับ|ระดับความสำเร็จ/.test(s)) return 'level';
+  let levels = target.kind === 'level';
+  for (const p of plans) levels ||= p.kind === 'level';
+  if (levels || unit === 'ระดับ' || LEVEL_NAME.test(s)) return 'level';
   if (isRate(s, unit, target)) return 'rate';
-  if (/\(สะสม\)|สะสม\)/.test(s) || target.perYear || /[0-9]\s*\/\s*ปี/.test(s)) return 'cumulative';
+  if (target.perYear || CUMULATIVE_NAME.test(s)) return 'cumulative';
   return 'count';
 }
 
 /** A rate: unit ร้อยละ, '(ร้อยละ)', or 'ร้อยละ N' where the plan is N itself (not N % of a base counted in units). */
 function isRate(s: string, unit: string | null, target: ParsedCell): boolean {
-  if (/\(ร้อยละ\)|ความพึงพอใจ|อัตรา/.test(s)) return unit === null || unit === 'ร้อยละ';
+  if (RATE_NAME.test(s)) return unit === null || unit === 'ร้อยละ';
   const bracketUnit = BRACKETED_UNIT.exec(s);
   if (bracketUnit && bracketUnit[1] !== 'ร้อยละ') return false;
-  const stated = /ร้อยละ\s*([0-9][0-9,.]*)/.exec(s);
-  if (stated && target.value !== null) return Number(stated[1].replace(/,/g, '')) === target.value;
+  const stated = STATED_PERCENT.exec(s);
+  if (stated && target.value !== null) return toNumber(toArabicDigits(stated[1])) === target.value;
   return unit === 'ร้อยละ';
 }
 
 export function detectDirection(name: string): Direction {
-  return /ไม่เกิน|ลดลง|ลดจำนวน|ไม่มากกว่า|ร้องเรียน|ค่าใช้จ่ายต่อ|อัตราการสูญเสีย|ความผิดพลาด|ข้อผิดพลาด|ระยะเวลา(?:เฉลี่ย)?ในการ|ไม่สูงกว่า/.test(
-    normalizeWords(name),
-  )
-    ? 'lower'
-    : 'higher';
+  return LOWER_IS_BETTER.test(normalizeWords(name)) ? 'lower' : 'higher';
 }
 
 /** Base and this year's target of a cumulative indicator: 'N/ปี', 'จากฐาน N', or target minus this year's part. */

@@ -5,6 +5,7 @@ import type { Finding } from './indicator-figures';
 import { cellFill, cellFormat, cellIsFormula, cellValue, mergeAt, type SheetGrid } from './grid';
 import { cellDigits, type TableStyle } from './output-style';
 import { formatNumber, roundHalfAway } from './thai-digits';
+import type { EditList } from './edit-list';
 import type { DigitStyle, Edit, EditReason, WarningCode } from './types';
 import { FLAG_FILL } from './words';
 
@@ -28,7 +29,7 @@ export interface OutputRequest {
 
 /** Where output cells put their edit (when the cell changes) and what they found: the engine's own lists. */
 export interface EditSink {
-  edits: Edit[];
+  edits: EditList;
   findings: Finding[];
 }
 
@@ -70,18 +71,10 @@ export function outputCell(req: OutputRequest, sink: EditSink): void {
     return;
   }
 
-  const before = { value: existing, numberFormat: cellFormat(sheet, ref.row, ref.col), fill: cellFill(sheet, ref.row, ref.col) };
-  // Every edit has one shape (absent and undefined mean the same: leave that aspect), so 100,000 of them stay compact.
-  const edit: Edit = {
-    sheet: sheet.name,
-    row: ref.row,
-    col: ref.col,
-    reason: req.reason,
-    before,
-    value: undefined,
-    numberFormat: undefined,
-    fill: undefined,
-  };
+  const fill = cellFill(sheet, ref.row, ref.col);
+  let newValue: Edit['value'];
+  let newFormat: Edit['numberFormat'];
+  let newFill: Edit['fill'];
   let changed = false;
 
   if (value) {
@@ -100,37 +93,40 @@ export function outputCell(req: OutputRequest, sink: EditSink): void {
         const digits = cellDigits(sheet, ref.row, ref.col) ?? req.style.digits;
         const text = renderText(value, digits);
         if (existing !== text) {
-          edit.value = text;
+          newValue = text;
           changed = true;
         }
       } else if (value.kind === 'number') {
         const v = roundHalfAway(value.value, value.decimals);
         if (typeof existing !== 'number' || !same(existing, value)) {
-          edit.value = v;
+          newValue = v;
           changed = true;
         }
-        const format = before.numberFormat;
+        const format = cellFormat(sheet, ref.row, ref.col);
         const wanted = !format
           ? numberFormatFor(value.decimals, req.style.digits)
           : OLD_THAI_LOCALE.test(format)
             ? format.replace(OLD_THAI_LOCALE_G, THAI_LOCALE)
             : format;
         if (wanted !== format) {
-          edit.numberFormat = wanted;
+          newFormat = wanted;
           changed = true;
         }
       }
     }
   }
 
-  if (req.flagged === true && before.fill !== FLAG_FILL) {
-    edit.fill = FLAG_FILL;
+  if (req.flagged === true && fill !== FLAG_FILL) {
+    newFill = FLAG_FILL;
     changed = true;
-  } else if (req.flagged === false && before.fill === FLAG_FILL) {
-    edit.fill = null;
+  } else if (req.flagged === false && fill === FLAG_FILL) {
+    newFill = null;
     changed = true;
   }
-  if (changed) sink.edits.push(edit);
+  // Every edit has one shape (absent and undefined mean the same: leave that aspect), so 100,000 of them stay compact.
+  if (changed) {
+    sink.edits.add(sheet.name, ref.row, ref.col, req.reason, newValue, newFormat, newFill);
+  }
 }
 
 function same(a: number, value: Extract<OutputValue, { kind: 'number' }>): boolean {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { formatNumber, percentOf, roundHalfAway, toArabicDigits, toThaiDigits } from './thai-digits';
 
 test('113 ÷ 140 is 80.71, not the 80.72 typed in the seed', () => {
@@ -23,4 +24,13 @@ test('Thai digits as staff type them', () => {
   expect(formatNumber(69190, 'arabic')).toBe('69,190');
   expect(toArabicDigits('๒๕๖๖')).toBe('2566');
   expect(toThaiDigits('2566')).toBe('๒๕๖๖');
+});
+
+test('Thai digits become Arabic wherever they stand, and nothing else changes', () => {
+  const letters = [...'๐๑๒๓๔๕๖๗๘๙0123456789 ,.ร้อยละกขฯ๚๛\u0e4f'];
+  fc.assert(
+    fc.property(fc.string({ unit: fc.constantFrom(...letters), maxLength: 60 }), (s) => {
+      expect(toArabicDigits(s)).toBe(s.replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - 0x0e50)));
+    }),
+  );
 });

@@ -1,5 +1,5 @@
 /** The domain's nouns: what the engine reports and what it asks an adapter to write. */
-import type { CellValue } from './grid';
+import type { EditList } from './edit-list';
 
 export type Quarter = 1 | 2 | 3 | 4;
 export type Measure = 'count' | 'cumulative' | 'level' | 'rate';
@@ -46,7 +46,7 @@ export interface IndicatorResult {
   /** Quarter in which the first plan falls due, or null when none. */
   dueQuarter: Quarter | null;
   /** Text typed in the result cells that is not a number (notes, explanations), for the summary. */
-  notes: string[];
+  notes: readonly string[];
   /** Cumulative measure: the base the year starts from, and this year's target. */
   base?: number;
   yearTarget?: number;
@@ -90,7 +90,7 @@ export interface Report {
 
 export type EditReason = 'total' | 'percent' | 'status' | 'status-word' | 'budget' | 'flag';
 
-/** One change to one output cell. `before` lets an adapter snapshot it for undo. */
+/** One change to one output cell. The engine plans them in an EditList (edit-list.ts). */
 export interface Edit {
   sheet: string;
   row: number; // 0-based
@@ -101,7 +101,8 @@ export interface Edit {
   numberFormat?: string;
   /** 'RRGGBB' to fill, null to clear the flag fill, absent to leave the fill. */
   fill?: string | null;
-  before: { value: CellValue; numberFormat: string | null; fill: string | null };
+  // What the cell held is not repeated here: it is in the grid the edits were planned on (at 100,000 rows, an
+  // object per edit kept alive for the length of a recalculation cost more time than the computing).
 }
 
 export interface IndicatorOverride {
@@ -129,7 +130,7 @@ export interface EngineOptions {
 
 export interface EngineResult {
   report: Report;
-  edits: Edit[];
+  edits: EditList;
 }
 
 export const DEFAULT_SETTINGS: Settings = {

@@ -15,6 +15,7 @@
  *   and leaves ย้อนกลับ's snapshot alone.
  * - A protected target sheet is refused before anything is written, with a message naming it.
  */
+import { cellFill, cellFormat, cellValue, type Grid, type SheetGrid } from '../core/grid';
 import type { Edit } from '../core/types';
 import { packWrites, planWrites, queueWrites, splitWrites, type CellChange, type WriteOp } from './cell-writes';
 import { ExcelActionError, mapped, officeCode } from './errors';
@@ -42,43 +43,50 @@ export interface ApplyOutcome {
   snapshotId: string | null;
 }
 
-/** Merges the edits of one cell (value, format, fill may come in separate edits) and keeps each aspect's before. */
-export function changesOf(edits: Edit[]): { changes: CellChange[]; snapshot: Omit<Snapshot, 'id' | 'at'> } {
-  const byCell = new Map<string, { change: CellChange; before: SnapshotCell }>();
+/**
+ * Merges the edits of one cell (value, format, fill may come in separate edits) and keeps what each aspect held
+ * before, as read in `grid`, the grid the edits were planned on.
+ */
+export function changesOf(edits: Iterable<Edit>, grid: Grid): { changes: CellChange[]; snapshot: Omit<Snapshot, 'id' | 'at'> } {
+  const byCell = new Map<string, { change: CellChange; before: SnapshotCell; sheet: SheetGrid }>();
   const sheets: string[] = [];
+  const grids: SheetGrid[] = [];
   for (const e of edits) {
     let s = sheets.indexOf(e.sheet);
-    if (s < 0) s = sheets.push(e.sheet) - 1;
+    if (s < 0) {
+      const sheet = grid.sheets.find((g) => g.name === e.sheet);
+      if (!sheet) throw new Error(`an edit for sheet ${e.sheet}, which the grid read does not have`);
+      grids.push(sheet);
+      s = sheets.push(e.sheet) - 1;
+    }
     const key = `${s}!${e.row}!${e.col}`;
     let entry = byCell.get(key);
     if (!entry) {
       // The format is kept even when the run does not change it: restoring a value into a Text cell needs it.
       entry = {
         change: { sheet: e.sheet, row: e.row, col: e.col },
-        before: [s, e.row, e.col, '', null, e.before.numberFormat, null],
+        before: [s, e.row, e.col, '', null, cellFormat(grids[s], e.row, e.col), null],
+        sheet: grids[s],
       };
       byCell.set(key, entry);
     }
-    const { change, before } = entry;
+    const { change, before, sheet } = entry;
     if (e.value !== undefined) {
       change.value = e.value;
       if (!before[3].includes('v')) {
         before[3] += 'v';
-        before[4] = e.before.value;
+        before[4] = cellValue(sheet, e.row, e.col);
       }
     }
     if (e.numberFormat !== undefined) {
       change.numberFormat = e.numberFormat;
-      if (!before[3].includes('f')) {
-        before[3] += 'f';
-        before[5] = e.before.numberFormat;
-      }
+      if (!before[3].includes('f')) before[3] += 'f'; // what it held is already there
     }
     if (e.fill !== undefined) {
       change.fill = e.fill;
       if (!before[3].includes('b')) {
         before[3] += 'b';
-        before[6] = e.before.fill;
+        before[6] = cellFill(sheet, e.row, e.col);
       }
     }
   }
@@ -99,16 +107,18 @@ export interface KnownSheets {
   protectedSheets: string[];
 }
 
+/** Writes `edits`, planned on `grid` (what each cell held before is read there, for ย้อนกลับ). */
 export function applyEdits(
   run: ExcelRun,
-  edits: Edit[],
+  edits: Iterable<Edit>,
+  grid: Grid,
   onProgress?: (done: number, total: number) => void,
   known?: KnownSheets,
 ): Promise<ApplyOutcome> {
   let protectedSheet: string | null = null;
   return mapped(
     async () => {
-      const { changes, snapshot: partial } = changesOf(edits);
+      const { changes, snapshot: partial } = changesOf(edits, grid);
       if (!changes.length) return { cells: 0, syncs: 0, undo: 'none', snapshotId: null };
       const snapshot: Snapshot = { ...partial, id: newRunId(), at: new Date().toISOString() };
       let writes: WriteOp[][] = [];

@@ -4,7 +4,8 @@
  */
 import { recalculate } from '../core/engine';
 import { renderSummary } from '../core/summary/render-summary';
-import type { Edit, EngineOptions, Report, Settings } from '../core/types';
+import type { EditList } from '../core/edit-list';
+import type { EngineOptions, Report, Settings } from '../core/types';
 import { applyEdits, type ApplyOutcome } from './apply-edits';
 import type { ExcelRun } from './excel-run';
 import { readWorkbook, type WorkbookIndex } from './read-grid';
@@ -15,7 +16,7 @@ export type Progress = (done: number, total: number) => void;
 
 export interface RecalcOutcome {
   report: Report;
-  edits: Edit[];
+  edits: EditList;
   applied: ApplyOutcome;
   index: WorkbookIndex;
   settings: Partial<Settings>;
@@ -42,7 +43,7 @@ export async function recalcWorkbookDetailed(
   const saved = index.settingsChunks ? parseSettings(index.settingsChunks).settings : {};
   const settings: Partial<Settings> = { ...saved, ...options.settings };
   const { report, edits } = recalculate(index.grid, { ...options, settings });
-  const applied = await applyEdits(run, edits, p.write, index);
+  const applied = await applyEdits(run, edits, index.grid, p.write, index);
   onProgress?.(100, 100);
   return { report, edits, applied, index, settings };
 }

@@ -2,7 +2,7 @@
 import type ExcelJS from 'exceljs';
 import type { Edit } from '../core/types';
 
-export function applyEdits(workbook: ExcelJS.Workbook, edits: Edit[]): number {
+export function applyEdits(workbook: ExcelJS.Workbook, edits: Iterable<Edit>): number {
   let written = 0;
   for (const e of edits) {
     const ws = workbook.getWorksheet(e.sheet);

@@ -24,21 +24,7 @@ const grid = (): Grid => ({
   ],
 });
 
-const edit = (row: number, col: number, change: Partial<Edit>, g = grid()): Edit => {
-  const s = g.sheets[0];
-  return {
-    sheet: 'ผล',
-    row,
-    col,
-    reason: 'status',
-    before: {
-      value: s.values[row]?.[col] ?? null,
-      numberFormat: s.formats?.[row]?.[col] ?? null,
-      fill: s.fills?.[row]?.[col] ?? null,
-    },
-    ...change,
-  };
-};
+const edit = (row: number, col: number, change: Partial<Edit>): Edit => ({ sheet: 'ผล', row, col, reason: 'status', ...change });
 
 describe('applyEdits', () => {
   test('text that starts with = + - @ or looks like a number is written as text, never a formula', async () => {
@@ -50,7 +36,7 @@ describe('applyEdits', () => {
       edit(2, 2, { value: texts[2] }),
       edit(2, 3, { value: texts[3] }),
       edit(1, 2, { value: texts[4] }),
-    ]);
+    ], grid());
     const cells = ['D2', 'B3', 'C3', 'D3', 'C2'].map((a) => excel.cell('ผล', a)!);
     expect(cells.map((c) => c.value)).toEqual(texts);
     expect(cells.every((c) => c.formula === undefined)).toBe(true);
@@ -64,7 +50,7 @@ describe('applyEdits', () => {
       edit(1, 2, { value: '๘๐.๗๑', fill: 'FFC7CE' }),
       edit(2, 1, { fill: 'FFC7CE' }),
       edit(2, 2, { fill: 'FFC7CE' }),
-    ]);
+    ], grid());
     expect(outcome).toMatchObject({ cells: 4, syncs: 2, undo: 'snapshot' });
     expect(excel.stats.writeSyncs).toBe(1);
     expect(excel.stats.writeSyncsWithCalculationSuspended).toBe(1);
@@ -81,14 +67,14 @@ describe('applyEdits', () => {
   test('with ExcelApi 1.20 the run is one Excel undo step (Ctrl+Z), and ย้อนกลับ still works', async () => {
     const excel = createMemoryExcel(grid(), { apiVersion: '1.20' });
     const before = cellMap(excel.toGrid());
-    const outcome = await applyEdits(excel.run, [edit(1, 1, { value: 11 }), edit(2, 1, { value: 6, fill: 'FFC7CE' })]);
+    const outcome = await applyEdits(excel.run, [edit(1, 1, { value: 11 }), edit(2, 1, { value: 6, fill: 'FFC7CE' })], grid());
     expect(outcome.undo).toBe('excel-undo-group');
     expect(excel.stats.mergedUndoRuns).toBe(1);
     excel.undo();
     expect(changedKeys(before, cellMap(excel.toGrid()))).toEqual([]);
     // The snapshot was written outside the undo group: it is still there.
     expect(excel.workbook.sheets.some((s) => s.name === '_kpi_progress_undo')).toBe(true);
-    await applyEdits(excel.run, [edit(1, 1, { value: 12 })]);
+    await applyEdits(excel.run, [edit(1, 1, { value: 12 })], grid());
     await restoreLastRun(excel.run);
     expect(excel.value('ผล', 'B2')).toBe(10);
   });
@@ -96,7 +82,7 @@ describe('applyEdits', () => {
   test('a protected sheet: a Thai message naming it, and nothing written', async () => {
     const excel = createMemoryExcel(grid());
     excel.workbook.sheets[0].protected = true;
-    const error = await applyEdits(excel.run, [edit(1, 1, { value: 11 })]).catch((e: unknown) => e);
+    const error = await applyEdits(excel.run, [edit(1, 1, { value: 11 })], grid()).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ExcelActionError);
     expect(error).toMatchObject({ code: 'sheet-protected' });
     expect((error as Error).message).toContain('ผล');
@@ -109,13 +95,13 @@ describe('applyEdits', () => {
   test('a cell being edited and a read-only workbook: what to do, in Thai', async () => {
     const excel = createMemoryExcel(grid());
     excel.engine.cellEditMode = true;
-    await expect(applyEdits(excel.run, [edit(1, 1, { value: 11 })])).rejects.toMatchObject({
+    await expect(applyEdits(excel.run, [edit(1, 1, { value: 11 })], grid())).rejects.toMatchObject({
       code: 'cell-edit-mode',
       message: expect.stringContaining('กด Enter'),
     });
     excel.engine.cellEditMode = false;
     excel.engine.readOnly = true;
-    await expect(applyEdits(excel.run, [edit(1, 1, { value: 11 })])).rejects.toMatchObject({
+    await expect(applyEdits(excel.run, [edit(1, 1, { value: 11 })], grid())).rejects.toMatchObject({
       code: 'read-only',
       message: expect.stringContaining('อ่านอย่างเดียว'),
     });

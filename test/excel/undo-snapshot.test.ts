@@ -86,14 +86,13 @@ describe('a snapshot larger than one sync', () => {
       col: 0,
       reason: 'status',
       value: `ผลใหม่ ${r + 1}`,
-      before: { value: `หมายเหตุเดิมของตัวชี้วัดที่ ${r + 1}`, numberFormat: null, fill: null },
     }) as Edit);
   const limit = 100_000;
 
   test('written in pieces, read back in pieces: ย้อนกลับ puts every cell back', async () => {
     const excel = createMemoryExcel(grid(), { payloadLimit: limit });
     const before = cellMap(excel.toGrid());
-    const outcome = await applyEdits(excel.run, edits());
+    const outcome = await applyEdits(excel.run, edits(), grid());
     expect(outcome.syncs).toBeGreaterThan(2);
     expect(excel.value('บันทึก', 'A3000')).toBe('ผลใหม่ 3000');
     excel.resetStats();
@@ -106,16 +105,16 @@ describe('a snapshot larger than one sync', () => {
   test('a failure at any sync leaves the cells unchanged or fully written, and restorable', async () => {
     const reference = createMemoryExcel(grid(), { payloadLimit: limit });
     const before = cellMap(reference.toGrid());
-    await applyEdits(reference.run, edits());
+    await applyEdits(reference.run, edits(), grid());
     const after = cellMap(reference.toGrid());
     for (let n = 1; n <= reference.stats.syncs; n++) {
       const excel = createMemoryExcel(grid(), { payloadLimit: limit });
       excel.failAtSync(n);
-      await expect(applyEdits(excel.run, edits())).rejects.toBeInstanceOf(ExcelActionError);
+      await expect(applyEdits(excel.run, edits(), grid())).rejects.toBeInstanceOf(ExcelActionError);
       const now = cellMap(excel.toGrid());
       const unchanged = changedKeys(before, now).length === 0;
       expect({ sync: n, unchangedOrUpdated: unchanged || changedKeys(after, now).length === 0 }).toEqual({ sync: n, unchangedOrUpdated: true });
-      await applyEdits(excel.run, edits());
+      await applyEdits(excel.run, edits(), grid());
       await restoreLastRun(excel.run);
       expect({ sync: n, restored: changedKeys(before, cellMap(excel.toGrid())) }).toEqual({ sync: n, restored: [] });
     }

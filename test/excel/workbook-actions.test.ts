@@ -74,7 +74,7 @@ describe('สร้างสรุปผล', () => {
     expect(excel.workbook.names.filter((n) => n.name.startsWith(SUMMARY_NAME_PREFIX))).toHaveLength(1);
     const again = await recalcWorkbookDetailed(excel.run);
     expect(again.index.grid.sheets.map((s) => s.name)).toEqual([SEED_SHEETS.table1, SEED_SHEETS.kpiForm, SEED_SHEETS.budget]);
-    expect(again.edits).toEqual([]);
+    expect(again.edits.toArray()).toEqual([]);
 
     // The user renames our sheet's marker away (a copy of their own with the same name): it is theirs, kept.
     excel.workbook.names.length = 0;
