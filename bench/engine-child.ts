@@ -1,5 +1,5 @@
 /** One engine case in a fresh process: `node --import tsx bench/engine-child.ts <A|B|C|D|mixed> <rows>`; prints JSON. */
-import { engineCase, type EngineLayout } from './engine-bench';
+import { engineCase, type EngineLayout } from './engine-case';
 
 const [layout, rows] = process.argv.slice(2);
 if (!['A', 'B', 'C', 'D', 'mixed'].includes(layout) || !(Number(rows) > 0)) {

@@ -11,6 +11,9 @@ export interface TableStyle {
   digits: DigitStyle;
 }
 
+/** How many data rows past a table's first tell its style (format-needs.ts reads their formats). */
+export const STYLE_SAMPLE_ROWS = 500;
+
 /** Looks at the table's figures: mostly text or numbers, Thai or Arabic digits (by text or by number format). */
 export function tableStyle(table: DetectedTable): TableStyle {
   const { sheet } = table;
@@ -19,7 +22,7 @@ export function tableStyle(table: DetectedTable): TableStyle {
   let thai = 0;
   let arabic = 0;
   // The first rows tell the style; a table does not change how it types numbers half way down.
-  const last = Math.min(table.lastRow, table.firstRow + 500);
+  const last = Math.min(table.lastRow, table.firstRow + STYLE_SAMPLE_ROWS);
   for (let r = table.firstRow; r <= last; r++) {
     for (let c = table.left; c <= table.right; c++) {
       const v = cellValue(sheet, r, c);

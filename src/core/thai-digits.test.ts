@@ -34,3 +34,9 @@ test('Thai digits become Arabic wherever they stand, and nothing else changes', 
     }),
   );
 });
+
+test('a figure that rounds to zero is 0, never -0', () => {
+  expect(formatNumber(-0.001, 'arabic', { decimals: 2 })).toBe('0.00');
+  expect(formatNumber(-0, 'thai')).toBe('๐');
+  expect(formatNumber(-0.5, 'arabic', { decimals: 0 })).toBe('-1');
+});

@@ -43,17 +43,24 @@ export function percentOf(a: number | null, b: number | null): number | null {
   return roundHalfAway((a / b) * 100, 2);
 }
 
-const formatters = new Map<string, Intl.NumberFormat>();
+/** A formatter and the texts it has made: tables repeat their figures (80.00, 100, 1,470), and Intl is slow. */
+interface Formatter {
+  intl: Intl.NumberFormat;
+  made: Map<number, string>;
+}
+const formatters = new Map<number, Formatter>();
+const MADE_MAX = 20_000;
 
-function formatter(decimals: number, digits: DigitStyle, grouping: boolean): Intl.NumberFormat {
-  const key = `${decimals}|${digits}|${grouping}`;
+function formatter(decimals: number, digits: DigitStyle, grouping: boolean): Formatter {
+  const key = decimals * 4 + (digits === 'thai' ? 2 : 0) + (grouping ? 1 : 0);
   let f = formatters.get(key);
   if (!f) {
-    f = new Intl.NumberFormat(digits === 'thai' ? 'th-TH-u-nu-thai' : 'en-US', {
+    const intl = new Intl.NumberFormat(digits === 'thai' ? 'th-TH-u-nu-thai' : 'en-US', {
       minimumFractionDigits: decimals,
       maximumFractionDigits: decimals,
       useGrouping: grouping,
     });
+    f = { intl, made: new Map() };
     formatters.set(key, f);
   }
   return f;
@@ -69,7 +76,15 @@ export function formatNumber(
   options: { decimals?: number; grouping?: boolean } = {},
 ): string {
   const decimals = options.decimals ?? decimalsOf(n);
-  return formatter(decimals, digits, options.grouping ?? true).format(roundHalfAway(n, decimals));
+  const { intl, made } = formatter(decimals, digits, options.grouping ?? true);
+  const x = roundHalfAway(n, decimals) || 0; // -0 (and -0.001 to two decimals) reads 0, as on a calculator
+  let text = made.get(x);
+  if (text === undefined) {
+    text = intl.format(x);
+    if (made.size >= MADE_MAX) made.clear();
+    made.set(x, text);
+  }
+  return text;
 }
 
 /** The decimals a number needs to be written exactly, up to 4. */

@@ -1,0 +1,52 @@
+/**
+ * Where the engine reads number formats: the rows it samples for a table's style (output-style.ts) and the cells it
+ * may write, whose format it keeps or sets. Elsewhere a cell's format changes nothing the engine does, so an adapter
+ * that pays for every byte it reads (Excel on the web refuses more than 5 MB a request; at 100,000 rows number
+ * formats are a third of what a workbook's cells weigh) reads them only here.
+ */
+import { extractBudgetLines } from './budget';
+import { detectTables, type DetectedTable } from './detect-tables';
+import type { CellRange, Grid } from './grid';
+import { STYLE_SAMPLE_ROWS } from './output-style';
+import { SETTINGS_SHEET } from './settings';
+
+/** Per sheet name, the areas whose number formats the engine reads (they may overlap). */
+export function formatNeeds(grid: Grid): Map<string, CellRange[]> {
+  const out = new Map<string, CellRange[]>();
+  for (const sheet of grid.sheets) {
+    if (sheet.name.startsWith(SETTINGS_SHEET)) continue; // as the engine: our settings and undo sheets
+    const areas: CellRange[] = [];
+    for (const table of detectTables(sheet)) areas.push(...tableNeeds(table));
+    if (areas.length) out.set(sheet.name, areas);
+  }
+  return out;
+}
+
+function tableNeeds(table: DetectedTable): CellRange[] {
+  const { columns, quarters, left, right } = table;
+  // Row-pair tables write on the ผล row below the last แผน row: one row past the last data row, to be safe.
+  const top = table.firstRow;
+  const bottom = table.lastRow + 1;
+  const areas: CellRange[] = [{ top: table.headerTop, left, bottom: Math.min(table.lastRow, top + STYLE_SAMPLE_ROWS), right }];
+  const column = (col: number | undefined) => {
+    if (col !== undefined) areas.push({ top, left: col, bottom, right: col });
+  };
+  if (table.layout !== 'D') {
+    column(columns.total);
+    column(columns.percent);
+    column(columns.status);
+    return areas;
+  }
+  // Budget lines: the percentages and the totals to date on every line; the total row and the cumulative row
+  // under it are written across (allocation, planned amounts, disbursed).
+  for (const q of [0, 1, 2, 3]) {
+    column(quarters.plannedPercent?.[q]);
+    column(quarters.disbursedPercent?.[q]);
+  }
+  column(columns.disbursedTotal);
+  column(columns.disbursedTotalPercent);
+  for (const line of extractBudgetLines(table)) {
+    if (line.isTotal || line.isCumulativeRow) areas.push({ top: line.row, left, bottom: line.row, right });
+  }
+  return areas;
+}
