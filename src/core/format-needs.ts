@@ -1,8 +1,9 @@
 /**
- * Where the engine reads number formats: the rows it samples for a table's style (output-style.ts) and the cells it
- * may write, whose format it keeps or sets. Elsewhere a cell's format changes nothing the engine does, so an adapter
- * that pays for every byte it reads (Excel on the web refuses more than 5 MB a request; at 100,000 rows number
- * formats are a third of what a workbook's cells weigh) reads them only here.
+ * Where number formats matter: the rows the engine samples for a table's style (output-style.ts) and every cell it
+ * may write, whose format it keeps or sets, and which an adapter must know to write text there (a Text cell takes
+ * it bare) and to put it back. Elsewhere a cell's format changes nothing, so an adapter that pays for every byte it
+ * reads (Excel on the web refuses more than 5 MB a request; at 100,000 rows number formats are a third of what a
+ * workbook's cells weigh) reads them only here.
  */
 import { extractBudgetLines } from './budget';
 import { detectTables, type DetectedTable } from './detect-tables';
@@ -35,6 +36,8 @@ function tableNeeds(table: DetectedTable): CellRange[] {
     column(columns.total);
     column(columns.percent);
     column(columns.status);
+    // Status words typed in result cells are replaced (indicator-edits.ts).
+    for (const q of [0, 1, 2, 3]) column(table.layout === 'C' ? quarters.resultQuarter?.[q] : quarters.quarter?.[q]);
     return areas;
   }
   // Budget lines: the percentages and the totals to date on every line; the total row and the cumulative row

@@ -10,8 +10,13 @@
  * sheet, so from the second on every sheet is measured and each sync is filled to the budget. The number of
  * syncs grows with the data's size in 4 MB steps, never with rows.
  *
- * Fills: the engine compares an output cell's fill with the flag colour (so a second run changes nothing) and an
- * edit's `before.fill` is what ย้อนกลับ puts back, so fills are read, as cheaply as the workbook allows:
+ * Number formats: they come with the cells in the first cell sync, so a workbook that fits there is read whole in
+ * one. When reading the rest without them saves syncs (a big workbook: formats are about a third of what a cell
+ * weighs), the rest of the cells come without, and then only the formats the engine reads (core/format-needs.ts:
+ * a table's style sample and its output columns), in syncs of their own. At 100,000 rows: 17 syncs, not 20.
+ *
+ * Fills: the engine compares an output cell's fill with the flag colour (so a second run changes nothing) and the
+ * fill an output cell had is what ย้อนกลับ puts back, so fills are read, as cheaply as the workbook allows:
  * - the used range's one colour (second sync): most sheets have none, and nothing more is read;
  * - else, when every cell left fits in the next sync with its fill, each cell's fill along (getCellProperties,
  *   ExcelApi 1.9, about 40 bytes a cell: more than its value and format);
@@ -27,6 +32,7 @@
  * Requirement sets: ExcelApi 1.13 (getMergedAreasOrNullObject), 1.9 (getSpecialCellsOrNullObject,
  * getCellProperties), 1.4 (names): all within the manifest's minimum 1.13.
  */
+import { formatNeeds } from '../core/format-needs';
 import type { CellRange, CellValue, Grid, SheetGrid } from '../core/grid';
 import { mapped, officeCode } from './errors';
 import type { ExcelRun } from './excel-run';
@@ -37,11 +43,12 @@ import { utf8Bytes } from './payload';
 import { payloadBudget } from './requirements';
 
 /**
- * First guesses of what a cell costs in a response: its value and number format (with its share of the merged and
- * formula addresses), and its fill when read per cell. Corrected from what arrives, per sheet; a sync refused as
+ * First guesses of what a cell costs in a response: its value (with its share of the merged and formula
+ * addresses), its number format, and its fill when read per cell. Corrected from what arrives, per sheet; a sync refused as
  * too large is retried in halves (reads change nothing).
  */
-const FIRST_BYTES_PER_CELL = 40;
+const FIRST_BYTES_PER_CELL = 30;
+const FIRST_FORMAT_BYTES_PER_CELL = 12;
 const FIRST_FILL_BYTES_PER_CELL = 40;
 /** What a cell is taken to cost over its sheet's measured average. */
 const MARGIN = 1.02;
@@ -50,6 +57,8 @@ const MAX_PROBES = 64;
 const MAX_PROBES_PER_SYNC = 512;
 /** What a probe adds to a response ({"color":"#FFFFFF"} and the envelope around it). */
 const PROBE_BYTES = 64;
+/** The progress bar's share for the cells when the number formats are read after them. */
+const READ_SHARE_OF_CELLS = 0.85;
 
 export interface WorkbookIndex {
   grid: Grid;
@@ -90,8 +99,12 @@ interface SheetPlan {
   mixed: ColumnRun[];
   /** Rows read while the fills were 'unknown' and not read with them: their mixed columns are read once probed. */
   unfilled: { start: number; rows: number }[];
-  /** Response bytes and cells of this sheet's blocks so far (values, formats, addresses): the next block's size. */
+  /** Rows whose cells were read without their number formats (formatNeeds decides which of those are read). */
+  unformatted: { start: number; rows: number }[];
+  /** Response bytes and cells of this sheet's blocks so far (values, addresses): the next block's size. */
   seen: { bytes: number; cells: number };
+  /** The same for the number formats read with the cells. */
+  formatSeen: { bytes: number; cells: number };
   /** Merged areas already stored (an area crossing two blocks may be answered for both). */
   mergeKeys: Set<string>;
 }
@@ -144,7 +157,9 @@ export function readWorkbook(run: ExcelRun, onProgress?: Progress): Promise<Work
           fills: 'unknown',
           mixed: [],
           unfilled: [],
+          unformatted: [],
           seen: { bytes: 0, cells: 0 },
+          formatSeen: { bytes: 0, cells: 0 },
           mergeKeys: new Set(),
         };
         if (fill.color !== null) {
@@ -158,6 +173,12 @@ export function readWorkbook(run: ExcelRun, onProgress?: Progress): Promise<Work
       const totalRows = plans.reduce((n, p) => n + p.rows, 0);
       let doneRows = 0;
       const fillSeen = { bytes: 0, cells: 0 };
+      // Number formats come with the cells in the first cell sync: a workbook that fits there is read whole, in
+      // one. After it, when it saves syncs (a big workbook), the rest of the cells come without their formats, and
+      // then only the formats the engine reads (formatNeeds).
+      let formatsAlong = true;
+      let decided = false;
+      let readShare = 1;
       // Blocks are sized to the measured cost and a little more (a sheet is denser in places), doubled after a
       // refused sync; the budget itself is 1 MB under the limit.
       let scale = MARGIN;
@@ -169,8 +190,11 @@ export function readWorkbook(run: ExcelRun, onProgress?: Progress): Promise<Work
         return all.cells ? all.bytes / all.cells : FIRST_BYTES_PER_CELL;
       };
       const fillBytes = () => (fillSeen.cells ? fillSeen.bytes / fillSeen.cells : FIRST_FILL_BYTES_PER_CELL);
+      const formatBytes = (plan: SheetPlan) =>
+        plan.formatSeen.cells ? plan.formatSeen.bytes / plan.formatSeen.cells : FIRST_FORMAT_BYTES_PER_CELL;
+      const cellBytes = (plan: SheetPlan) => sheetBytes(plan) + (formatsAlong ? formatBytes(plan) : 0);
       const rowBytes = (block: Block, fills: FillRead) =>
-        scale * ((block.cells ? block.plan.cols * sheetBytes(block.plan) : 0) + fillColumnCount(block.plan, fills) * fillBytes());
+        scale * ((block.cells ? block.plan.cols * cellBytes(block.plan) : 0) + fillColumnCount(block.plan, fills) * fillBytes());
 
       // Until every row is read, and every sheet probed whose rows were read without their fills.
       while (pending.length || plans.some((p) => p.unfilled.length)) {
@@ -200,7 +224,9 @@ export function readWorkbook(run: ExcelRun, onProgress?: Progress): Promise<Work
               .getCellProperties({ format: { fill: { color: true } } }),
           }));
           if (!block.cells) return { block, cells: null, fillProps };
-          const range = ws.getRangeByIndexes(plan.top + block.start, plan.left, block.rows, plan.cols).load('values,numberFormat');
+          const range = ws
+            .getRangeByIndexes(plan.top + block.start, plan.left, block.rows, plan.cols)
+            .load(formatsAlong ? 'values,numberFormat' : 'values');
           // Merged areas and formula cells per block, with its cells: on a large sheet their addresses alone pass
           // the 5 MB a response may carry. Excel answers the merged areas whose top-left cell is in the block.
           const merged = range.getMergedAreasOrNullObject().load('address');
@@ -230,6 +256,7 @@ export function readWorkbook(run: ExcelRun, onProgress?: Progress): Promise<Work
         }
         pending = rest;
         scale = MARGIN;
+        const withFormats = formatsAlong;
         for (const { block, cells, fillProps } of reads) {
           const { plan } = block;
           for (const { run, props } of fillProps) {
@@ -239,7 +266,11 @@ export function readWorkbook(run: ExcelRun, onProgress?: Progress): Promise<Work
           }
           if (!cells) continue;
           const { range, merged, formulas } = cells;
-          let bytes = utf8Bytes(range.values) + utf8Bytes(range.numberFormat);
+          let bytes = utf8Bytes(range.values);
+          if (withFormats) {
+            plan.formatSeen.bytes += utf8Bytes(range.numberFormat);
+            plan.formatSeen.cells += block.rows * plan.cols;
+          } else plan.unformatted.push({ start: block.start, rows: block.rows });
           if (!merged.isNullObject) {
             bytes += utf8Bytes(merged.address);
             addMerges(plan, parseAreas(merged.address));
@@ -251,7 +282,7 @@ export function readWorkbook(run: ExcelRun, onProgress?: Progress): Promise<Work
           plan.seen.bytes += bytes;
           plan.seen.cells += block.rows * plan.cols;
           if (plan.fills === 'unknown' && !fillProps.length) plan.unfilled.push({ start: block.start, rows: block.rows });
-          storeCells(block, range.values, range.numberFormat as string[][]);
+          storeCells(block, range.values, withFormats ? (range.numberFormat as string[][]) : null);
           doneRows += block.rows;
         }
         const fillsOnly: Block[] = [];
@@ -266,8 +297,20 @@ export function readWorkbook(run: ExcelRun, onProgress?: Progress): Promise<Work
           plan.unfilled = [];
         }
         pending = [...fillsOnly, ...pending];
-        onProgress?.(doneRows, totalRows);
+        if (!decided && reads.some((r) => r.cells)) {
+          decided = true;
+          const left = pending.filter((b) => b.cells).map((b) => ({ plan: b.plan, cells: b.rows * b.plan.cols, bytes: sheetBytes(b.plan) }));
+          formatsAlong = !(left.length && deferringPays(plans, left, budget));
+          if (!formatsAlong) readShare = READ_SHARE_OF_CELLS; // the formats follow: their share of the bar
+        }
+        onProgress?.(doneRows * readShare, totalRows);
       }
+      const grid: Grid = { sheets: plans.map((p) => trim(p.grid)) };
+      const pieces = formatPieces(plans, formatNeeds(grid));
+      const guess = LONGER_FORMATS * Math.max(...plans.map(formatBytes));
+      await readFormats(context, pieces, budget, guess, (done, total) =>
+        onProgress?.(totalRows * (READ_SHARE_OF_CELLS + (1 - READ_SHARE_OF_CELLS) * (done / total)), totalRows),
+      );
       let settingsChunks: string[] | null = null;
       if (settingsRange && settingsRange.rowIndex === 0 && settingsRange.columnIndex === 0) {
         settingsChunks = [];
@@ -277,7 +320,7 @@ export function readWorkbook(run: ExcelRun, onProgress?: Progress): Promise<Work
         }
       }
       return {
-        grid: { sheets: plans.map((p) => trim(p.grid)) },
+        grid,
         sheetNames,
         protectedSheets: sheets.items.filter((s) => s.protection.protected).map((s) => s.name),
         settingsChunks,
@@ -285,6 +328,156 @@ export function readWorkbook(run: ExcelRun, onProgress?: Progress): Promise<Work
       };
     }),
   );
+}
+
+/**
+ * Whether reading the cells still to come without their number formats, then the formats the engine reads, takes
+ * fewer syncs than reading them along. What the engine reads is estimated on the rows read so far (formatNeeds on
+ * what is there), the formats it reads taken as twice as long as the average (output cells carry the long ones).
+ */
+function deferringPays(plans: SheetPlan[], left: { plan: SheetPlan; cells: number; bytes: number }[], budget: number): boolean {
+  const needs = formatNeeds({ sheets: plans.map((p) => ({ ...p.grid, values: Array.from(p.grid.values, (r) => r ?? []) })) });
+  let values = 0;
+  let formats = 0;
+  let along = 0;
+  for (const { plan, cells, bytes } of left) {
+    const perCell = plan.formatSeen.cells ? plan.formatSeen.bytes / plan.formatSeen.cells : FIRST_FORMAT_BYTES_PER_CELL;
+    values += cells * bytes;
+    along += cells * (bytes + perCell);
+    formats += cells * neededShare(plan, needs.get(plan.name) ?? []) * perCell * LONGER_FORMATS;
+  }
+  return Math.ceil(values / budget) + Math.ceil(formats / budget) < Math.ceil(along / budget);
+}
+
+/** The share of a sheet's columns whose formats the engine reads, in the last row read (past the style samples). */
+function neededShare(plan: SheetPlan, areas: CellRange[]): number {
+  const row = plan.grid.values.length - 1;
+  let needed = 0;
+  for (let c = plan.left; c < plan.left + plan.cols; c++) {
+    if (areas.some((a) => row >= a.top && row <= a.bottom && c >= a.left && c <= a.right)) needed++;
+  }
+  return plan.cols ? needed / plan.cols : 0;
+}
+
+/** Output cells carry the longer formats ('[$-D01041E]#,##0.00' against 'General'): what their formats weigh. */
+const LONGER_FORMATS = 1.5;
+
+/** A rectangle of cells whose number formats are still to read (sheet rows and columns, 0-based). */
+interface FormatPiece {
+  plan: SheetPlan;
+  top: number;
+  left: number;
+  rows: number;
+  cols: number;
+}
+
+/** What a range adds to a request and its response besides its cells' formats (address, envelope). */
+const RANGE_BYTES = 200;
+
+/** The areas formatNeeds names, within the rows each sheet's cells were read without their formats. */
+function formatPieces(plans: SheetPlan[], needs: Map<string, CellRange[]>): FormatPiece[] {
+  const pieces: FormatPiece[] = [];
+  for (const plan of plans) {
+    const areas = needs.get(plan.name);
+    if (!areas || !plan.unformatted.length) continue;
+    // Blocks read one after another make one band of rows: one range per area, not one per block.
+    const bands: { start: number; rows: number }[] = [];
+    for (const u of [...plan.unformatted].sort((a, b) => a.start - b.start)) {
+      const last = bands[bands.length - 1];
+      if (last && last.start + last.rows === u.start) last.rows += u.rows;
+      else bands.push({ ...u });
+    }
+    for (const band of bands) {
+      const from = plan.top + band.start;
+      const to = from + band.rows - 1;
+      for (const a of areas) {
+        const top = Math.max(a.top, from);
+        const bottom = Math.min(a.bottom, to);
+        const left = Math.max(a.left, plan.left);
+        const right = Math.min(a.right, plan.left + plan.cols - 1);
+        if (top <= bottom && left <= right) pieces.push({ plan, top, left, rows: bottom - top + 1, cols: right - left + 1 });
+      }
+    }
+  }
+  return pieces;
+}
+
+/**
+ * Reads the number formats of `pieces`, as many per sync as the budget holds (pieces cut by rows to fit), a sync
+ * refused as too large retried in halves, as the cells are.
+ */
+async function readFormats(
+  context: Excel.RequestContext,
+  pieces: FormatPiece[],
+  budget: number,
+  guess: number,
+  onProgress: Progress,
+): Promise<void> {
+  const total = pieces.reduce((n, p) => n + p.rows * p.cols, 0);
+  // These are the long formats of output cells: measured here, from the first guess on (twice the average cell's).
+  const seen = { bytes: 0, cells: 0 };
+  let done = 0;
+  let scale = MARGIN;
+  let pending = pieces;
+  while (pending.length) {
+    const perCell = scale * (seen.cells ? seen.bytes / seen.cells : guess);
+    // Whole pieces from the front while they fit, then the rows of the next that fit (one row at least a sync).
+    const batch: FormatPiece[] = [];
+    const rest = [...pending];
+    let left = budget;
+    while (rest.length) {
+      const p = rest[0];
+      const fit = Math.floor((left - RANGE_BYTES) / (perCell * p.cols));
+      const rows = Math.min(p.rows, batch.length ? fit : Math.max(1, fit));
+      if (rows < 1) break;
+      batch.push({ ...p, rows });
+      left -= RANGE_BYTES + rows * p.cols * perCell;
+      if (rows < p.rows) {
+        rest[0] = { ...p, top: p.top + rows, rows: p.rows - rows };
+        break;
+      }
+      rest.shift();
+    }
+    const loads = batch.map((p) => ({
+      p,
+      range: context.workbook.worksheets.getItem(p.plan.name).getRangeByIndexes(p.top, p.left, p.rows, p.cols).load('numberFormat'),
+    }));
+    try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 4 MB piece, not per row
+      await context.sync();
+    } catch (e) {
+      const code = officeCode(e);
+      const tooBig = code === 'ResponsePayloadSizeLimitExceeded' || code === 'RequestPayloadSizeLimitExceeded';
+      if (!tooBig || batch.every((b) => b.rows === 1)) throw e;
+      pending = [...batch.flatMap(halves), ...rest];
+      scale *= 2;
+      continue;
+    }
+    pending = rest;
+    scale = MARGIN;
+    for (const { p, range } of loads) {
+      const formats = range.numberFormat as string[][];
+      seen.bytes += utf8Bytes(formats);
+      seen.cells += p.rows * p.cols;
+      const g = p.plan.grid;
+      formats.forEach((row, i) =>
+        row.forEach((f, j) => {
+          if (f && f !== 'General') (g.formats![p.top + i] ??= [])[p.left + j] = f;
+        }),
+      );
+      done += p.rows * p.cols;
+    }
+    onProgress(done, total);
+  }
+}
+
+function halves(p: FormatPiece): FormatPiece[] {
+  if (p.rows === 1) return [p];
+  const half = Math.ceil(p.rows / 2);
+  return [
+    { ...p, rows: half },
+    { ...p, top: p.top + half, rows: p.rows - half },
+  ];
 }
 
 function fillRead(block: Block, probing: boolean): FillRead {
@@ -397,7 +590,7 @@ function markFormulas(grid: SheetGrid, areas: CellRange[]): void {
   }
 }
 
-function storeCells(block: Block, values: unknown[][], formats: string[][]): void {
+function storeCells(block: Block, values: unknown[][], formats: string[][] | null): void {
   const g = block.plan.grid;
   const top = block.plan.top + block.start;
   const left = block.plan.left;
@@ -407,7 +600,7 @@ function storeCells(block: Block, values: unknown[][], formats: string[][]): voi
       const c = left + j;
       const value = cellValue(v);
       if (value !== null) (g.values[r] ??= [])[c] = value;
-      const f = formats[i]?.[j];
+      const f = formats?.[i]?.[j];
       if (f && f !== 'General') (g.formats![r] ??= [])[c] = f;
     });
   });

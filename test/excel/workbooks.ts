@@ -58,3 +58,18 @@ export function changedKeys(before: Map<string, string>, after: Map<string, stri
   const keys = new Set([...before.keys(), ...after.keys()]);
   return [...keys].filter((k) => before.get(k) !== after.get(k)).sort();
 }
+
+/**
+ * cellMap with each number format kept only where `needs` (formatNeeds of the workbook) says the engine reads it:
+ * the grid a big workbook's read gives, where other formats are left unread.
+ */
+export function cellMapWhereRead(grid: Grid, needs: Map<string, CellRange[]>): Map<string, string> {
+  const inside = (sheet: string, r: number, c: number) =>
+    (needs.get(sheet) ?? []).some((a) => r >= a.top && r <= a.bottom && c >= a.left && c <= a.right);
+  return cellMap({
+    sheets: grid.sheets.map((s) => ({
+      ...s,
+      formats: (s.formats ?? []).map((row, r) => (row ?? []).map((f, c) => (inside(s.name, r, c) ? f : undefined))),
+    })),
+  });
+}
