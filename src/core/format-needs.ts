@@ -7,7 +7,8 @@
  */
 import { extractBudgetLines } from './budget';
 import { detectTables, type DetectedTable } from './detect-tables';
-import type { CellRange, Grid } from './grid';
+import { parseCell } from './cell-grammar';
+import { cellValue, type CellRange, type Grid } from './grid';
 import { STYLE_SAMPLE_ROWS } from './output-style';
 import { SETTINGS_SHEET } from './settings';
 
@@ -23,6 +24,19 @@ export function formatNeeds(grid: Grid): Map<string, CellRange[]> {
   return out;
 }
 
+/** The cells of a column that hold a status word written by hand, as runs of rows. */
+function statusWordCells(table: DetectedTable, col: number, top: number, bottom: number): CellRange[] {
+  const runs: CellRange[] = [];
+  for (let r = top; r <= bottom; r++) {
+    const v = cellValue(table.sheet, r, col);
+    if (typeof v !== 'string' || !parseCell(v).statusText) continue;
+    const last = runs[runs.length - 1];
+    if (last && last.bottom === r - 1) last.bottom = r;
+    else runs.push({ top: r, left: col, bottom: r, right: col });
+  }
+  return runs;
+}
+
 function tableNeeds(table: DetectedTable): CellRange[] {
   const { columns, quarters, left, right } = table;
   // Row-pair tables write on the ผล row below the last แผน row: one row past the last data row, to be safe.
@@ -36,8 +50,11 @@ function tableNeeds(table: DetectedTable): CellRange[] {
     column(columns.total);
     column(columns.percent);
     column(columns.status);
-    // Status words typed in result cells are replaced (indicator-edits.ts).
-    for (const q of [0, 1, 2, 3]) column(table.layout === 'C' ? quarters.resultQuarter?.[q] : quarters.quarter?.[q]);
+    // Status words typed in result cells are replaced (indicator-edits.ts): those cells only, in runs down a column.
+    for (const q of [0, 1, 2, 3]) {
+      const col = table.layout === 'C' ? quarters.resultQuarter?.[q] : quarters.quarter?.[q];
+      if (col !== undefined) areas.push(...statusWordCells(table, col, top, bottom));
+    }
     return areas;
   }
   // Budget lines: the percentages and the totals to date on every line; the total row and the cumulative row
