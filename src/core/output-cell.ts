@@ -123,10 +123,8 @@ export function outputCell(req: OutputRequest, sink: EditSink): void {
     newFill = null;
     changed = true;
   }
-  // Every edit has one shape (absent and undefined mean the same: leave that aspect), so 100,000 of them stay compact.
-  if (changed) {
-    sink.edits.add(sheet.name, ref.row, ref.col, req.reason, newValue, newFormat, newFill);
-  }
+  // undefined: leave that aspect of the cell as it is.
+  if (changed) sink.edits.add(sheet.name, ref.row, ref.col, req.reason, newValue, newFormat, newFill);
 }
 
 function same(a: number, value: Extract<OutputValue, { kind: 'number' }>): boolean {
