@@ -89,6 +89,11 @@ function mergeIndex(sheet: SheetGrid): (CellRange[] | undefined)[] {
   return index;
 }
 
+/** True when the cell at `row`, `col` lies in `r`. */
+export function inRange(r: CellRange, row: number, col: number): boolean {
+  return row >= r.top && row <= r.bottom && col >= r.left && col <= r.right;
+}
+
 /** What a cell shows: inside a merged area, the value of the area's first cell. */
 export function shownValue(sheet: SheetGrid, row: number, col: number): CellValue {
   const m = mergeAt(sheet, row, col);

@@ -126,6 +126,12 @@ export function toActionError(e: unknown, protectedSheet: string | null = null):
 }
 
 /** An error Excel (or the in-memory Excel) raised, as opposed to a bug of ours. */
+/** True when Excel refused a sync for its size (Excel on the web: over 5 MB a request or a response). */
+export function refusedAsTooLarge(e: unknown): boolean {
+  const code = officeCode(e);
+  return code === 'ResponsePayloadSizeLimitExceeded' || code === 'RequestPayloadSizeLimitExceeded';
+}
+
 export function isOfficeError(e: unknown): boolean {
   if (!e || typeof e !== 'object') return false;
   const err = e as OfficeLikeError & { name?: string };

@@ -33,8 +33,8 @@
  * getCellProperties), 1.4 (names): all within the manifest's minimum 1.13.
  */
 import { formatNeeds } from '../core/format-needs';
-import type { CellRange, CellValue, Grid, SheetGrid } from '../core/grid';
-import { mapped, officeCode } from './errors';
+import { inRange, type CellRange, type CellValue, type Grid, type SheetGrid } from '../core/grid';
+import { mapped, refusedAsTooLarge } from './errors';
 import type { ExcelRun } from './excel-run';
 import { parseAreas } from './memory/address';
 import { ERROR_LITERALS } from './memory/state';
@@ -247,10 +247,8 @@ export function readWorkbook(run: ExcelRun, onProgress?: Progress): Promise<Work
           // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 4 MB piece, not per row
           await context.sync();
         } catch (e) {
-          const code = officeCode(e);
-          const tooBig = code === 'ResponsePayloadSizeLimitExceeded' || code === 'RequestPayloadSizeLimitExceeded';
-          if (!tooBig || batch.every((b) => b.rows === 1)) throw e;
-          pending = [...splitInHalves(batch), ...rest];
+          if (!refusedAsTooLarge(e) || batch.every((b) => b.rows === 1)) throw e;
+          pending = [...inHalves(batch, (b, n) => ({ ...b, start: b.start + n })), ...rest];
           scale *= 2;
           continue;
         }
@@ -354,7 +352,7 @@ function neededShare(plan: SheetPlan, areas: CellRange[]): number {
   const row = plan.grid.values.length - 1;
   let needed = 0;
   for (let c = plan.left; c < plan.left + plan.cols; c++) {
-    if (areas.some((a) => row >= a.top && row <= a.bottom && c >= a.left && c <= a.right)) needed++;
+    if (areas.some((a) => inRange(a, row, c))) needed++;
   }
   return plan.cols ? needed / plan.cols : 0;
 }
@@ -446,10 +444,8 @@ async function readFormats(
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 4 MB piece, not per row
       await context.sync();
     } catch (e) {
-      const code = officeCode(e);
-      const tooBig = code === 'ResponsePayloadSizeLimitExceeded' || code === 'RequestPayloadSizeLimitExceeded';
-      if (!tooBig || batch.every((b) => b.rows === 1)) throw e;
-      pending = [...batch.flatMap(halves), ...rest];
+      if (!refusedAsTooLarge(e) || batch.every((b) => b.rows === 1)) throw e;
+      pending = [...inHalves(batch, (p, n) => ({ ...p, top: p.top + n })), ...rest];
       scale *= 2;
       continue;
     }
@@ -471,14 +467,6 @@ async function readFormats(
   }
 }
 
-function halves(p: FormatPiece): FormatPiece[] {
-  if (p.rows === 1) return [p];
-  const half = Math.ceil(p.rows / 2);
-  return [
-    { ...p, rows: half },
-    { ...p, top: p.top + half, rows: p.rows - half },
-  ];
-}
 
 function fillRead(block: Block, probing: boolean): FillRead {
   const { plan } = block;
@@ -508,15 +496,12 @@ function addRun(runs: ColumnRun[], run: ColumnRun): void {
   else runs.push({ ...run });
 }
 
-/** The blocks of a refused sync, each cut in two, in order. */
-function splitInHalves(blocks: Block[]): Block[] {
-  return blocks.flatMap((b) => {
-    if (b.rows === 1) return [b];
-    const half = Math.ceil(b.rows / 2);
-    return [
-      { ...b, rows: half },
-      { ...b, start: b.start + half, rows: b.rows - half },
-    ];
+/** The reads of a refused sync, each cut in two by rows, in order (`later` moves a read's first row down). */
+function inHalves<T extends { rows: number }>(reads: T[], later: (read: T, rows: number) => T): T[] {
+  return reads.flatMap((r) => {
+    if (r.rows === 1) return [r];
+    const half = Math.ceil(r.rows / 2);
+    return [{ ...r, rows: half }, { ...later(r, half), rows: r.rows - half }];
   });
 }
 

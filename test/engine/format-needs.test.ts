@@ -15,22 +15,12 @@ import { applyEdits } from '../../src/xlsx/apply-edits';
 import { readGrid } from '../../src/xlsx/read-grid';
 import { buildSeedWorkbook } from '../fixtures/seed-workbook';
 import { FIXTURES } from '../fixtures/workbooks';
+import { formatsOnlyWhere } from '../excel/workbooks';
 
 const REAL = path.resolve(__dirname, '../../../shared/real-workbooks/ksp-mis-sample-budget.xlsx');
 
 /** The grid with number formats only inside the areas formatNeeds names. */
-function onlyNeededFormats(grid: Grid): Grid {
-  const needs = formatNeeds(grid);
-  return {
-    sheets: grid.sheets.map((sheet) => {
-      const areas = needs.get(sheet.name) ?? [];
-      const formats = (sheet.formats ?? []).map((row, r) =>
-        (row ?? []).map((f, c) => (areas.some((a) => r >= a.top && r <= a.bottom && c >= a.left && c <= a.right) ? f : undefined)),
-      );
-      return { ...sheet, formats };
-    }),
-  };
-}
+const onlyNeededFormats = (grid: Grid): Grid => formatsOnlyWhere(grid, formatNeeds(grid));
 
 const withoutFormats = (grid: Grid): Grid => ({ sheets: grid.sheets.map((s) => ({ ...s, formats: [] })) });
 

@@ -1,5 +1,5 @@
 /** Grids for the Office.js adapter's tests: the seed workbook as exceljs reads it, and a big one made from it. */
-import type { CellRange, CellValue, Grid, SheetGrid } from '../../src/core/grid';
+import { inRange, type CellRange, type CellValue, type Grid, type SheetGrid } from '../../src/core/grid';
 import { toThaiDigits } from '../../src/core/thai-digits';
 import { readGrid as readXlsxGrid } from '../../src/xlsx/read-grid';
 import { buildSeedWorkbook, SEED_SHEETS } from '../fixtures/seed-workbook';
@@ -59,17 +59,18 @@ export function changedKeys(before: Map<string, string>, after: Map<string, stri
   return [...keys].filter((k) => before.get(k) !== after.get(k)).sort();
 }
 
-/**
- * cellMap with each number format kept only where `needs` (formatNeeds of the workbook) says the engine reads it:
- * the grid a big workbook's read gives, where other formats are left unread.
- */
+/** The grid with its number formats kept only inside `needs` (formatNeeds of a workbook); other cells have none. */
+export function formatsOnlyWhere(grid: Grid, needs: Map<string, CellRange[]>): Grid {
+  return {
+    sheets: grid.sheets.map((s) => {
+      const areas = needs.get(s.name) ?? [];
+      const formats = (s.formats ?? []).map((row, r) => (row ?? []).map((f, c) => (areas.some((a) => inRange(a, r, c)) ? f : undefined)));
+      return { ...s, formats };
+    }),
+  };
+}
+
+/** cellMap with each number format kept only where `needs` says the engine reads it (a big workbook's read). */
 export function cellMapWhereRead(grid: Grid, needs: Map<string, CellRange[]>): Map<string, string> {
-  const inside = (sheet: string, r: number, c: number) =>
-    (needs.get(sheet) ?? []).some((a) => r >= a.top && r <= a.bottom && c >= a.left && c <= a.right);
-  return cellMap({
-    sheets: grid.sheets.map((s) => ({
-      ...s,
-      formats: (s.formats ?? []).map((row, r) => (row ?? []).map((f, c) => (inside(s.name, r, c) ? f : undefined))),
-    })),
-  });
+  return cellMap(formatsOnlyWhere(grid, needs));
 }
