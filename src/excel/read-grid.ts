@@ -44,8 +44,8 @@ import { payloadBudget } from './requirements';
 
 /**
  * First guesses of what a cell costs in a response: its value (with its share of the merged and formula
- * addresses), its number format, and its fill when read per cell. Corrected from what arrives, per sheet; a sync refused as
- * too large is retried in halves (reads change nothing).
+ * addresses), its number format, and its fill when read per cell. Corrected from what arrives, per sheet; a sync
+ * refused as too large is retried in halves (reads change nothing).
  */
 const FIRST_BYTES_PER_CELL = 30;
 const FIRST_FORMAT_BYTES_PER_CELL = 12;
@@ -190,8 +190,6 @@ export function readWorkbook(run: ExcelRun, onProgress?: Progress): Promise<Work
         return all.cells ? all.bytes / all.cells : FIRST_BYTES_PER_CELL;
       };
       const fillBytes = () => (fillSeen.cells ? fillSeen.bytes / fillSeen.cells : FIRST_FILL_BYTES_PER_CELL);
-      const formatBytes = (plan: SheetPlan) =>
-        plan.formatSeen.cells ? plan.formatSeen.bytes / plan.formatSeen.cells : FIRST_FORMAT_BYTES_PER_CELL;
       const cellBytes = (plan: SheetPlan) => sheetBytes(plan) + (formatsAlong ? formatBytes(plan) : 0);
       const rowBytes = (block: Block, fills: FillRead) =>
         scale * ((block.cells ? block.plan.cols * cellBytes(block.plan) : 0) + fillColumnCount(block.plan, fills) * fillBytes());
@@ -331,7 +329,7 @@ export function readWorkbook(run: ExcelRun, onProgress?: Progress): Promise<Work
 /**
  * Whether reading the cells still to come without their number formats, then the formats the engine reads, takes
  * fewer syncs than reading them along. What the engine reads is estimated on the rows read so far (formatNeeds on
- * what is there), the formats it reads taken as twice as long as the average (output cells carry the long ones).
+ * what is there), the formats it reads taken as longer than the average (output cells carry the long ones).
  */
 function deferringPays(plans: SheetPlan[], left: { plan: SheetPlan; cells: number; bytes: number }[], budget: number): boolean {
   const needs = formatNeeds({ sheets: plans.map((p) => ({ ...p.grid, values: Array.from(p.grid.values, (r) => r ?? []) })) });
@@ -339,12 +337,17 @@ function deferringPays(plans: SheetPlan[], left: { plan: SheetPlan; cells: numbe
   let formats = 0;
   let along = 0;
   for (const { plan, cells, bytes } of left) {
-    const perCell = plan.formatSeen.cells ? plan.formatSeen.bytes / plan.formatSeen.cells : FIRST_FORMAT_BYTES_PER_CELL;
+    const perCell = formatBytes(plan);
     values += cells * bytes;
     along += cells * (bytes + perCell);
     formats += cells * neededShare(plan, needs.get(plan.name) ?? []) * perCell * LONGER_FORMATS;
   }
   return Math.ceil(values / budget) + Math.ceil(formats / budget) < Math.ceil(along / budget);
+}
+
+/** What a cell's number format has cost in this sheet's responses so far. */
+function formatBytes(plan: SheetPlan): number {
+  return plan.formatSeen.cells ? plan.formatSeen.bytes / plan.formatSeen.cells : FIRST_FORMAT_BYTES_PER_CELL;
 }
 
 /** The share of a sheet's columns whose formats the engine reads, in the last row read (past the style samples). */
