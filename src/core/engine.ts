@@ -32,17 +32,34 @@ interface FoundTable {
   budget: ReturnType<typeof extractBudgetLines>;
 }
 
+/** Indicators and budget lines computed between two steps of `recalculation`. */
+export const STEP = 5_000;
+
+/** The engine in one go. */
+export function recalculate(grid: Grid, options: EngineOptions = {}): EngineResult {
+  const steps = recalculation(grid, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
 /**
+ * The engine a step at a time: it yields how far it is (0 to 1) after each sheet's tables are found and every
+ * STEP indicators or budget lines, so a caller can give the task pane a turn to show progress on a big workbook
+ * (about a second at 100,000 rows), and returns what `recalculate` does.
+ *
  * Indicators are read from the grid as they are computed and not kept (at 100,000 rows keeping them all until the
  * end cost more in garbage collection than the computing): a first pass finds the tables, their indicators' rows
  * and, when no quarter is given, the latest quarter with results; the second computes.
  */
-export function recalculate(grid: Grid, options: EngineOptions = {}): EngineResult {
+export function* recalculation(grid: Grid, options: EngineOptions = {}): Generator<number, EngineResult, void> {
   const settings: Settings = { ...DEFAULT_SETTINGS, ...options.settings };
   const found: FoundTable[] = [];
   const seen = new Set<number>();
   for (const sheet of grid.sheets) {
     if (sheet.name.startsWith(SETTINGS_SHEET)) continue; // our settings and undo sheets
+    yield 0;
     for (const table of detectTables(sheet)) {
       const rows = table.layout === 'D' ? [] : indicatorRows(table);
       const budget = table.layout === 'D' ? extractBudgetLines(table) : [];
@@ -58,8 +75,13 @@ export function recalculate(grid: Grid, options: EngineOptions = {}): EngineResu
   const quarter = options.quarter ?? latestQuarter(seen) ?? 1;
   const warnings: Warning[] = [];
   let expected = 0; // edits: about three output cells an indicator, five a budget line
-  for (const f of found) expected += 3 * f.indicatorRows.length + 5 * f.budget.length;
+  let work = 0;
+  for (const f of found) {
+    expected += 3 * f.indicatorRows.length + 5 * f.budget.length;
+    work += f.indicatorRows.length + f.budget.length;
+  }
   const edits = new EditList(expected);
+  let done = 0;
   let digits: DigitStyle = 'arabic';
   const warn = (sheet: string, findings: Finding[]) => {
     for (const f of findings) {
@@ -86,6 +108,7 @@ export function recalculate(grid: Grid, options: EngineOptions = {}): EngineResu
       for (const w of headerDateWarnings(table.sheet, headerRows, fiscalYear)) warnings.push({ ...w, message: inDigits(w.message, digits) });
     }
     for (const r of rows) {
+      if (++done % STEP === 0) yield done / work;
       const src = indicatorAt(table, r);
       const override = anyOverride ? settings.overrides[`${sheet}!${src.row + 1}`] : undefined;
       const fig = indicatorFigures(src, quarter, settings.tolerance, override);
@@ -119,6 +142,7 @@ export function recalculate(grid: Grid, options: EngineOptions = {}): EngineResu
     const above = noLinesAbove();
     let totalFigures: BudgetFigures | null = null;
     for (const line of lines) {
+      if (++done % STEP === 0) yield done / work;
       if (line.isCumulativeRow) {
         if (totalFigures) {
           cumulativeRowEdits(table, line, totalFigures, quarter, style, sink);

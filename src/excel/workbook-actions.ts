@@ -2,11 +2,11 @@
  * What the task pane and the ribbon commands call: คำนวณความก้าวหน้า (recalcWorkbook) and สร้างสรุปผล
  * (summarizeWorkbook). Read → engine → write; the adapter never decides a figure.
  */
-import { recalculate } from '../core/engine';
 import { renderSummary } from '../core/summary/render-summary';
 import type { EditList } from '../core/edit-list';
 import type { EngineOptions, Report, Settings } from '../core/types';
 import { applyEdits, type ApplyOutcome } from './apply-edits';
+import { recalculateInSteps } from './engine-in-steps';
 import type { ExcelRun } from './excel-run';
 import { readWorkbook, type WorkbookIndex } from './read-grid';
 import { parseSettings } from '../core/settings';
@@ -22,11 +22,11 @@ export interface RecalcOutcome {
   settings: Partial<Settings>;
 }
 
-/** Progress as percent: reading is the first 60, writing the rest. */
+/** Progress as percent: reading is the first 55, computing the next 15, writing the rest. */
 function phases(onProgress: Progress | undefined) {
   const report = (from: number, span: number) => (done: number, total: number) =>
     onProgress?.(Math.round(from + (total > 0 ? (done / total) * span : span)), 100);
-  return { read: report(0, 60), write: report(60, 40) };
+  return { read: report(0, 55), compute: report(55, 15), write: report(70, 30) };
 }
 
 /**
@@ -42,7 +42,7 @@ export async function recalcWorkbookDetailed(
   const index = await readWorkbook(run, p.read);
   const saved = index.settingsChunks ? parseSettings(index.settingsChunks).settings : {};
   const settings: Partial<Settings> = { ...saved, ...options.settings };
-  const { report, edits } = recalculate(index.grid, { ...options, settings });
+  const { report, edits } = await recalculateInSteps(index.grid, { ...options, settings }, (f) => p.compute(f, 1));
   const applied = await applyEdits(run, edits, index.grid, p.write, index);
   onProgress?.(100, 100);
   return { report, edits, applied, index, settings };
