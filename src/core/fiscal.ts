@@ -55,10 +55,12 @@ const monthShort = new Intl.DateTimeFormat('th-TH', { month: 'short', timeZone: 
 
 /** 'ตุลาคม' for 10. */
 export function thaiMonthName(month: number): string {
-  return monthLong.format(new Date(Date.UTC(2000, month - 1, 1)));
+  return (monthNames[month] ??= monthLong.format(new Date(Date.UTC(2000, month - 1, 1)))); // once each: Intl is slow
 }
+const monthNames: string[] = [];
 
 /** 'ต.ค.' for 10. */
 export function thaiMonthAbbrev(month: number): string {
-  return monthShort.format(new Date(Date.UTC(2000, month - 1, 1)));
+  return (monthAbbrevs[month] ??= monthShort.format(new Date(Date.UTC(2000, month - 1, 1))));
 }
+const monthAbbrevs: string[] = [];

@@ -23,25 +23,51 @@ function isCombining(c: number): boolean {
   return c === 0x0e31 || (c >= 0x0e34 && c <= 0x0e3a) || (c >= 0x0e47 && c <= 0x0e4e);
 }
 
-function charEm(ch: string, bold: boolean): number {
-  const m = bold ? EM.bold : EM.regular;
-  const c = ch.codePointAt(0) ?? 0;
-  if (isCombining(c)) return 0;
-  if (ch in THAI_NARROW) return THAI_NARROW[ch];
-  if (c >= 0x0e50 && c <= 0x0e59) return m.thaiDigit;
-  if (c >= 0x0e01 && c <= 0x0e5b) return m.thai;
-  if (c >= 0x30 && c <= 0x39) return m.digit;
-  if (c >= 0x61 && c <= 0x7a) return m.lower;
-  if (c >= 0x41 && c <= 0x5a) return m.upper;
-  if (ch === ' ') return m.space;
-  return m.other;
+/**
+ * Each UTF-16 unit's width in em up to the Thai block, one table per weight (past it: `other`). A summary of
+ * 100,000 indicators measures about 40 million letters, so a letter costs an array read, not a string.
+ */
+const WIDTHS = { regular: widthTable(EM.regular), bold: widthTable(EM.bold) };
+
+function widthTable(m: typeof EM.regular): Float64Array {
+  const t = new Float64Array(0x0e80).fill(m.other);
+  t[0x20] = m.space;
+  for (let c = 0x41; c <= 0x5a; c++) t[c] = m.upper;
+  for (let c = 0x61; c <= 0x7a; c++) t[c] = m.lower;
+  for (let c = 0x30; c <= 0x39; c++) t[c] = m.digit;
+  for (let c = 0x0e01; c <= 0x0e5b; c++) t[c] = m.thai;
+  for (let c = 0x0e50; c <= 0x0e59; c++) t[c] = m.thaiDigit;
+  for (const [ch, em] of Object.entries(THAI_NARROW)) t[ch.charCodeAt(0)] = em;
+  for (let c = 0x0e01; c <= 0x0e5b; c++) if (isCombining(c)) t[c] = 0;
+  return t;
+}
+
+/** The width in em of the letter at `i` (a letter outside the basic plane counts as `other`). */
+function emAt(text: string, i: number, t: Float64Array, other: number): number {
+  const c = text.charCodeAt(i);
+  return c < t.length ? t[c] : other;
+}
+
+/** UTF-16 units of the letter at `i`: 2 for a letter outside the basic plane. */
+function unitsAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff) return 1;
+  const next = text.charCodeAt(i + 1); // NaN past the end
+  return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+}
+
+/** Width in em of text[from, to). */
+function emOf(text: string, from: number, to: number, bold: boolean): number {
+  const t = bold ? WIDTHS.bold : WIDTHS.regular;
+  const other = bold ? EM.bold.other : EM.regular.other;
+  let em = 0;
+  for (let i = from; i < to; i += unitsAt(text, i)) em += emAt(text, i, t, other);
+  return em;
 }
 
 /** Width of one line of text in pixels at `pt` points. */
 export function textWidthPx(text: string, pt: number, bold = false): number {
-  let em = 0;
-  for (const ch of text) em += charEm(ch, bold);
-  return em * pt * PX_PER_PT;
+  return emOf(text, 0, text.length, bold) * pt * PX_PER_PT;
 }
 
 /**
@@ -53,36 +79,43 @@ export function textWidthPx(text: string, pt: number, bold = false): number {
 export function wrapLines(text: string, widthPx: number, pt: number, bold = false): string[] {
   const out: string[] = [];
   const room = Math.max(widthPx * FILL, pt * PX_PER_PT);
+  const t = bold ? WIDTHS.bold : WIDTHS.regular;
+  const other = bold ? EM.bold.other : EM.regular.other;
+  const px = (em: number) => em * pt * PX_PER_PT;
   for (const para of text.split('\n')) {
     // What fits whole needs no break, so no room is lost to one.
-    if (textWidthPx(para, pt, bold) <= widthPx) {
+    if (px(emOf(para, 0, para.length, bold)) <= widthPx) {
       out.push(para);
       continue;
     }
-    let line = '';
+    // The line is para[start, i): indices, not a string grown letter by letter.
+    let start = 0;
     let width = 0;
-    for (const ch of para) {
-      const w = charEm(ch, bold) * pt * PX_PER_PT;
-      if (line !== '' && width + w > room && !isCombining(ch.codePointAt(0) ?? 0)) {
+    for (let i = 0; i < para.length; ) {
+      const units = unitsAt(para, i);
+      const w = px(emAt(para, i, t, other));
+      if (i > start && width + w > room && !isCombining(para.charCodeAt(i))) {
         // Prefer the last space in the line's last fifth: a Latin word or a number stays whole.
-        const space = line.lastIndexOf(' ');
-        if (space > 0 && textWidthPx(line.slice(space), pt, bold) < room / 5) {
-          out.push(line.slice(0, space));
-          line = line.slice(space + 1);
+        const space = para.lastIndexOf(' ', i - 1);
+        if (space > start && px(emOf(para, space, i, bold)) < room / 5) {
+          out.push(para.slice(start, space));
+          start = space + 1;
         } else {
-          out.push(line);
-          line = '';
+          out.push(para.slice(start, i));
+          start = i;
         }
-        if (ch === ' ' && line === '') {
+        if (para.charCodeAt(i) === 0x20 && start === i) {
           width = 0;
+          i += units;
+          start = i;
           continue;
         }
-        width = textWidthPx(line, pt, bold);
+        width = px(emOf(para, start, i, bold));
       }
-      line += ch;
       width += w;
+      i += units;
     }
-    out.push(line);
+    out.push(para.slice(start));
   }
   return out;
 }
