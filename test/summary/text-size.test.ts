@@ -1,107 +1,42 @@
-/**
- * The text measures, made fast for a summary of 100,000 indicators (40 million letters), measure as they did:
- * the first version, kept here as the reference, and the new one agree on every text, width and weight.
- */
-import fc from 'fast-check';
-import { textWidthPx, wrapLines } from '../../src/core/summary/text-size';
+import { columnPx, rowHeightFor, textWidthPx, wrapLines, wrapSpans } from '../../src/core/summary/text-size';
 
-// ---- the first version, letter by letter (src/core/summary/text-size.ts before 2 December 2026) ----
-const FILL = 0.93;
-const EM = {
-  regular: { thai: 0.61, thaiDigit: 0.675, lower: 0.504, upper: 0.603, digit: 0.544, space: 0.324, other: 0.42 },
-  bold: { thai: 0.642, thaiDigit: 0.685, lower: 0.539, upper: 0.638, digit: 0.568, space: 0.339, other: 0.45 },
-};
+describe('how much room Thai text takes in TH SarabunPSK 16', () => {
+  it('measures a status word close to the font (ก้าวหน้ากว่าแผน is 106.2 pt wide in Laksaman)', () => {
+    const pt = (textWidthPx('ก้าวหน้ากว่าแผน', 16) * 72) / 96;
+    expect(pt).toBeGreaterThan(100);
+    expect(pt).toBeLessThan(112);
+  });
 
-/** Narrow Thai letters (measured): leading vowels, sara aa, sara am. */
-const THAI_NARROW: Record<string, number> = { 'เ': 0.3, 'แ': 0.57, 'โ': 0.36, 'ใ': 0.36, 'ไ': 0.37, 'า': 0.47, 'ำ': 0.47, 'ะ': 0.54 };
+  it('gives marks above and below no width', () => {
+    expect(textWidthPx('ที่', 16)).toBe(textWidthPx('ท', 16));
+  });
 
+  it('keeps a word that fits on one line, and wraps a long name over several', () => {
+    expect(wrapLines('ก้าวหน้ากว่าแผน', columnPx(22.5) - 8, 16)).toHaveLength(1);
+    const name = 'ระดับความสำเร็จการจัดทำแผนการส่งเสริมวิสาหกิจเพื่อสังคมแห่งชาติ ประกอบด้วย ยุทธศาสตร์ นโยบาย และแผนการส่งเสริมวิสาหกิจเพื่อสังคมแห่งชาติ พ.ศ. ๒๕๖๖ - ๒๕๗๐';
+    const narrow = wrapLines(name, columnPx(30) - 8, 16).length;
+    const wide = wrapLines(name, columnPx(45.5) - 8, 16).length;
+    expect(narrow).toBeGreaterThan(wide);
+    expect(wide).toBeGreaterThanOrEqual(4);
+  });
 
+  it('never starts a line with a mark, and loses no letter', () => {
+    const text = 'ผลการดำเนินงานก้าวหน้ากว่าเป้าหมายที่ตั้งไว้โดยผลการดำเนินงานมีจำนวนวิสาหกิจเพื่อสังคมเพิ่มขึ้น';
+    const lines = wrapLines(text, 120, 16);
+    for (const l of lines) expect(l).not.toMatch(/^[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]/);
+    expect(lines.join('')).toBe(text);
+  });
 
-/** Pixels per point at 96 dpi. */
-const PX_PER_PT = 96 / 72;
+  it('gives the lines back as spans of the text', () => {
+    const text = 'ผลการเบิกจ่าย ณ สิ้นไตรมาส ๒ จำนวน ๖.๗๙๐๒ ล้านบาท คิดเป็นร้อยละ ๔๙.๖๐ ของงบประมาณที่ได้รับ (๑๓.๖๙๐๑ ล้านบาท)';
+    const spans = wrapSpans(text, 200, 16);
+    expect(spans.length).toBeGreaterThan(1);
+    for (let i = 1; i < spans.length; i++) expect(spans[i].start).toBeGreaterThanOrEqual(spans[i - 1].end);
+    expect(spans[spans.length - 1].end).toBe(text.length);
+  });
 
-function isCombining(c: number): boolean {
-  return c === 0x0e31 || (c >= 0x0e34 && c <= 0x0e3a) || (c >= 0x0e47 && c <= 0x0e4e);
-}
-
-function charEm(ch: string, bold: boolean): number {
-  const m = bold ? EM.bold : EM.regular;
-  const c = ch.codePointAt(0) ?? 0;
-  if (isCombining(c)) return 0;
-  if (ch in THAI_NARROW) return THAI_NARROW[ch];
-  if (c >= 0x0e50 && c <= 0x0e59) return m.thaiDigit;
-  if (c >= 0x0e01 && c <= 0x0e5b) return m.thai;
-  if (c >= 0x30 && c <= 0x39) return m.digit;
-  if (c >= 0x61 && c <= 0x7a) return m.lower;
-  if (c >= 0x41 && c <= 0x5a) return m.upper;
-  if (ch === ' ') return m.space;
-  return m.other;
-}
-
-/** Width of one line of text in pixels at `pt` points. */
-function textWidthPx1(text: string, pt: number, bold = false): number {
-  let em = 0;
-  for (const ch of text) em += charEm(ch, bold);
-  return em * pt * PX_PER_PT;
-}
-
-/**
- * Lines the text wraps to in a cell `widthPx` wide. Thai writes words together and LibreOffice (and Excel)
- * break between Thai words, so a line can end almost anywhere: the estimate fills each line letter by letter
- * (never before an above/below mark), breaks at the last space when there is one near the end, and leaves
- * FILL of the width for the word that did not fit. Explicit line breaks ('\n') count.
- */
-function wrapLines1(text: string, widthPx: number, pt: number, bold = false): string[] {
-  const out: string[] = [];
-  const room = Math.max(widthPx * FILL, pt * PX_PER_PT);
-  for (const para of text.split('\n')) {
-    // What fits whole needs no break, so no room is lost to one.
-    if (textWidthPx1(para, pt, bold) <= widthPx) {
-      out.push(para);
-      continue;
-    }
-    let line = '';
-    let width = 0;
-    for (const ch of para) {
-      const w = charEm(ch, bold) * pt * PX_PER_PT;
-      if (line !== '' && width + w > room && !isCombining(ch.codePointAt(0) ?? 0)) {
-        // Prefer the last space in the line's last fifth: a Latin word or a number stays whole.
-        const space = line.lastIndexOf(' ');
-        if (space > 0 && textWidthPx1(line.slice(space), pt, bold) < room / 5) {
-          out.push(line.slice(0, space));
-          line = line.slice(space + 1);
-        } else {
-          out.push(line);
-          line = '';
-        }
-        if (ch === ' ' && line === '') {
-          width = 0;
-          continue;
-        }
-        width = textWidthPx1(line, pt, bold);
-      }
-      line += ch;
-      width += w;
-    }
-    out.push(line);
-  }
-  return out;
-}
-
-// ---- the checks ----
-const letters = [...'กขคงจฉชซญฎฐณดตถทนบปผพฟภมยรลวศษสหฬอฮะาำิีึืุูเแโใไๅๆ็่้๊๋์ั๐๑๒๓๔๕๖๗๘๙0123456789 ,.()%-/abcXYZ\n'];
-const text = fc.oneof(
-  fc.string({ unit: fc.constantFrom(...letters), maxLength: 300 }),
-  fc.string({ unit: 'grapheme', maxLength: 60 }),
-  fc.string({ unit: 'binary', maxLength: 40 }),
-);
-
-test('widths and wrapped lines are those of the first version, for any text, width, size and weight', () => {
-  fc.assert(
-    fc.property(text, fc.integer({ min: 1, max: 900 }), fc.constantFrom(14, 16, 18), fc.boolean(), (s, width, pt, bold) => {
-      expect(textWidthPx(s, pt, bold)).toBe(textWidthPx1(s, pt, bold));
-      expect(wrapLines(s, width, pt, bold)).toEqual(wrapLines1(s, width, pt, bold));
-    }),
-    { numRuns: 2_000 },
-  );
+  it('makes a row tall enough for its lines at Excel line spacing', () => {
+    expect(rowHeightFor(1, 16)).toBeGreaterThanOrEqual(31);
+    expect(rowHeightFor(3, 16) - rowHeightFor(2, 16)).toBeCloseTo(31.36, 0);
+  });
 });
