@@ -241,12 +241,10 @@ export function readWorkbook(run: ExcelRun, onProgress?: Progress): Promise<Work
             })),
           };
         });
-        try {
-          // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 4 MB piece, not per row
-          await context.sync();
-        } catch (e) {
-          if (!refusedAsTooLarge(e) || batch.every((b) => b.rows === 1)) throw e;
-          pending = [...inHalves(batch, (b, n) => ({ ...b, start: b.start + n })), ...rest];
+        // One sync per 4 MB piece, not per row.
+        const halves = await syncOrHalve(context, batch, (b, n) => ({ ...b, start: b.start + n }));
+        if (halves) {
+          pending = [...halves, ...rest];
           scale *= 2;
           continue;
         }
@@ -443,12 +441,10 @@ async function readFormats(
       p,
       range: context.workbook.worksheets.getItem(p.plan.name).getRangeByIndexes(p.top, p.left, p.rows, p.cols).load('numberFormat'),
     }));
-    try {
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 4 MB piece, not per row
-      await context.sync();
-    } catch (e) {
-      if (!refusedAsTooLarge(e) || batch.every((b) => b.rows === 1)) throw e;
-      pending = [...inHalves(batch, (p, n) => ({ ...p, top: p.top + n })), ...rest];
+    // One sync per 4 MB piece, not per row.
+    const halves = await syncOrHalve(context, batch, (p, n) => ({ ...p, top: p.top + n }));
+    if (halves) {
+      pending = [...halves, ...rest];
       scale *= 2;
       continue;
     }
@@ -499,13 +495,27 @@ function addRun(runs: ColumnRun[], run: ColumnRun): void {
   else runs.push({ ...run });
 }
 
-/** The reads of a refused sync, each cut in two by rows, in order (`later` moves a read's first row down). */
-function inHalves<T extends { rows: number }>(reads: T[], later: (read: T, rows: number) => T): T[] {
-  return reads.flatMap((r) => {
-    if (r.rows === 1) return [r];
-    const half = Math.ceil(r.rows / 2);
-    return [{ ...r, rows: half }, { ...later(r, half), rows: r.rows - half }];
-  });
+/**
+ * Syncs the reads queued for `batch`: null when Excel answered, or, when it refused the sync as too large, the
+ * batch's reads each cut in two by rows, in order, to queue again (reads change nothing). `later` moves a read's
+ * first row down. Any other failure, or a refusal of reads of one row, is thrown.
+ */
+async function syncOrHalve<T extends { rows: number }>(
+  context: Excel.RequestContext,
+  batch: T[],
+  later: (read: T, rows: number) => T,
+): Promise<T[] | null> {
+  try {
+    await context.sync();
+    return null;
+  } catch (e) {
+    if (!refusedAsTooLarge(e) || batch.every((r) => r.rows === 1)) throw e;
+    return batch.flatMap((r) => {
+      if (r.rows === 1) return [r];
+      const half = Math.ceil(r.rows / 2);
+      return [{ ...r, rows: half }, { ...later(r, half), rows: r.rows - half }];
+    });
+  }
 }
 
 /**
