@@ -2,11 +2,12 @@
  * What the task pane and the ribbon commands call: คำนวณความก้าวหน้า (recalcWorkbook) and สร้างสรุปผล
  * (summarizeWorkbook). Read → engine → write; the adapter never decides a figure.
  */
-import { renderSummary } from '../core/summary/render-summary';
+import { summaryRendering } from '../core/summary/render-summary';
 import type { EditList } from '../core/edit-list';
 import type { EngineOptions, Report, Settings } from '../core/types';
 import { applyEdits, type ApplyOutcome } from './apply-edits';
 import { recalculateInSteps } from './engine-in-steps';
+import { inSteps } from './in-steps';
 import type { ExcelRun } from './excel-run';
 import { readWorkbook, type WorkbookIndex } from './read-grid';
 import { parseSettings } from '../core/settings';
@@ -22,11 +23,14 @@ export interface RecalcOutcome {
   settings: Partial<Settings>;
 }
 
+/** A phase's own progress (done of total) as percents `from` to `from + width` of the whole action's. */
+function span(onProgress: Progress | undefined, from: number, width: number): Progress {
+  return (done, total) => onProgress?.(Math.round(from + (total > 0 ? (done / total) * width : width)), 100);
+}
+
 /** Progress as percent: reading is the first 55, computing the next 15, writing the rest. */
 function phases(onProgress: Progress | undefined) {
-  const report = (from: number, span: number) => (done: number, total: number) =>
-    onProgress?.(Math.round(from + (total > 0 ? (done / total) * span : span)), 100);
-  return { read: report(0, 55), compute: report(55, 15), write: report(70, 30) };
+  return { read: span(onProgress, 0, 55), compute: span(onProgress, 55, 15), write: span(onProgress, 70, 30) };
 }
 
 /**
@@ -61,21 +65,29 @@ export interface SummaryOutcome {
   replaced: string[];
 }
 
-/** สร้างสรุปผล: recalculates, then writes the summary sheet (replacing ours from before) and shows it. */
+/**
+ * สร้างสรุปผล: recalculates, then writes the summary sheet (replacing ours from before) and shows it. Progress:
+ * recalculating is the first 45 percent, laying the summary out the next 10, writing it the rest (at 100,000
+ * indicators the sheet is over 100 MB of requests on the web, the longest part).
+ */
 export async function summarizeWorkbook(
   run: ExcelRun,
   options: EngineOptions = {},
   onProgress?: Progress,
 ): Promise<SummaryOutcome> {
-  const outcome = await recalcWorkbookDetailed(run, options, (done, total) => onProgress?.(Math.round(done * 0.8), total));
+  const outcome = await recalcWorkbookDetailed(run, options, span(onProgress, 0, 45));
   const { report, index, settings } = outcome;
-  const spec = renderSummary(report, {
-    digits: settings.digits && settings.digits !== 'auto' ? settings.digits : undefined,
-    font: settings.font,
-    sheetNames: index.sheetNames.filter((n) => !index.summaries.has(n)),
-    cabinetTargets: settings.cabinetTargets,
-  });
-  const written = await writeSheetSpec(run, spec);
+  const layout = span(onProgress, 45, 10);
+  const spec = await inSteps(
+    summaryRendering(report, {
+      digits: settings.digits && settings.digits !== 'auto' ? settings.digits : undefined,
+      font: settings.font,
+      sheetNames: index.sheetNames.filter((n) => !index.summaries.has(n)),
+      cabinetTargets: settings.cabinetTargets,
+    }),
+    (f) => layout(f, 1),
+  );
+  const written = await writeSheetSpec(run, spec, span(onProgress, 55, 45));
   onProgress?.(100, 100);
   return { report, sheetName: written.sheetName, replaced: written.replaced };
 }

@@ -60,7 +60,12 @@ const COMMAND_BYTES = 60;
 /** A range's object paths (getRangeByIndexes, format). */
 const RANGE_BYTES = 200;
 
-export function writeSheetSpec(run: ExcelRun, spec: SheetSpec): Promise<WriteSheetSpecOutcome> {
+/** `onProgress(done, total)` after each writing sync: a summary of thousands of indicators takes dozens on the web. */
+export function writeSheetSpec(
+  run: ExcelRun,
+  spec: SheetSpec,
+  onProgress?: (done: number, total: number) => void,
+): Promise<WriteSheetSpecOutcome> {
   return mapped(() =>
     run(async (context) => {
       const sheets = context.workbook.worksheets.load('items/name');
@@ -98,10 +103,12 @@ export function writeSheetSpec(run: ExcelRun, spec: SheetSpec): Promise<WriteShe
           // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 4 MB piece, not per row
           await context.sync();
           added = true;
+          onProgress?.(i + 1, batches.length);
         }
         ws.activate();
         ws.getRange('A1').select();
         await context.sync();
+        onProgress?.(batches.length, batches.length);
       } catch (e) {
         // A summary half written: take it away (best effort), so no half sheet is left looking finished.
         if (added) {

@@ -11,6 +11,7 @@ import { Builder, COLS, MARGINS, SIZE, THIN, TOTAL_FILL, WIDTHS, pageZoom, type 
 import * as P from './phrases';
 import { SHEET_SPEC_VERSION, SUMMARY_NAME_PREFIX, type ChartSpec, type SheetSpec } from './sheet-spec';
 import { rowHeightFor } from './text-size';
+import { completed, type Steps } from '../steps';
 export interface SummaryOptions {
   /** Digits of the figures; default: the workbook's (report.digits). */
   digits?: DigitStyle;
@@ -38,12 +39,31 @@ const INDICATOR_COLUMNS: [number, number][] = [[0, 0], [1, 2], [3, 3], [4, 4], [
 const MAX_TABLE_LINES = 10;
 const STATUS_ORDER: Status[] = ['ahead', 'on-plan', 'behind', 'no-data', 'not-due'];
 
+/** The summary in one go. */
 export function renderSummary(report: Report, options: SummaryOptions = {}): SheetSpec {
+  return completed(summaryRendering(report, options));
+}
+
+/** Table rows, paragraphs and list items laid out between two steps of `summaryRendering`. */
+export const SUMMARY_STEP = 2_000;
+
+/**
+ * The summary a step at a time: it yields how far it is (0 to 1) every SUMMARY_STEP rows and paragraphs, so the
+ * task pane repaints its progress bar while a big workbook's summary is laid out (about 2.5 s for 100,000
+ * indicators), and returns what `renderSummary` does.
+ */
+export function* summaryRendering(report: Report, options: SummaryOptions = {}): Steps<SheetSpec> {
   const b = new Builder(options.digits ?? report.digits, options.font ?? DEFAULT_FONT);
   const q = report.quarter;
   const fy = report.fiscalYear;
   const groups = groupIndicators(report);
   const budget = budgetView(report, options.cabinetTargets);
+  const behind = behindItems(b, report, q);
+  // Each indicator is laid out twice (its table row and its paragraph); then the budget rows, the behind list and
+  // the warnings.
+  const work = 2 * report.indicators.length + (budget?.lines.length ?? 0) + behind.length + report.warnings.length;
+  let done = 0;
+  const stepEnds = () => ++done % SUMMARY_STEP === 0;
 
   // Title and period
   b.line(b.ours(P.title(q)), { font: { bold: true, size: 18 }, alignment: { horizontal: 'center' } });
@@ -66,7 +86,10 @@ export function renderSummary(report: Report, options: SummaryOptions = {}): She
     b.tableHeader(P.INDICATOR_HEADERS, INDICATOR_COLUMNS);
     for (const g of groups) {
       if (groups.length > 1) b.groupRow(P.groupHeading(g.sheet, g.tableNo));
-      g.items.forEach((ind, i) => writeIndicatorRow(b, ind, i + 1));
+      for (let i = 0; i < g.items.length; i++) {
+        writeIndicatorRow(b, g.items[i], i + 1);
+        if (stepEnds()) yield done / work;
+      }
     }
     b.endTable();
   } else {
@@ -79,9 +102,10 @@ export function renderSummary(report: Report, options: SummaryOptions = {}): She
     b.heading(P.numbered(++section, P.SECTION.narrative));
     for (const g of groups) {
       if (groups.length > 1) b.subheading(P.groupHeading(g.sheet, g.tableNo));
-      g.items.forEach((ind, i) => {
-        b.numberedParagraph(b.num(i + 1), indicatorParagraph(b, ind, i + 1, q, fy));
-      });
+      for (let i = 0; i < g.items.length; i++) {
+        b.numberedParagraph(b.num(i + 1), indicatorParagraph(b, g.items[i], i + 1, q, fy));
+        if (stepEnds()) yield done / work;
+      }
     }
     b.skip();
   }
@@ -90,7 +114,10 @@ export function renderSummary(report: Report, options: SummaryOptions = {}): She
   b.heading(P.numbered(++section, P.SECTION.budget));
   if (budget) {
     b.tableHeader(P.BUDGET_HEADERS);
-    budget.lines.forEach((line, i) => writeBudgetRow(b, line, i + 1, false));
+    for (let i = 0; i < budget.lines.length; i++) {
+      writeBudgetRow(b, budget.lines[i], i + 1, false);
+      if (stepEnds()) yield done / work;
+    }
     if (budget.total) writeBudgetRow(b, budget.total, null, true);
     b.endTable();
     b.paragraph(budgetSentence(b, budget, q, true), { text: budget.behindLines.length > 0 });
@@ -101,15 +128,20 @@ export function renderSummary(report: Report, options: SummaryOptions = {}): She
 
   // 5. Behind plan
   b.heading(P.numbered(++section, P.SECTION.behind));
-  const behind = behindItems(b, report, q);
   if (behind.length === 0) b.paragraph(P.NOTHING_BEHIND, { text: false });
-  behind.forEach((item, i) => b.numberedParagraph(b.num(i + 1), item));
+  for (let i = 0; i < behind.length; i++) {
+    b.numberedParagraph(b.num(i + 1), behind[i]);
+    if (stepEnds()) yield done / work;
+  }
   b.skip();
 
   // 6. Warnings
   b.heading(P.numbered(++section, P.SECTION.warnings));
   if (report.warnings.length === 0) b.paragraph(P.NO_WARNINGS, { text: false });
-  report.warnings.forEach((w, i) => b.numberedParagraph(b.num(i + 1), warningLine(w)));
+  for (let i = 0; i < report.warnings.length; i++) {
+    b.numberedParagraph(b.num(i + 1), warningLine(report.warnings[i]));
+    if (stepEnds()) yield done / work;
+  }
 
   const charts = chartSpecs(b, report, budget, q);
   return {
