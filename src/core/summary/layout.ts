@@ -83,9 +83,7 @@ export class Builder {
   }
 
   put(col: number, value: string | number, style: CellStyle = {}): void {
-    const cell: CellSpec = { row: this.row, col, value };
-    Object.assign(cell, style);
-    this.cells.push(cell);
+    this.cells.push({ row: this.row, col, value, ...style });
   }
 
   merge(left: number, right: number): void {
@@ -154,6 +152,7 @@ export class Builder {
     const first = 1;
     const lines = wrapSpans(text, this.widthPx(first, COLS - 1), SIZE);
     const linePt = rowHeightFor(2, SIZE) - rowHeightFor(1, SIZE);
+    const style = paragraphStyle(o);
     let i = 0;
     while (i < lines.length) {
       const left = lines.length - i;
@@ -168,14 +167,7 @@ export class Builder {
       // Up to where the next row starts, so the rows joined give the text back (a space stays at a row's end).
       const chunk = text.slice(i === 0 ? 0 : lines[i].start, i + fit < lines.length ? lines[i + fit].start : text.length);
       this.begin(rowHeightFor(fit, SIZE));
-      if (i === 0 && numberLabel !== undefined) {
-        this.put(0, numberLabel, { alignment: { horizontal: 'center', vertical: 'top' } });
-      }
-      const style: CellStyle = {
-        alignment: { horizontal: 'left', vertical: 'top', wrap: true, ...o.alignment },
-      };
-      if (o.text) style.text = true;
-      if (o.font) style.font = o.font;
+      if (i === 0 && numberLabel !== undefined) this.put(0, numberLabel, LABEL_STYLE);
       this.put(first, chunk, style);
       this.merge(first, COLS - 1);
       this.end();
@@ -184,7 +176,7 @@ export class Builder {
   }
 
   numberedParagraph(label: string, text: string): void {
-    this.paragraph(text, { text: true }, `${label}.`);
+    this.paragraph(text, TEXT_PARAGRAPH, `${label}.`);
   }
 
   /** A table's header row; written again at the top of every page the table goes on to. */
@@ -235,6 +227,22 @@ export class Builder {
     for (let c = left; c <= right; c++) px += columnPx(WIDTHS[c]);
     return px - 8;
   }
+}
+
+const TEXT_PARAGRAPH: ParagraphOptions = { text: true };
+const LABEL_STYLE: CellStyle = { alignment: { horizontal: 'center', vertical: 'top' } };
+/** The style of a paragraph's rows, one object per options object (a summary has tens of thousands of paragraphs). */
+const paragraphStyles = new WeakMap<ParagraphOptions, CellStyle>();
+
+function paragraphStyle(o: ParagraphOptions): CellStyle {
+  let style = paragraphStyles.get(o);
+  if (style === undefined) {
+    style = { alignment: { horizontal: 'left', vertical: 'top', wrap: true, ...o.alignment } };
+    if (o.text) style.text = true;
+    if (o.font) style.font = o.font;
+    paragraphStyles.set(o, style);
+  }
+  return style;
 }
 
 /** What must fit below a heading (or a table header) on its page: about two rows of two lines. */

@@ -218,20 +218,55 @@ function writeCounts(b: Builder, indicators: IndicatorResult[]): void {
   b.endTable();
 }
 
+/**
+ * A look shared by every cell that has it: the adapters only read styles, and a summary of 100,000 indicators has
+ * a million cells (an object or three per cell's style cost more in garbage collection than laying them out).
+ */
+const numberStyles = new Map<string, CellStyle>();
+const orderStyles = new Map<string, CellStyle>();
+const statusStyles = new Map<string, CellStyle>();
+
+function shared(styles: Map<string, CellStyle>, key: string, make: () => CellStyle): CellStyle {
+  let style = styles.get(key);
+  if (style === undefined) styles.set(key, (style = make()));
+  return style;
+}
+
 function numberStyle(numberFormat: string): CellStyle {
-  return { numberFormat, border: THIN, alignment: { horizontal: 'right', vertical: 'top' } };
+  return shared(numberStyles, numberFormat, () => ({ numberFormat, border: THIN, alignment: { horizontal: 'right', vertical: 'top' } }));
+}
+
+/** The number in a table's ลำดับ column. */
+function orderStyle(numberFormat: string): CellStyle {
+  return shared(orderStyles, numberFormat, () => ({ numberFormat, border: THIN, alignment: { horizontal: 'center', vertical: 'top' } }));
 }
 
 function statusStyle(s: Status, horizontal: 'left' | 'center' = 'center'): CellStyle {
-  const c = COLOURS[s];
-  const style: CellStyle = {
-    font: { color: c.color, bold: s === 'behind' },
-    border: THIN,
-    alignment: { horizontal, vertical: 'top', wrap: true },
-  };
-  if (c.fill) style.fill = c.fill;
-  return style;
+  return shared(statusStyles, horizontal === 'center' ? s : `${s} left`, () => {
+    const c = COLOURS[s];
+    const style: CellStyle = {
+      font: { color: c.color, bold: s === 'behind' },
+      border: THIN,
+      alignment: { horizontal, vertical: 'top', wrap: true },
+    };
+    if (c.fill) style.fill = c.fill;
+    return style;
+  });
 }
+
+/** Lines of a status word in its column (five words, a million rows). */
+const statusLineCounts = new Map<Status, number>();
+
+function statusLines(b: Builder, s: Status): number {
+  let n = statusLineCounts.get(s);
+  if (n === undefined) statusLineCounts.set(s, (n = b.linesIn(P.status(s), 6, 6, SIZE, s === 'behind')));
+  return n;
+}
+
+const BORDER_ONLY: CellStyle = { border: THIN };
+const NAME_STYLE: CellStyle = { text: true, border: THIN, alignment: { horizontal: 'left', vertical: 'top', wrap: true } };
+const NO_FIGURE_STYLE: CellStyle = { border: THIN, alignment: { horizontal: 'center', vertical: 'top' } };
+
 
 // ── Indicators ──────────────────────────────────────────────────────────────────────────────────────────
 
@@ -283,14 +318,14 @@ function qty(b: Builder, ind: IndicatorResult, n: number): string {
 
 function writeIndicatorRow(b: Builder, ind: IndicatorResult, n: number): void {
   const name = fitName(b, displayName(ind.name), 1, 2);
-  const lines = Math.max(b.linesIn(name, 1, 2, SIZE, false), b.linesIn(P.status(ind.overall), 6, 6, SIZE, ind.overall === 'behind'));
+  const lines = Math.max(b.linesIn(name, 1, 2, SIZE, false), statusLines(b, ind.overall));
   b.begin(rowHeightFor(lines, SIZE));
-  b.put(0, n, { numberFormat: b.intFormat, border: THIN, alignment: { horizontal: 'center', vertical: 'top' } });
-  b.put(1, name, { text: true, border: THIN, alignment: { horizontal: 'left', vertical: 'top', wrap: true } });
-  b.put(2, '', { border: THIN });
+  b.put(0, n, orderStyle(b.intFormat));
+  b.put(1, name, NAME_STYLE);
+  b.put(2, '', BORDER_ONLY);
   b.merge(1, 2);
   const figure = (col: number, v: number | null, format: string) => {
-    if (v === null) b.put(col, P.NO_FIGURE, { border: THIN, alignment: { horizontal: 'center', vertical: 'top' } });
+    if (v === null) b.put(col, P.NO_FIGURE, NO_FIGURE_STYLE);
     else b.put(col, v, numberStyle(format));
   };
   const quantity = quantityFormat(b, ind);
@@ -389,16 +424,16 @@ function indicatorParagraph(b: Builder, ind: IndicatorResult, n: number, q: Quar
 // ── Budget ──────────────────────────────────────────────────────────────────────────────────────────────
 
 function writeBudgetRow(b: Builder, line: BudgetResult, n: number | null, isTotal: boolean): void {
-  const bold = isTotal ? { font: { bold: true } } : {};
-  const fill = isTotal ? { fill: TOTAL_FILL } : {};
+  // The total row is bold on grey; a line takes the shared styles.
+  const total = (style: CellStyle): CellStyle => (isTotal ? { ...style, font: { bold: true }, fill: TOTAL_FILL } : style);
   const name = isTotal ? P.BUDGET_TOTAL : line.name;
   b.begin(rowHeightFor(b.linesIn(name, 1, 1, SIZE, isTotal), SIZE));
-  if (n === null) b.put(0, '', { border: THIN, ...fill });
-  else b.put(0, n, { numberFormat: b.intFormat, border: THIN, alignment: { horizontal: 'center', vertical: 'top' } });
-  b.put(1, name, { text: true, border: THIN, ...bold, ...fill, alignment: { horizontal: 'left', vertical: 'top', wrap: true } });
+  if (n === null) b.put(0, '', isTotal ? { border: THIN, fill: TOTAL_FILL } : BORDER_ONLY);
+  else b.put(0, n, orderStyle(b.intFormat));
+  b.put(1, name, total(NAME_STYLE));
   const figure = (col: number, v: number | null, format: string) => {
-    if (v === null) b.put(col, P.NO_FIGURE, { border: THIN, ...fill, alignment: { horizontal: 'center', vertical: 'top' } });
-    else b.put(col, v, { ...numberStyle(format), ...bold, ...fill });
+    if (v === null) b.put(col, P.NO_FIGURE, isTotal ? { ...NO_FIGURE_STYLE, fill: TOTAL_FILL } : NO_FIGURE_STYLE);
+    else b.put(col, v, total(numberStyle(format)));
   };
   figure(2, line.allocated, b.amountFormat);
   figure(3, line.disbursed, b.amountFormat);
