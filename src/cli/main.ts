@@ -32,7 +32,7 @@ export async function run(argv: string[], out: (s: string) => void): Promise<num
   else {
     out(humanSummary(report, m, edits.length));
     if (summary) out(m.summarySheet(summary.name));
-    for (const note of summary?.notes ?? []) out(note);
+    for (const note of summary?.notes ?? []) out(m.summaryNote(note));
     out(m.wrote(path.relative(process.cwd(), output) || output));
   }
   return 0;

@@ -1,5 +1,6 @@
 /** The command line's own words, Thai and English. Status words in the workbook come from core/words.ts. */
 import type { Status } from '../core/types';
+import type { SummaryNote } from '../xlsx/write-sheet-spec';
 
 export interface CliMessages {
   found: (tables: number, indicators: number, budget: number) => string;
@@ -13,6 +14,7 @@ export interface CliMessages {
   edits: (n: number) => string;
   wrote: (file: string) => string;
   summarySheet: (name: string) => string;
+  summaryNote: (note: SummaryNote) => string;
   noTable: string;
   sameFile: string;
 }
@@ -36,6 +38,13 @@ export const th: CliMessages = {
   edits: (n) => (n ? `แก้เซลล์ผลลัพธ์ ${n} เซลล์` : 'ไม่มีเซลล์ใดต้องแก้: ตัวเลขถูกต้องอยู่แล้ว'),
   wrote: (f) => `บันทึกไฟล์: ${f}`,
   summarySheet: (n) => `สร้างชีตสรุป: ${n}`,
+  summaryNote: (note) => {
+    if (note.kind === 'renamed') return `มีชีตของผู้ใช้ชื่อ "${note.wanted}" อยู่แล้ว: เขียนสรุปไว้ในชีต "${note.written}"`;
+    if (note.kind === 'chartsLeftOut') {
+      return `ไฟล์ .xlsx จากบรรทัดคำสั่งไม่มีแผนภูมิ ${note.titles.length} แผนภูมิ (${note.titles.join('; ')}): ปุ่ม สร้างสรุปผล ใน Excel วาดให้`;
+    }
+    return `แบบอักษร ${note.font} ${note.size} พอยต์: เครื่องที่ไม่มีแบบอักษรนี้ ให้เปลี่ยนเป็น ${note.fallback}`;
+  },
   noTable: 'ไม่พบตารางตัวชี้วัดหรือตารางงบประมาณในไฟล์นี้: หัวตารางต้องมีคำอย่าง ตัวชี้วัด แผน ผล ไตรมาส หรือ งปม.ที่ได้รับ',
   sameFile: 'ไฟล์ผลลัพธ์ต้องไม่ใช่ไฟล์ต้นฉบับ (the output must not be the input): ใช้ -o ชื่อไฟล์อื่น',
 };
@@ -52,6 +61,13 @@ export const en: CliMessages = {
   edits: (n) => (n ? `${n} output cell(s) changed` : 'No cell needed changing: the figures were already right'),
   wrote: (f) => `Wrote ${f}`,
   summarySheet: (n) => `Summary sheet: ${n}`,
+  summaryNote: (note) => {
+    if (note.kind === 'renamed') return `A sheet named "${note.wanted}" is the user's: the summary was written as "${note.written}"`;
+    if (note.kind === 'chartsLeftOut') {
+      return `The .xlsx made on the command line has no charts: ${note.titles.length} left out (${note.titles.join('; ')}); สร้างสรุปผล in Excel draws them`;
+    }
+    return `Font: ${note.font} ${note.size} pt; where it is not installed, set the font to ${note.fallback}`;
+  },
   noTable: 'No KPI or budget table found in this file: headers need words such as ตัวชี้วัด, แผน, ผล, ไตรมาส or งปม.ที่ได้รับ',
   sameFile: 'The output must not be the input file: give another name with -o',
 };

@@ -2,9 +2,9 @@
 import type ExcelJS from 'exceljs';
 import { renderSummary } from '../core/summary/render-summary';
 import type { Report, Settings } from '../core/types';
-import { userSheetNames, writeSheetSpec } from '../xlsx/write-sheet-spec';
+import { userSheetNames, writeSheetSpec, type SummaryNote } from '../xlsx/write-sheet-spec';
 
-export function addSummarySheet(workbook: ExcelJS.Workbook, report: Report, settings: Partial<Settings>): { name: string; notes: string[] } {
+export function addSummarySheet(workbook: ExcelJS.Workbook, report: Report, settings: Partial<Settings>): { name: string; notes: SummaryNote[] } {
   const sheets = userSheetNames(workbook);
   const spec = renderSummary(report, {
     sheetNames: sheets,

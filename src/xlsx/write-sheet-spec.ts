@@ -20,9 +20,18 @@ export interface WriteSheetSpecResult {
   sheetName: string;
   /** Summary sheets of ours that were replaced. */
   replaced: string[];
-  /** What the .xlsx could not carry (charts), in English for the CLI's log. */
-  notes: string[];
+  /** What the user should know of the sheet as written (the CLI words them in the user's language). */
+  notes: SummaryNote[];
 }
+
+/** Something the .xlsx summary differs in from the add-in's, or needs of the user's machine. */
+export type SummaryNote =
+  /** A user's sheet already had the summary's name: the summary went under another. */
+  | { kind: 'renamed'; wanted: string; written: string }
+  /** exceljs cannot write charts: the add-in draws them in Excel. */
+  | { kind: 'chartsLeftOut'; titles: string[] }
+  /** The summary's font, and the one to set where it is not installed. */
+  | { kind: 'font'; font: string; size: number; fallback: string };
 
 /** Names of the summary sheets we made: named 'สรุปผล…' and pointed at by our defined name. */
 export function ourSummarySheets(workbook: ExcelJS.Workbook): string[] {
@@ -73,7 +82,7 @@ export function writeSheetSpec(
   spec: SheetSpec,
   options: { after?: string[] } = {},
 ): WriteSheetSpecResult {
-  const notes: string[] = [];
+  const notes: SummaryNote[] = [];
   const replaced = ourSummarySheets(workbook);
   for (const name of replaced) {
     const ws = workbook.getWorksheet(name);
@@ -89,7 +98,7 @@ export function writeSheetSpec(
   if (workbook.getWorksheet(name)) {
     // renderSummary was given the wrong sheetNames: never overwrite a user's sheet, pick a free name.
     name = freeName(workbook, spec.name);
-    notes.push(`A sheet named "${spec.name}" belongs to the user; the summary was written as "${name}".`);
+    notes.push({ kind: 'renamed', wanted: spec.name, written: name });
   }
 
   const ws = workbook.addWorksheet(name, {
@@ -123,14 +132,10 @@ export function writeSheetSpec(
   workbook.definedNames.add(`${quoteSheet(name)}!$A$1`, spec.markerName);
 
   if (spec.charts.length > 0) {
-    notes.push(
-      `exceljs cannot write charts: ${spec.charts.length} chart(s) left out of the .xlsx (${spec.charts
-        .map((c) => c.title)
-        .join('; ')}); the add-in draws them in Excel.`,
-    );
+    notes.push({ kind: 'chartsLeftOut', titles: spec.charts.map((c) => c.title) });
   }
   if (spec.fallbackFont) {
-    notes.push(`Font: ${spec.font.name} ${spec.font.size} pt; where it is not installed, set the font to ${spec.fallbackFont}.`);
+    notes.push({ kind: 'font', font: spec.font.name, size: spec.font.size, fallback: spec.fallbackFont });
   }
   return { sheetName: name, replaced, notes };
 }
