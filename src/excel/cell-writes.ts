@@ -8,7 +8,7 @@
  * ('@') Excel keeps an apostrophe as a character, so there strings go in bare (Text cells never take a formula).
  */
 import { isErrorValue, type CellRange, type CellValue } from '../core/grid';
-import { utf8Bytes, WRITE_BUDGET } from './payload';
+import { arrayWriteBytes, OFFICE_COST, WRITE_BUDGET } from './payload';
 import { coveringRectangles } from './rectangles';
 
 export interface CellChange {
@@ -142,9 +142,13 @@ function fillRectangles(sheet: string, cells: CellChange[]): WriteOp[] {
   return ops;
 }
 
-/** A write's share of a request (its data's JSON and the command around it). */
+/**
+ * A write's share of a request: its data's JSON and the objects and command around it (a fill reaches the range's
+ * format and fill objects: about 700 bytes).
+ */
 export function writeOpBytes(op: WriteOp): number {
-  return op.kind === 'fill' ? 120 : utf8Bytes(op.data) + 120;
+  if (op.kind !== 'fill') return arrayWriteBytes(op.data);
+  return OFFICE_COST.range + 2 * OFFICE_COST.object + OFFICE_COST.action + 12;
 }
 const opBytes = writeOpBytes;
 

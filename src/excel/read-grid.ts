@@ -39,7 +39,7 @@ import type { ExcelRun } from './excel-run';
 import { parseAreas } from './memory/address';
 import { ERROR_LITERALS } from './memory/state';
 import { isOwnHiddenSheet, SETTINGS_SHEET, summarySheets } from './own-sheets';
-import { utf8Bytes } from './payload';
+import { OFFICE_COST, utf8Bytes } from './payload';
 import { payloadBudget } from './requirements';
 
 /**
@@ -55,8 +55,11 @@ const MARGIN = 1.02;
 /** At most this many fill probes per sheet (a wider used range is probed in runs of columns), and per sync. */
 const MAX_PROBES = 64;
 const MAX_PROBES_PER_SYNC = 512;
-/** What a probe adds to a response ({"color":"#FFFFFF"} and the envelope around it). */
-const PROBE_BYTES = 64;
+/**
+ * What a probe adds to a request: its range, the range's format and fill, and the load (OFFICE_COST), ten times what
+ * its answer adds to the response ({"color":"#FFFFFF"}).
+ */
+const PROBE_BYTES = OFFICE_COST.range + 2 * OFFICE_COST.object + OFFICE_COST.action;
 /** The progress bar's share for the cells when the number formats are read after them. */
 const READ_SHARE_OF_CELLS = 0.85;
 
@@ -203,11 +206,15 @@ export function readWorkbook(run: ExcelRun, onProgress?: Progress): Promise<Work
         let { batch, rest } = takeBlocks(pending, budget, (b) => rowBytes(b, fillRead(b, false)), measured);
         const probing = unknown.length > 0 && (rest.length > 0 || unknown.some((p) => p.unfilled.length));
         let probed: SheetPlan[] = [];
+        let runsPerSheet = MAX_PROBES;
         if (probing) {
           // Many sheets: as many as MAX_PROBES_PER_SYNC probes take (one sheet at least), the others in later syncs.
+          // Probes take at most a quarter of the request (under a small limit a sheet is probed in fewer, wider runs).
+          const most = Math.max(1, Math.min(MAX_PROBES_PER_SYNC, Math.floor(budget / 4 / PROBE_BYTES)));
+          runsPerSheet = Math.min(MAX_PROBES, most);
           let count = 0;
-          probed = unknown.filter((p, i) => (count += probeRuns(p).length) <= MAX_PROBES_PER_SYNC || i === 0);
-          const probeBytes = probed.reduce((n, p) => n + probeRuns(p).length, 0) * PROBE_BYTES;
+          probed = unknown.filter((p, i) => (count += probeRuns(p, runsPerSheet).length) <= most || i === 0);
+          const probeBytes = probed.reduce((n, p) => n + probeRuns(p, runsPerSheet).length, 0) * PROBE_BYTES;
           ({ batch, rest } = takeBlocks(pending, budget - probeBytes, (b) => rowBytes(b, fillRead(b, true)), measured));
         }
         const reads = batch.map((block) => {
@@ -235,7 +242,7 @@ export function readWorkbook(run: ExcelRun, onProgress?: Progress): Promise<Work
           const ws = context.workbook.worksheets.getItem(plan.name);
           return {
             plan,
-            runs: probeRuns(plan).map((run) => ({
+            runs: probeRuns(plan, runsPerSheet).map((run) => ({
               run,
               fill: ws.getRangeByIndexes(plan.top, plan.left + run.from, plan.rows, run.count).format.fill.load('color'),
             })),
@@ -370,8 +377,8 @@ interface FormatPiece {
   cols: number;
 }
 
-/** What a range adds to a request and its response besides its cells' formats (address, envelope). */
-const RANGE_BYTES = 200;
+/** What a range adds to a request (its path and the load: OFFICE_COST) and its response besides its cells' formats. */
+const RANGE_BYTES = OFFICE_COST.range + OFFICE_COST.action;
 
 /** The areas formatNeeds names, within the rows each sheet's cells were read without their formats. */
 function formatPieces(plans: SheetPlan[], needs: Map<string, CellRange[]>): FormatPiece[] {
@@ -480,9 +487,9 @@ function fillColumnCount(plan: SheetPlan, fills: FillRead): number {
   return 0;
 }
 
-/** The column runs a sheet's fills are probed by: each column, or runs of columns past MAX_PROBES columns. */
-function probeRuns(plan: SheetPlan): ColumnRun[] {
-  const width = Math.max(1, Math.ceil(plan.cols / MAX_PROBES));
+/** The column runs a sheet's fills are probed by: each column, or runs of columns past `most` columns. */
+function probeRuns(plan: SheetPlan, most: number): ColumnRun[] {
+  const width = Math.max(1, Math.ceil(plan.cols / most));
   const runs: ColumnRun[] = [];
   for (let from = 0; from < plan.cols; from += width) runs.push({ from, count: Math.min(width, plan.cols - from) });
   return runs;

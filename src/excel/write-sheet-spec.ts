@@ -22,12 +22,12 @@ import {
   type ChartSpec,
   type SheetSpec,
 } from '../core/summary/sheet-spec';
-import { officeValue, packBySize, writeOpBytes } from './cell-writes';
+import { officeValue, packBySize } from './cell-writes';
 import { coveringRectangles } from './rectangles';
 import { mapped } from './errors';
 import type { ExcelRun } from './excel-run';
 import { summarySheets } from './own-sheets';
-import { utf8Bytes } from './payload';
+import { arrayWriteBytes, OFFICE_COST, utf8Bytes } from './payload';
 import { payloadBudget } from './requirements';
 
 export interface WriteSheetSpecOutcome {
@@ -48,17 +48,16 @@ const CHART_TYPES: Record<ChartSpec['type'], string> = {
  * One piece of the summary's writes: what it queues on the new sheet and about how many bytes of request it makes
  * (the JSON of its values, plus a fixed share per command for Office's object paths).
  */
-interface Step {
+export interface Step {
   bytes: number;
   queue(ws: Excel.Worksheet): void;
 }
 
 /** Request bytes of the first writing sync's own commands (deleting the old summary, adding the sheet, the name). */
 const SETUP_BYTES = 20_000;
-/** A command's share of a request beside its values (object path and action ids). */
-const COMMAND_BYTES = 60;
-/** A range's object paths (getRangeByIndexes, format). */
-const RANGE_BYTES = 200;
+const { range: RANGE, object: OBJECT, edge: EDGE, action: ACTION } = OFFICE_COST;
+/** A command on a range's format (format.rowHeight, columnWidth): the range, its format, the set. */
+const FORMAT_SET = RANGE + OBJECT + ACTION;
 
 /** `onProgress(done, total)` after each writing sync: a summary of thousands of indicators takes dozens on the web. */
 export function writeSheetSpec(
@@ -84,7 +83,7 @@ export function writeSheetSpec(
       // The writes go in as few syncs as the payload budget allows (one for a small summary; a summary of
       // thousands of indicators passes Excel on the web's 5 MB per request).
       const budget = payloadBudget(context);
-      const batches = packBySize(sheetSteps(spec, budget), (step) => step.bytes, Math.max(1, budget - SETUP_BYTES));
+      const batches = summaryBatches(spec, budget);
 
       context.application.suspendApiCalculationUntilNextSync();
       // Our marker names go first (a name left on a deleted sheet turns into #REF!), then our sheets.
@@ -127,6 +126,11 @@ export function writeSheetSpec(
   );
 }
 
+/** The summary's writes in the syncs that carry them, each under the budget with the first sync's setup. */
+export function summaryBatches(spec: SheetSpec, budget: number): Step[][] {
+  return packBySize(sheetSteps(spec, budget), (step) => step.bytes, Math.max(1, budget - SETUP_BYTES));
+}
+
 function freeName(base: string, taken: string[]): string {
   if (!taken.includes(base.toLowerCase())) return base;
   for (let n = 2; n < 100; n++) {
@@ -145,7 +149,7 @@ function freeName(base: string, taken: string[]): string {
 function sheetSteps(spec: SheetSpec, budget: number): Step[] {
   const steps: Step[] = [];
   steps.push({
-    bytes: RANGE_BYTES + 2 * COMMAND_BYTES,
+    bytes: RANGE + 2 * OBJECT + 2 * ACTION + utf8Bytes(spec.font.name),
     queue: (ws) => {
       const whole = ws.getRange();
       whole.format.font.name = spec.font.name;
@@ -172,9 +176,9 @@ function sheetSteps(spec: SheetSpec, budget: number): Step[] {
   let height = rows;
   for (const m of merges) if (m.rect.bottom + 1 > height) height = m.rect.bottom + 1;
   const rowBytes = new Array<number>(height).fill(0);
-  for (let r = 0; r < rows; r++) rowBytes[r] += utf8Bytes(values[r]) + utf8Bytes(formats[r]);
+  for (let r = 0; r < rows; r++) rowBytes[r] += arrayWriteBytes([values[r]]) + arrayWriteBytes([formats[r]]) - 2 * (RANGE + ACTION);
   for (const b of blocks) rowBytes[b.rect.top] += b.bytes;
-  for (const m of merges) rowBytes[m.rect.top] += RANGE_BYTES + COMMAND_BYTES;
+  for (const m of merges) rowBytes[m.rect.top] += MERGE_BYTES;
   // A band never ends inside a merged area of several rows (its covered cells must be written before it).
   const reach = rowBytes.map((_, r) => r);
   for (const m of merges) if (!m.across) reach[m.rect.top] = Math.max(reach[m.rect.top], m.rect.bottom);
@@ -186,7 +190,7 @@ function sheetSteps(spec: SheetSpec, budget: number): Step[] {
       const slice = data.slice(rect.top, rect.bottom + 1);
       if (kind === 'numberFormat' && slice.every((row) => row.every((f) => f === null))) return;
       steps.push({
-        bytes: writeOpBytes({ kind, sheet: '', rect, data: slice }),
+        bytes: arrayWriteBytes(slice),
         queue: (ws) => {
           const range = ws.getRangeByIndexes(rect.top, rect.left, rect.bottom - rect.top + 1, rect.right - rect.left + 1);
           if (kind === 'values') range.values = slice;
@@ -204,7 +208,7 @@ function sheetSteps(spec: SheetSpec, budget: number): Step[] {
     }
     for (const m of merges) {
       const rect = m.across ? clip(m.rect, band) : m.rect.top >= band.top && m.rect.top <= band.bottom ? m.rect : null;
-      if (rect) steps.push({ bytes: RANGE_BYTES + COMMAND_BYTES, queue: (ws) => rangeOf(ws, rect).merge(m.across) });
+      if (rect) steps.push({ bytes: MERGE_BYTES, queue: (ws) => rangeOf(ws, rect).merge(m.across) });
     }
   }
   layoutSteps(spec, steps);
@@ -250,8 +254,24 @@ function rangeOf(ws: Excel.Worksheet, r: CellRange): Excel.Range {
   return ws.getRangeByIndexes(r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1);
 }
 
+/** A merge: the range and the call. */
+const MERGE_BYTES = RANGE + ACTION + 5;
+
+/**
+ * Request bytes of a range's settings: the range, each object they reach (its format; the font, the fill, the
+ * borders and each border edge), and a set each (a bordered block's twelve to eighteen edge sets come to about 4 KB).
+ */
 function settingsBytes(settings: Setting[]): number {
-  return RANGE_BYTES + settings.reduce((n, [, , v]) => n + COMMAND_BYTES + utf8Bytes(v), 0);
+  const targets = new Set(settings.map(([target]) => target));
+  let bytes = RANGE + OBJECT;
+  let edges = 0;
+  for (const t of targets) {
+    if (t === 'font' || t === 'fill') bytes += OBJECT;
+    else if (t !== 'format') edges++;
+  }
+  if (edges) bytes += OBJECT + edges * EDGE;
+  for (const [, , v] of settings) bytes += ACTION + utf8Bytes(v);
+  return bytes;
 }
 
 /** A cell style as the properties to set: [object, property, value]; object is 'font', 'fill', 'format' or a border edge. */
@@ -399,20 +419,20 @@ function layoutSteps(spec: SheetSpec, steps: Step[]): void {
   spec.columnWidths.forEach((w, c) => widths.push({ at: c, value: w }));
   for (const { first, count, value } of sameRuns(widths)) {
     steps.push({
-      bytes: RANGE_BYTES + COMMAND_BYTES,
+      bytes: FORMAT_SET + 8,
       queue: (ws) => void (ws.getRangeByIndexes(0, first, 1, count).format.columnWidth = columnWidthPoints(value)),
     });
   }
   for (const { first, count, value } of sameRuns(spec.rowHeights.map((h) => ({ at: h.row, value: h.height })))) {
     steps.push({
-      bytes: RANGE_BYTES + COMMAND_BYTES,
+      bytes: FORMAT_SET + 8,
       queue: (ws) => void (ws.getRangeByIndexes(first, 0, count, 1).format.rowHeight = value),
     });
   }
   for (const r of spec.page.rowBreaks) {
-    if (r > 0) steps.push({ bytes: RANGE_BYTES + COMMAND_BYTES, queue: (ws) => void ws.horizontalPageBreaks.add(`A${r + 1}`) });
+    if (r > 0) steps.push({ bytes: OBJECT + ACTION + 12, queue: (ws) => void ws.horizontalPageBreaks.add(`A${r + 1}`) });
   }
-  steps.push({ bytes: RANGE_BYTES + 20 * COMMAND_BYTES + utf8Bytes(spec.page), queue: (ws) => pageSetup(ws, spec) });
+  steps.push({ bytes: 6 * OBJECT + 20 * ACTION + utf8Bytes(spec.page), queue: (ws) => pageSetup(ws, spec) });
 }
 
 /** Runs of consecutive positions holding the same value (a later entry for a position wins, as written in order). */
@@ -472,11 +492,11 @@ function chartSteps(spec: SheetSpec, steps: Step[]): void {
     const cols = chart.series.length + 1;
     const top = row;
     lastCol = Math.max(lastCol, firstCol + cols - 1);
-    steps.push({ bytes: RANGE_BYTES + 30 * COMMAND_BYTES + utf8Bytes(data) + utf8Bytes(chart.title), queue: (ws) => writeChart(ws, chart, data, top, firstCol) });
+    steps.push({ bytes: 30 * (OBJECT + ACTION) + arrayWriteBytes(data) + utf8Bytes(chart.title), queue: (ws) => writeChart(ws, chart, data, top, firstCol) });
     row += data.length + 1;
   }
   const hidden = `${columnLetters(firstCol)}:${columnLetters(lastCol)}`;
-  steps.push({ bytes: RANGE_BYTES + COMMAND_BYTES, queue: (ws) => void (ws.getRange(hidden).columnHidden = true) });
+  steps.push({ bytes: RANGE + ACTION + 5, queue: (ws) => void (ws.getRange(hidden).columnHidden = true) });
 }
 
 function writeChart(ws: Excel.Worksheet, chart: ChartSpec, data: (string | number)[][], row: number, firstCol: number): void {

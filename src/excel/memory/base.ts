@@ -44,11 +44,19 @@ export abstract class ClientObject {
     return [];
   }
 
+  /**
+   * The objects a command on this one reaches, by id, from the range (or sheet) down: Office.js sends each one's
+   * path in the request (see requestBytes in engine.ts).
+   */
+  _reach(): number[] {
+    return [this._id];
+  }
+
   load(props?: LoadOption): this {
     const list = propList(props);
     const names = list.length ? list : this._loadable();
     this.context.enqueue({
-      json: { load: this._id, props: names },
+      json: { load: this._id, reach: this._reach(), props: names },
       exec: (tx) => {
         const data: Record<string, unknown> = {};
         for (const p of names) data[p] = this._read(tx, p);
@@ -68,7 +76,7 @@ export abstract class ClientObject {
   }
 
   protected _command(json: Record<string, unknown>, exec: (tx: Tx) => void): void {
-    this.context.enqueue({ json: { on: this._id, ...json }, exec });
+    this.context.enqueue({ json: { on: this._id, reach: this._reach(), ...json }, exec });
   }
 
   /** Queues the check behind isNullObject for *OrNullObject getters. */

@@ -341,6 +341,9 @@ export class ClientResultProxy<T> {
 
 export class RangeFormatProxy extends ClientObject {
   protected readonly _type = 'RangeFormat';
+  override _reach(): number[] {
+    return [...this.range._reach(), this._id];
+  }
   readonly fill: RangeFillProxy;
   readonly font: Record<string, unknown>;
   readonly borders: { getItem(edge: string): Record<string, unknown> };
@@ -476,6 +479,9 @@ export class RangeFormatProxy extends ClientObject {
 /** Range.format.fill: color (the one colour of every cell, null when they differ; '#FFFFFF' when none), clear(). */
 export class RangeFillProxy extends ClientObject {
   protected readonly _type = 'RangeFill';
+  override _reach(): number[] {
+    return [...this.range._reach(), this.range.format._id, this._id];
+  }
   constructor(
     context: MemoryContext,
     private readonly range: RangeProxy,
