@@ -48,6 +48,8 @@ export function numberAt(table: DetectedTable, row: number, col: number | undefi
 
 const TOTAL_LINE = /สรุปภาพรวม|^รวมทั้งสิ้น|^รวม$|^ภาพรวม|^รวมทั้งหมด/;
 const SPACES = /\s+/g;
+/** รวม, spaced or not: every total line's name has it once its spaces are taken out (a copy spared for the others). */
+const MAY_BE_TOTAL = /ร\s*ว\s*ม/;
 
 export function extractBudgetLines(table: DetectedTable): BudgetLineSource[] {
   const nameCol = table.columns.budgetName!;
@@ -57,7 +59,7 @@ export function extractBudgetLines(table: DetectedTable): BudgetLineSource[] {
     const name = lineName(table, r, nameCol);
     const allocated = numberAt(table, r, table.columns.allocation);
     if (name) {
-      const isTotal = TOTAL_LINE.test(name.replace(SPACES, ''));
+      const isTotal = MAY_BE_TOTAL.test(name) && TOTAL_LINE.test(name.replace(SPACES, ''));
       if (allocated === null && !isTotal) continue;
       out.push({ table, row: r, name, isTotal, isCumulativeRow: false });
       sawTotal ||= isTotal;
@@ -125,10 +127,21 @@ export interface LinesAbove {
   plannedAmount: (number | null)[];
   disbursed: (number | null)[];
   shareCounts: Map<string, number>;
+  /** The last line's target shares and their key: the lines of a table mostly share them, and the key is not made again. */
+  lastShares: (number | null)[] | null;
+  lastKey: string;
 }
 
 export function noLinesAbove(): LinesAbove {
-  return { count: 0, allocated: null, plannedAmount: [null, null, null, null], disbursed: [null, null, null, null], shareCounts: new Map() };
+  return {
+    count: 0,
+    allocated: null,
+    plannedAmount: [null, null, null, null],
+    disbursed: [null, null, null, null],
+    shareCounts: new Map(),
+    lastShares: null,
+    lastKey: '',
+  };
 }
 
 export function addLineAbove(above: LinesAbove, fig: BudgetFigures): void {
@@ -139,8 +152,17 @@ export function addLineAbove(above: LinesAbove, fig: BudgetFigures): void {
     above.plannedAmount[i] = add(above.plannedAmount[i], fig.plannedAmount[i]);
     above.disbursed[i] = add(above.disbursed[i], fig.disbursed[i]);
   }
-  const key = shareKey(fig.targetShare);
+  const shares = fig.targetShare;
+  const key = above.lastShares && sameShares(above.lastShares, shares) ? above.lastKey : shareKey(shares);
+  above.lastShares = shares;
+  above.lastKey = key;
   above.shareCounts.set(key, (above.shareCounts.get(key) ?? 0) + 1);
+}
+
+function sameShares(a: (number | null)[], b: (number | null)[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function rounded(sum: number | null): number | null {

@@ -176,12 +176,21 @@ function columnLabels(sheet: SheetGrid, top: number, bottom: number, width: numb
 
 /** The column whose cells read แผน then ผล on the next row: a row-pair table. */
 function findLabelColumn(sheet: SheetGrid, from: number, to: number, left: number, right: number): number | null {
-  for (let c = left; c <= right; c++) {
-    for (let r = from; r < to; r++) {
-      if (isPlanLabel(cellValue(sheet, r, c)) && isResultLabel(cellValue(sheet, r + 1, c))) return c;
+  // The leftmost such column, found row by row (a row's cells lie together; a column's are spread over the rows),
+  // looking only left of the best so far: a table without one (a budget table) is read once, not a column at a time.
+  let best = right + 1;
+  for (let r = from; r < to && best > left; r++) {
+    const row = sheet.values[r];
+    if (!row) continue;
+    const last = Math.min(best - 1, row.length - 1);
+    for (let c = left; c <= last; c++) {
+      if (isPlanLabel(row[c]) && isResultLabel(cellValue(sheet, r + 1, c))) {
+        best = c;
+        break;
+      }
     }
   }
-  return null;
+  return best <= right ? best : null;
 }
 
 const PLAN_LABEL = /^\s*แผน\s*$/;

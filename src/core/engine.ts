@@ -1,5 +1,5 @@
 /** The engine: a Grid in, a Report and the plan of edits out. Pure; never touches the workbook. */
-import { addLineAbove, budgetFigures, extractBudgetLines, noLinesAbove, type BudgetFigures } from './budget';
+import { addLineAbove, budgetFigures, extractBudgetLines, noLinesAbove, type BudgetFigures, type BudgetLineSource } from './budget';
 import { budgetEdits, cumulativeRowEdits } from './budget-edits';
 import { EditList } from './edit-list';
 import { detectTables, quarterColumn, type DetectedTable } from './detect-tables';
@@ -7,9 +7,11 @@ import { indicatorAt, indicatorRows, quartersWithResults, resultRowOf } from './
 import { cellAddress, rangeAddress, type Grid } from './grid';
 import { indicatorEdits } from './indicator-edits';
 import { indicatorFigures, type Finding } from './indicator-figures';
+import type { EditSink } from './output-cell';
 import { tableStyle, type TableStyle } from './output-style';
 import { toThaiDigits } from './thai-digits';
 import { SETTINGS_SHEET } from './settings';
+import { completed, type Steps } from './steps';
 import { detectFiscalYear, headerDateWarnings, latestQuarter } from './period';
 import {
   DEFAULT_SETTINGS,
@@ -37,11 +39,7 @@ export const STEP = 5_000;
 
 /** The engine in one go. */
 export function recalculate(grid: Grid, options: EngineOptions = {}): EngineResult {
-  const steps = recalculation(grid, options);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return completed(recalculation(grid, options));
 }
 
 /**
@@ -53,7 +51,7 @@ export function recalculate(grid: Grid, options: EngineOptions = {}): EngineResu
  * end cost more in garbage collection than the computing): a first pass finds the tables, their indicators' rows
  * and, when no quarter is given, the latest quarter with results; the second computes.
  */
-export function* recalculation(grid: Grid, options: EngineOptions = {}): Generator<number, EngineResult, void> {
+export function* recalculation(grid: Grid, options: EngineOptions = {}): Steps<EngineResult> {
   const settings: Settings = { ...DEFAULT_SETTINGS, ...options.settings };
   const found: FoundTable[] = [];
   const seen = new Set<number>();
@@ -64,7 +62,7 @@ export function* recalculation(grid: Grid, options: EngineOptions = {}): Generat
       const rows = table.layout === 'D' ? [] : indicatorRows(table);
       const budget = table.layout === 'D' ? extractBudgetLines(table) : [];
       if (options.quarter === undefined) {
-        for (const r of rows) quartersWithResults(table, r, seen);
+        quartersWithIndicatorResults(table, rows, seen);
         quartersWithDisbursement(table, budget, seen);
       }
       if (rows.length || budget.length) found.push({ table, style: tableStyle(table), indicatorRows: rows, budget });
@@ -81,97 +79,40 @@ export function* recalculation(grid: Grid, options: EngineOptions = {}): Generat
     work += f.indicatorRows.length + f.budget.length;
   }
   const edits = new EditList(expected);
-  let done = 0;
-  let digits: DigitStyle = 'arabic';
-  const warn = (sheet: string, findings: Finding[]) => {
-    for (const f of findings) {
-      warnings.push({ sheet, cell: cellAddress(f.ref.row, f.ref.col), code: f.code, message: inDigits(f.message, digits) });
-    }
-  };
   // Output cells append their edits to `edits` and their findings here, turned into warnings after each line.
-  const sink = { edits, findings: [] as Finding[] };
-  const flush = (sheet: string) => {
-    warn(sheet, sink.findings);
-    sink.findings.length = 0;
-  };
-
+  const sink: EditSink = { edits, findings: [] };
   // A key per indicator (a new string each time) only when the user has corrected some indicator.
-  const anyOverride = Object.keys(settings.overrides).length > 0;
+  const overrides = Object.keys(settings.overrides).length > 0 ? settings.overrides : null;
   const indicators: IndicatorResult[] = [];
   const budget: BudgetResult[] = [];
+  let done = 0;
   for (const { table, style, indicatorRows: rows, budget: lines } of found) {
-    const sheet = table.sheet.name;
-    digits = style.digits;
+    const w: TableWork = { table, sheet: table.sheet.name, style, quarter, tolerance: settings.tolerance, overrides, sink, warnings };
     if (fiscalYear !== null) {
       const headerRows: number[] = [];
       for (let r = table.headerTop; r <= table.headerBottom; r++) headerRows.push(r);
-      for (const w of headerDateWarnings(table.sheet, headerRows, fiscalYear)) warnings.push({ ...w, message: inDigits(w.message, digits) });
+      for (const hw of headerDateWarnings(table.sheet, headerRows, fiscalYear)) warnings.push({ ...hw, message: inDigits(hw.message, style.digits) });
     }
-    for (const r of rows) {
+    // A plain function per line, called from a small loop: a generator takes optimised code only when resumed (every
+    // STEP lines), and V8 compiled this one again on every run (85-100 ms on a compile thread, its code holding the
+    // last run's objects), while a function per line is optimised after a few hundred lines and kept.
+    for (let i = 0; i < rows.length; i++) {
       if (++done % STEP === 0) yield done / work;
-      const src = indicatorAt(table, r);
-      const override = anyOverride ? settings.overrides[`${sheet}!${src.row + 1}`] : undefined;
-      const fig = indicatorFigures(src, quarter, settings.tolerance, override);
-      const flagged = fig.overall === 'behind';
-      warn(sheet, fig.findings);
-      indicatorEdits(src, fig, style, flagged, sink);
-      flush(sheet);
-      const result: IndicatorResult = {
-        sheet,
-        row: src.row + 1,
-        name: src.name,
-        unit: fig.unit,
-        measure: fig.measure,
-        direction: fig.direction,
-        target: fig.target,
-        plan: fig.plan,
-        result: fig.result,
-        total: fig.total,
-        percent: fig.percent,
-        status: fig.status,
-        overall: fig.overall,
-        flagged,
-        dueQuarter: fig.dueQuarter,
-        notes: fig.notes,
-        // Present on every result (undefined unless cumulative): one shape for 100,000 of them.
-        base: fig.base ?? undefined,
-        yearTarget: fig.yearTarget ?? undefined,
-      };
-      indicators.push(result);
+      indicators.push(indicatorResult(w, rows[i]));
     }
     const above = noLinesAbove();
     let totalFigures: BudgetFigures | null = null;
-    for (const line of lines) {
+    for (let i = 0; i < lines.length; i++) {
       if (++done % STEP === 0) yield done / work;
+      const line = lines[i];
       if (line.isCumulativeRow) {
-        if (totalFigures) {
-          cumulativeRowEdits(table, line, totalFigures, quarter, style, sink);
-          flush(sheet);
-        }
+        if (totalFigures) cumulativeRowResult(w, line, totalFigures);
         continue;
       }
       const fig = budgetFigures(table, line, quarter, settings.tolerance, line.isTotal ? above : null);
       if (line.isTotal) totalFigures = fig;
       else addLineAbove(above, fig);
-      const flagged = fig.status === 'behind';
-      warn(sheet, fig.findings);
-      budgetEdits(table, line, fig, quarter, style, flagged, sink);
-      flush(sheet);
-      budget.push({
-        sheet,
-        row: line.row + 1,
-        name: line.name,
-        isTotal: line.isTotal,
-        allocated: fig.allocated,
-        disbursed: fig.disbursedToDate,
-        percent: fig.percent,
-        plannedPercent: fig.plannedPercent,
-        targetPercent: fig.targetPercent,
-        status: fig.status,
-        flagged,
-        plannedAmount: fig.plannedAmount,
-        disbursedByQuarter: fig.disbursed,
-      });
+      budget.push(budgetResult(w, line, fig));
     }
   }
 
@@ -201,7 +142,98 @@ export function* recalculation(grid: Grid, options: EngineOptions = {}): Generat
   return { report: { fiscalYear, quarter, digits: reportDigits, tables, indicators, budget, warnings }, edits };
 }
 
+/** What each indicator and budget line of a table is computed with, the same for all of them. */
+interface TableWork {
+  table: DetectedTable;
+  sheet: string;
+  style: TableStyle;
+  quarter: Quarter;
+  tolerance: number;
+  /** The user's corrections, or null when there are none (then no key is made per indicator). */
+  overrides: Settings['overrides'] | null;
+  sink: EditSink;
+  warnings: Warning[];
+}
+
+/** One indicator: read from the grid, computed, its edits planned and its findings warned of; the result kept. */
+function indicatorResult(w: TableWork, r: number): IndicatorResult {
+  const src = indicatorAt(w.table, r);
+  const override = w.overrides ? w.overrides[`${w.sheet}!${src.row + 1}`] : undefined;
+  const fig = indicatorFigures(src, w.quarter, w.tolerance, override);
+  const flagged = fig.overall === 'behind';
+  warn(w, fig.findings);
+  indicatorEdits(src, fig, w.style, flagged, w.sink);
+  flush(w);
+  return {
+    sheet: w.sheet,
+    row: src.row + 1,
+    name: src.name,
+    unit: fig.unit,
+    measure: fig.measure,
+    direction: fig.direction,
+    target: fig.target,
+    plan: fig.plan,
+    result: fig.result,
+    total: fig.total,
+    percent: fig.percent,
+    status: fig.status,
+    overall: fig.overall,
+    flagged,
+    dueQuarter: fig.dueQuarter,
+    notes: fig.notes,
+    // Present on every result (undefined unless cumulative): one shape for 100,000 of them.
+    base: fig.base ?? undefined,
+    yearTarget: fig.yearTarget ?? undefined,
+  };
+}
+
+/** One budget line (or the total row) whose figures are computed: its edits planned, its findings warned of. */
+function budgetResult(w: TableWork, line: BudgetLineSource, fig: BudgetFigures): BudgetResult {
+  const flagged = fig.status === 'behind';
+  warn(w, fig.findings);
+  budgetEdits(w.table, line, fig, w.quarter, w.style, flagged, w.sink);
+  flush(w);
+  return {
+    sheet: w.sheet,
+    row: line.row + 1,
+    name: line.name,
+    isTotal: line.isTotal,
+    allocated: fig.allocated,
+    disbursed: fig.disbursedToDate,
+    percent: fig.percent,
+    plannedPercent: fig.plannedPercent,
+    targetPercent: fig.targetPercent,
+    status: fig.status,
+    flagged,
+    plannedAmount: fig.plannedAmount,
+    disbursedByQuarter: fig.disbursed,
+  };
+}
+
+/** The row of cumulative figures under a budget table's total row. */
+function cumulativeRowResult(w: TableWork, line: BudgetLineSource, total: BudgetFigures): void {
+  cumulativeRowEdits(w.table, line, total, w.quarter, w.style, w.sink);
+  flush(w);
+}
+
+function warn(w: TableWork, findings: Finding[]): void {
+  for (const f of findings) {
+    w.warnings.push({ sheet: w.sheet, cell: cellAddress(f.ref.row, f.ref.col), code: f.code, message: inDigits(f.message, w.style.digits) });
+  }
+}
+
+/** The output cells' findings, as warnings after those of the figures. */
+function flush(w: TableWork): void {
+  warn(w, w.sink.findings);
+  w.sink.findings.length = 0;
+}
+
 /** The reporting quarter is the latest with any result (quartersWithResults) or a disbursement. */
+function quartersWithIndicatorResults(table: DetectedTable, rows: number[], seen: Set<number>): void {
+  for (let i = 0; i < rows.length; i++) quartersWithResults(table, rows[i], seen);
+}
+
+/** The quarters in which some budget line of the table has a disbursement, added to `seen`. */
 function quartersWithDisbursement(table: DetectedTable, budget: ReturnType<typeof extractBudgetLines>, seen: Set<number>): void {
   for (const line of budget) {
     if (line.isCumulativeRow) continue;

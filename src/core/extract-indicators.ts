@@ -120,13 +120,13 @@ function sourceAB(table: DetectedTable, r: number): IndicatorSource {
   const nameCol = nameColumn(table);
   const target = single(sheet, r, columns.target ?? columns.total);
   const nameMerge = nameCol === undefined ? null : mergeAt(sheet, r, nameCol);
-  const plans: QuarterCell[] = [];
-  const results: QuarterCell[] = [];
-  for (const q of QUARTERS) {
-    const col = quarterColumn(table, 'quarter', q);
-    plans.push(quarterCell(sheet, r, col));
-    results.push(quarterCell(sheet, r + 1, col));
-  }
+  const q1 = quarterColumn(table, 'quarter', 1);
+  const q2 = quarterColumn(table, 'quarter', 2);
+  const q3 = quarterColumn(table, 'quarter', 3);
+  const q4 = quarterColumn(table, 'quarter', 4);
+  // Four cells each, in lists made at their length (a list pushed to from empty gets room for 17).
+  const plans = [quarterCell(sheet, r, q1), quarterCell(sheet, r, q2), quarterCell(sheet, r, q3), quarterCell(sheet, r, q4)];
+  const results = [quarterCell(sheet, r + 1, q1), quarterCell(sheet, r + 1, q2), quarterCell(sheet, r + 1, q3), quarterCell(sheet, r + 1, q4)];
   return {
     table,
     row: r,
@@ -171,12 +171,18 @@ function sourceC(table: DetectedTable, r: number): IndicatorSource {
   const { sheet, columns } = table;
   const nameCol = nameColumn(table);
   const target = single(sheet, r, columns.target);
-  const plans: QuarterCell[] = [];
-  const results: QuarterCell[] = [];
-  for (const q of QUARTERS) {
-    plans.push(quarterCell(sheet, r, quarterColumn(table, 'planQuarter', q)));
-    results.push(quarterCell(sheet, r, quarterColumn(table, 'resultQuarter', q)));
-  }
+  const plans = [
+    quarterCell(sheet, r, quarterColumn(table, 'planQuarter', 1)),
+    quarterCell(sheet, r, quarterColumn(table, 'planQuarter', 2)),
+    quarterCell(sheet, r, quarterColumn(table, 'planQuarter', 3)),
+    quarterCell(sheet, r, quarterColumn(table, 'planQuarter', 4)),
+  ];
+  const results = [
+    quarterCell(sheet, r, quarterColumn(table, 'resultQuarter', 1)),
+    quarterCell(sheet, r, quarterColumn(table, 'resultQuarter', 2)),
+    quarterCell(sheet, r, quarterColumn(table, 'resultQuarter', 3)),
+    quarterCell(sheet, r, quarterColumn(table, 'resultQuarter', 4)),
+  ];
   return {
     table,
     row: r,

@@ -74,19 +74,53 @@ export function rangeAddress(r: CellRange): string {
   return `${cellAddress(r.top, r.left)}:${cellAddress(r.bottom, r.right)}`;
 }
 
-const mergeIndexes = new WeakMap<CellRange[], (CellRange[] | undefined)[]>();
+/**
+ * Merges by the rows they cover: those covering row r are `covering[start[r]]` up to `covering[start[r + 1]]`, in
+ * the sheet's order. Two flat lists rather than a list per row: a table of 100,000 rows has as many merges (names
+ * over their แผน and ผล rows), and a list each, kept for the length of a recalculation, cost as much in garbage
+ * collection as building them.
+ */
+interface MergeIndex {
+  /** How many merges the sheet had when the index was built: a reader may add more after a first lookup. */
+  count: number;
+  /** Rows past the last merge's bottom have none. */
+  rows: number;
+  start: Int32Array;
+  covering: CellRange[];
+}
 
-/** Merges by the rows they cover, built once per sheet: a lookup costs the merges of one row, not of the sheet. */
-function mergeIndex(sheet: SheetGrid): (CellRange[] | undefined)[] {
-  let index = mergeIndexes.get(sheet.merges);
-  if (!index) {
-    index = [];
-    for (const m of sheet.merges) {
-      for (let r = m.top; r <= m.bottom; r++) (index[r] ??= []).push(m);
-    }
-    mergeIndexes.set(sheet.merges, index);
+const mergeIndexes = new WeakMap<CellRange[], MergeIndex>();
+/** The sheet looked up last (held until another is): lookups cell by cell ask for one sheet, spared the WeakMap. */
+let lastMerges: CellRange[] | null = null;
+let lastIndex: MergeIndex | null = null;
+
+/** The index of a sheet's merges, built once per sheet: a lookup costs the merges of one row, not of the sheet. */
+function mergeIndex(sheet: SheetGrid): MergeIndex {
+  const merges = sheet.merges;
+  if (merges === lastMerges && lastIndex!.count === merges.length) return lastIndex!;
+  let index = mergeIndexes.get(merges);
+  // Built again when merges were added since: the Office.js reader finds tables on the rows read so far (to choose
+  // which number formats to read), then appends the next blocks' merges to the same list.
+  if (!index || index.count !== merges.length) {
+    index = buildMergeIndex(merges);
+    mergeIndexes.set(merges, index);
   }
+  lastMerges = merges;
+  lastIndex = index;
   return index;
+}
+
+function buildMergeIndex(merges: CellRange[]): MergeIndex {
+  let rows = 0;
+  for (const m of merges) if (m.bottom + 1 > rows) rows = m.bottom + 1;
+  // Counts per row (shifted by one), summed into where each row's merges start, then filled in the sheet's order.
+  const start = new Int32Array(rows + 1);
+  for (const m of merges) for (let r = Math.max(m.top, 0); r <= m.bottom; r++) start[r + 1]++;
+  for (let r = 0; r < rows; r++) start[r + 1] += start[r];
+  const next = start.slice(0, rows);
+  const covering = new Array<CellRange>(start[rows]);
+  for (const m of merges) for (let r = Math.max(m.top, 0); r <= m.bottom; r++) covering[next[r]++] = m;
+  return { count: merges.length, rows, start, covering };
 }
 
 /** True when the cell at `row`, `col` lies in `r`. */
@@ -103,9 +137,12 @@ export function shownValue(sheet: SheetGrid, row: number, col: number): CellValu
 /** The merged area that covers a cell, if any. */
 export function mergeAt(sheet: SheetGrid, row: number, col: number): CellRange | null {
   if (sheet.merges.length === 0) return null;
-  const list = mergeIndex(sheet)[row];
-  if (!list) return null;
-  for (const m of list) if (col >= m.left && col <= m.right) return m;
+  const { rows, start, covering } = mergeIndex(sheet);
+  if (!(row >= 0 && row < rows)) return null;
+  for (let i = start[row], end = start[row + 1]; i < end; i++) {
+    const m = covering[i];
+    if (col >= m.left && col <= m.right) return m;
+  }
   return null;
 }
 
