@@ -7,7 +7,7 @@
  * alone (an output cell keeps the table's format, and ย้อนกลับ has no format to put back). In a cell formatted as Text
  * ('@') Excel keeps an apostrophe as a character, so there strings go in bare (Text cells never take a formula).
  */
-import { isErrorValue, type CellRange, type CellValue } from '../core/grid';
+import { cellAddress, isErrorValue, type CellRange, type CellValue } from '../core/grid';
 import { arrayWriteBytes, OFFICE_COST, WRITE_BUDGET } from './payload';
 import { coveringRectangles } from './rectangles';
 
@@ -26,8 +26,10 @@ export interface CellChange {
 }
 
 export type WriteOp =
-  | { kind: 'values' | 'numberFormat'; sheet: string; rect: CellRange; data: (string | number | boolean | null)[][] }
-  | { kind: 'fill'; sheet: string; rect: CellRange; color: string | null };
+  | { kind: 'values'; sheet: string; rect: CellRange; data: (string | number | boolean | null)[][] }
+  | { kind: 'numberFormat'; sheet: string; rect: CellRange; data: (string | number | boolean | null)[][] }
+  /** Rectangles of one colour (null: no fill), written as one RangeAreas: worksheet.getRanges(addresses). */
+  | { kind: 'fill'; sheet: string; rects: CellRange[]; color: string | null };
 
 /**
  * What goes into `values` for a cell: text with its apostrophe, errors as their literal, '' to empty. A cell
@@ -125,7 +127,17 @@ function rectangles(
   });
 }
 
-/** Cells of one colour gathered into rectangles (rows or columns, whichever needs fewer), one command each. */
+/**
+ * The longest address list one getRanges takes from us. Excel refuses lists of about 8,000 characters and more
+ * (OfficeDev/office-js#5198: 8,207 failed, some shorter lists of 500 areas did too): 4,000 is about 400 areas.
+ */
+export const AREAS_CHARS = 4_000;
+
+/**
+ * Cells of one colour gathered into rectangles (rows or columns, whichever needs fewer), and the rectangles into
+ * address lists of up to AREAS_CHARS: one command per list. A flag fill per rectangle cost about 700 bytes of request
+ * (its range, format and fill objects: OFFICE_COST); in a list, its address (about 10).
+ */
 function fillRectangles(sheet: string, cells: CellChange[]): WriteOp[] {
   const byColour = new Map<string, CellChange[]>();
   for (const c of cells) {
@@ -136,8 +148,7 @@ function fillRectangles(sheet: string, cells: CellChange[]): WriteOp[] {
   }
   const ops: WriteOp[] = [];
   for (const [colour, list] of byColour) {
-    const rects = coveringRectangles(list, true, true);
-    for (const rect of rects) ops.push({ kind: 'fill', sheet, rect, color: colour || null });
+    for (const rects of addressLists(coveringRectangles(list, true, true))) ops.push({ kind: 'fill', sheet, rects, color: colour || null });
   }
   return ops;
 }
@@ -148,7 +159,37 @@ function fillRectangles(sheet: string, cells: CellChange[]): WriteOp[] {
  */
 export function writeOpBytes(op: WriteOp): number {
   if (op.kind !== 'fill') return arrayWriteBytes(op.data);
-  return OFFICE_COST.range + 2 * OFFICE_COST.object + OFFICE_COST.action + 12;
+  return OFFICE_COST.range + 2 * OFFICE_COST.object + OFFICE_COST.action + 12 + areasAddress(op.rects).length;
+}
+
+/** 'E5' or 'E5:G9'. */
+function areaAddress(rect: CellRange): string {
+  const from = cellAddress(rect.top, rect.left);
+  return rect.top === rect.bottom && rect.left === rect.right ? from : `${from}:${cellAddress(rect.bottom, rect.right)}`;
+}
+
+/** Rectangles in lists whose addresses take at most AREAS_CHARS, in order: a getRanges each. */
+export function addressLists(rects: CellRange[]): CellRange[][] {
+  const lists: CellRange[][] = [];
+  let list: CellRange[] = [];
+  let chars = 0;
+  for (const rect of rects) {
+    const length = areaAddress(rect).length + 1;
+    if (list.length && chars + length > AREAS_CHARS) {
+      lists.push(list);
+      list = [];
+      chars = 0;
+    }
+    list.push(rect);
+    chars += length;
+  }
+  if (list.length) lists.push(list);
+  return lists;
+}
+
+/** 'E5:G9,E12' as getRanges takes it. */
+export function areasAddress(rects: CellRange[]): string {
+  return rects.map(areaAddress).join(',');
 }
 const opBytes = writeOpBytes;
 
@@ -215,12 +256,15 @@ export function queueWrites(context: Excel.RequestContext, ops: WriteOp[], sheet
       ws = context.workbook.worksheets.getItem(op.sheet);
       sheets.set(op.sheet, ws);
     }
+    if (op.kind === 'fill') {
+      const areas = ws.getRanges(areasAddress(op.rects));
+      if (op.color === null) areas.format.fill.clear();
+      else areas.format.fill.color = `#${op.color}`;
+      continue;
+    }
     const { top, left, bottom, right } = op.rect;
     const range = ws.getRangeByIndexes(top, left, bottom - top + 1, right - left + 1);
-    if (op.kind === 'fill') {
-      if (op.color === null) range.format.fill.clear();
-      else range.format.fill.color = `#${op.color}`;
-    } else if (op.kind === 'values') range.values = op.data;
+    if (op.kind === 'values') range.values = op.data;
     else range.numberFormat = op.data;
   }
 }

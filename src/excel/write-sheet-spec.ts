@@ -22,7 +22,7 @@ import {
   type ChartSpec,
   type SheetSpec,
 } from '../core/summary/sheet-spec';
-import { officeValue, packBySize } from './cell-writes';
+import { addressLists, areasAddress, officeValue, packBySize } from './cell-writes';
 import { coveringRectangles } from './rectangles';
 import { mapped } from './errors';
 import type { ExcelRun } from './excel-run';
@@ -200,11 +200,26 @@ function sheetSteps(spec: SheetSpec, budget: number): Step[] {
     };
     write('values', values);
     write('numberFormat', formats);
+    // Borders per rectangle (with their inside edges); every other look as address lists of its rectangles in
+    // this band, a command per list (a status colour scattered over thousands of rows was a range each, ~700 bytes).
+    const looks = new Map<Setting[], CellRange[]>();
     for (const block of blocks) {
       const rect = clip(block.rect, band);
       if (!rect) continue;
-      const settings = withInsideEdges(block.settings, rect);
-      steps.push({ bytes: settingsBytes(settings), queue: (ws) => applySettings(rangeOf(ws, rect), settings) });
+      if (block.settings.some(([target]) => !PLAIN_TARGETS.has(target))) {
+        const settings = withInsideEdges(block.settings, rect);
+        steps.push({ bytes: settingsBytes(settings), queue: (ws) => applySettings(rangeOf(ws, rect), settings) });
+      } else {
+        const rects = looks.get(block.settings);
+        if (rects) rects.push(rect);
+        else looks.set(block.settings, [rect]);
+      }
+    }
+    for (const [settings, rects] of looks) {
+      for (const list of addressLists(rects)) {
+        const address = areasAddress(list);
+        steps.push({ bytes: settingsBytes(settings) + address.length + 2, queue: (ws) => applySettings(ws.getRanges(address), settings) });
+      }
     }
     for (const m of merges) {
       const rect = m.across ? clip(m.rect, band) : m.rect.top >= band.top && m.rect.top <= band.bottom ? m.rect : null;
@@ -253,6 +268,9 @@ function clip(rect: CellRange, band: RowSpan): CellRange | null {
 function rangeOf(ws: Excel.Worksheet, r: CellRange): Excel.Range {
   return ws.getRangeByIndexes(r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1);
 }
+
+/** Settings on these objects go to address lists; a border edge's to its rectangle (its inside edges differ). */
+const PLAIN_TARGETS = new Set(['font', 'fill', 'format']);
 
 /** A merge: the range and the call. */
 const MERGE_BYTES = RANGE + ACTION + 5;
@@ -383,7 +401,7 @@ function styleSettings(spec: SheetSpec, c: CellSpec): Setting[] {
   return out;
 }
 
-function applySettings(range: Excel.Range, settings: Setting[]): void {
+function applySettings(range: Excel.Range | Excel.RangeAreas, settings: Setting[]): void {
   const borders = new Map<string, Record<string, unknown>>();
   for (const [target, key, value] of settings) {
     if (target === 'font') (range.format.font as unknown as Record<string, unknown>)[key] = value;

@@ -52,6 +52,11 @@ export abstract class ClientObject {
     return [this._id];
   }
 
+  /** What the path of the object a command starts from carries besides its name (getRanges' address). */
+  _pathArgs(): unknown {
+    return undefined;
+  }
+
   load(props?: LoadOption): this {
     const list = propList(props);
     const names = list.length ? list : this._loadable();
@@ -76,7 +81,7 @@ export abstract class ClientObject {
   }
 
   protected _command(json: Record<string, unknown>, exec: (tx: Tx) => void): void {
-    this.context.enqueue({ json: { on: this._id, reach: this._reach(), ...json }, exec });
+    this.context.enqueue({ json: { on: this._id, reach: this._reach(), address: this._pathArgs(), ...json }, exec });
   }
 
   /** Queues the check behind isNullObject for *OrNullObject getters. */

@@ -84,9 +84,16 @@ export function requestBytes(actions: Action[]): number {
   let bytes = REQUEST_ENVELOPE;
   const objects = new Set<number>();
   const parts = new Set<string>();
+  const addressed = new Set<number>();
   for (const { json } of actions) {
-    const a = json as { reach?: number[]; on?: number; set?: string; value?: unknown; args?: unknown; props?: unknown };
-    for (const id of a.reach ?? [a.on ?? -1]) objects.add(id);
+    const a = json as { reach?: number[]; on?: number; set?: string; value?: unknown; args?: unknown; props?: unknown; address?: unknown };
+    const reach = a.reach ?? [a.on ?? -1];
+    for (const id of reach) objects.add(id);
+    // getRanges' address goes with its object's path, once.
+    if (a.address !== undefined && !addressed.has(reach[0])) {
+      addressed.add(reach[0]);
+      bytes += jsonBytes(a.address);
+    }
     bytes += ACTION_BYTES + jsonBytes(a.value ?? a.args ?? a.props ?? null);
     if (Array.isArray(a.value) && Array.isArray(a.value[0])) {
       for (const row of a.value as unknown[][]) bytes += row.length * CHUNK_BYTES_PER_CELL;

@@ -1,6 +1,6 @@
 /** Range, RangeAreas, RangeFormat and RangeFill of the in-memory Excel: the part of the API the adapter uses. */
 import type { CellRange } from '../../core/grid';
-import { a1, MAX_COLS, sheetA1 } from './address';
+import { a1, MAX_COLS, parseAreas, sheetA1 } from './address';
 import { ClientObject, itemNotFound, notLoaded, writable } from './base';
 import type { MemoryContext } from './context';
 import { MemoryOfficeError, type Tx } from './engine';
@@ -324,6 +324,43 @@ export class RangeAreasProxy extends ClientObject {
   }
 }
 
+/**
+ * worksheet.getRanges(address): many ranges as one object, to format them in one command. Its format's fill, font
+ * and alignment are modelled; anything else (values, borders, merges) throws. Excel refuses address lists of about
+ * 8,000 characters and more (OfficeDev/office-js#5198: 8,207 failed), so the in-memory Excel refuses them from 8,000.
+ */
+export class AreasRangeProxy extends RangeProxy {
+  private readonly areas: CellRange[];
+
+  constructor(
+    context: MemoryContext,
+    sheet: WorksheetProxy,
+    private readonly areasAddress: string,
+  ) {
+    super(context, sheet, () => null);
+    this.areas = parseAreas(areasAddress);
+  }
+
+  override _pathArgs(): unknown {
+    return this.areasAddress;
+  }
+
+  override _range(): never {
+    throw new MemoryOfficeError('InvalidArgument', 'Of worksheet.getRanges only the format (fill, font, alignment) is modelled');
+  }
+
+  override _eachCell(tx: Tx, f: (sheet: MemSheet, r: number, c: number) => void): void {
+    if (this.areasAddress.length >= 8_000) {
+      throw new MemoryOfficeError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
+    }
+    const sheet = this.sheet._sheet(tx);
+    for (const rect of this.areas) {
+      writable(tx, sheet, rect);
+      for (let r = rect.top; r <= rect.bottom; r++) for (let c = rect.left; c <= rect.right; c++) f(sheet, r, c);
+    }
+  }
+}
+
 export class ClientResultProxy<T> {
   private _value: T | undefined;
   private _done = false;
@@ -343,6 +380,9 @@ export class RangeFormatProxy extends ClientObject {
   protected readonly _type = 'RangeFormat';
   override _reach(): number[] {
     return [...this.range._reach(), this._id];
+  }
+  override _pathArgs(): unknown {
+    return this.range._pathArgs();
   }
   readonly fill: RangeFillProxy;
   readonly font: Record<string, unknown>;
@@ -481,6 +521,9 @@ export class RangeFillProxy extends ClientObject {
   protected readonly _type = 'RangeFill';
   override _reach(): number[] {
     return [...this.range._reach(), this.range.format._id, this._id];
+  }
+  override _pathArgs(): unknown {
+    return this.range._pathArgs();
   }
   constructor(
     context: MemoryContext,

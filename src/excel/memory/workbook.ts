@@ -3,7 +3,7 @@ import { a1, absoluteRef, MAX_COLS, MAX_ROWS, parseSheetAddress, sheetA1 } from 
 import { ClientObject, itemNotFound, notLoaded, propList, writable, type LoadOption } from './base';
 import type { MemoryContext } from './context';
 import { MemoryOfficeError, type Tx } from './engine';
-import { RangeProxy } from './range';
+import { AreasRangeProxy, RangeProxy } from './range';
 import { NO_ROWS } from './saved';
 import { findSheet, newSheet, usedRange, type MemSheet } from './state';
 
@@ -289,6 +289,11 @@ export class WorksheetProxy extends ClientObject {
       return new RangeProxy(this.context, new WorksheetProxy(this.context, { byName: sheet }), () => range);
     }
     return new RangeProxy(this.context, this, () => range);
+  }
+
+  /** Ranges of this sheet by their addresses, 'A1:B2,D4' (ExcelApi 1.9): only their format is modelled. */
+  getRanges(address: string): AreasRangeProxy {
+    return new AreasRangeProxy(this.context, this, address);
   }
 
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): RangeProxy {
