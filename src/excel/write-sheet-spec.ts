@@ -441,11 +441,20 @@ function layoutSteps(spec: SheetSpec, steps: Step[]): void {
       queue: (ws) => void (ws.getRangeByIndexes(0, first, 1, count).format.columnWidth = columnWidthPoints(value)),
     });
   }
+  // Rows of one height, as address lists of their runs in column A: a summary's rows take a dozen heights, in
+  // tens of thousands of runs (a range each was half a summary's request bytes after its text).
+  const byHeight = new Map<number, CellRange[]>();
   for (const { first, count, value } of sameRuns(spec.rowHeights.map((h) => ({ at: h.row, value: h.height })))) {
-    steps.push({
-      bytes: FORMAT_SET + 8,
-      queue: (ws) => void (ws.getRangeByIndexes(first, 0, count, 1).format.rowHeight = value),
-    });
+    const runs = byHeight.get(value);
+    const run = { top: first, bottom: first + count - 1, left: 0, right: 0 };
+    if (runs) runs.push(run);
+    else byHeight.set(value, [run]);
+  }
+  for (const [height, runs] of byHeight) {
+    for (const list of addressLists(runs)) {
+      const address = areasAddress(list);
+      steps.push({ bytes: FORMAT_SET + 8 + address.length + 2, queue: (ws) => void (ws.getRanges(address).format.rowHeight = height) });
+    }
   }
   for (const r of spec.page.rowBreaks) {
     if (r > 0) steps.push({ bytes: OBJECT + ACTION + 12, queue: (ws) => void ws.horizontalPageBreaks.add(`A${r + 1}`) });

@@ -92,7 +92,7 @@ describe('every sync, as Office.js sends it, stays under 4,000,000 bytes and wit
   test('สร้างสรุปผล: the summary sheet of 1,500 indicators', async () => {
     const spec = renderSummary(report);
     // A small budget, so a 2,000-row summary takes many syncs of each kind of band (table rows, paragraphs).
-    const budget = 400_000;
+    const budget = 250_000;
     const batches = summaryBatches(spec, budget);
     expect(batches.length).toBeGreaterThan(10);
     const real = realContext();

@@ -163,6 +163,12 @@ export class RangeProxy extends ClientObject {
     });
   }
 
+  /** The rectangles the range covers: one (a RangeAreas has several). */
+  _rects(tx: Tx): { sheet: MemSheet; rects: CellRange[] } {
+    const { sheet, rect } = this._range(tx);
+    return { sheet, rects: [rect] };
+  }
+
   _eachCell(tx: Tx, f: (sheet: MemSheet, r: number, c: number) => void): void {
     const { sheet, rect } = this._range(tx);
     // Whole-sheet formats are kept on the sheet, see RangeFormatProxy.
@@ -325,8 +331,8 @@ export class RangeAreasProxy extends ClientObject {
 }
 
 /**
- * worksheet.getRanges(address): many ranges as one object, to format them in one command. Its format's fill, font
- * and alignment are modelled; anything else (values, borders, merges) throws. Excel refuses address lists of about
+ * worksheet.getRanges(address): many ranges as one object, to format them in one command. Its format's fill, font,
+ * alignment, row heights and column widths are modelled; anything else (values, borders, merges) throws. Excel refuses address lists of about
  * 8,000 characters and more (OfficeDev/office-js#5198: 8,207 failed), so the in-memory Excel refuses them from 8,000.
  */
 export class AreasRangeProxy extends RangeProxy {
@@ -349,12 +355,16 @@ export class AreasRangeProxy extends RangeProxy {
     throw new MemoryOfficeError('InvalidArgument', 'Of worksheet.getRanges only the format (fill, font, alignment) is modelled');
   }
 
-  override _eachCell(tx: Tx, f: (sheet: MemSheet, r: number, c: number) => void): void {
+  override _rects(tx: Tx): { sheet: MemSheet; rects: CellRange[] } {
     if (this.areasAddress.length >= 8_000) {
       throw new MemoryOfficeError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
     }
-    const sheet = this.sheet._sheet(tx);
-    for (const rect of this.areas) {
+    return { sheet: this.sheet._sheet(tx), rects: this.areas };
+  }
+
+  override _eachCell(tx: Tx, f: (sheet: MemSheet, r: number, c: number) => void): void {
+    const { sheet, rects } = this._rects(tx);
+    for (const rect of rects) {
       writable(tx, sheet, rect);
       for (let r = rect.top; r <= rect.bottom; r++) for (let c = rect.left; c <= rect.right; c++) f(sheet, r, c);
     }
@@ -483,9 +493,9 @@ export class RangeFormatProxy extends ClientObject {
 
   private _cells(prop: string, value: unknown, apply: (sheet: MemSheet, rect: CellRange) => void): void {
     this._command({ set: prop, value }, (tx) => {
-      const { sheet, rect } = this.range._range(tx);
+      const { sheet, rects } = this.range._rects(tx);
       writable(tx, sheet, NO_ROWS); // widths, heights: the sheet's settings, not its cells
-      apply(sheet, rect);
+      for (const rect of rects) apply(sheet, rect);
     });
   }
 
