@@ -3,14 +3,15 @@
  * included, replacing the summary we made before (never a user's sheet). Syncs: one to read the sheet and name
  * lists, then the writes packed by request bytes under the payload budget (cell-writes.ts packBySize, as for the
  * cells): one for the seed's summary (a few hundred cells); on Excel on the web (5 MB limit per request) a sync per
- * ~4 MB, mostly the cells' text: styles go in rectangles of one style (styleBlocks), merges, widths and heights in
- * runs, so a table of thousands of rows takes a few commands per column, not ~15 per cell. The marker name goes in
+ * ~4 MB (as Office.js writes the request: payload.ts OFFICE_COST), mostly the cells' text: styles go in rectangles
+ * of one style (styleBlocks), and every look but borders, and the row heights, as address lists of those rectangles
+ * (worksheet.getRanges), a command per list; merges and widths in runs. The marker name goes in
  * with the new sheet in the first of them; if a later one fails, the half-written sheet is deleted (best effort).
  *
  * Charts need their data in cells: it goes in columns to the right of the summary, hidden, and the charts are
  * told to plot hidden cells (plotVisibleOnly = false), so nothing extra shows or prints.
  *
- * Requirement sets (all within the manifest's 1.13): pageLayout and horizontalPageBreaks 1.9, plotVisibleOnly 1.8,
+ * Requirement sets (all within the manifest's 1.13): getRanges, pageLayout and horizontalPageBreaks 1.9, plotVisibleOnly 1.8,
  * showGridlines 1.8, freezePanes 1.7, names 1.4, charts 1.1.
  */
 import { columnLetters, type CellRange } from '../core/grid';
