@@ -2,7 +2,7 @@
 import type { BudgetFigures, BudgetLineSource } from './budget';
 import type { DetectedTable, QuarterRole } from './detect-tables';
 import { quarterColumn } from './detect-tables';
-import { outputCell, type EditSink, type OutputRequest } from './output-cell';
+import { outputCell, type EditSink, type Mismatch } from './output-cell';
 import type { TableStyle } from './output-style';
 import { percentOf, roundHalfAway } from './thai-digits';
 import type { Quarter } from './types';
@@ -53,23 +53,11 @@ function put(
   col: number | undefined,
   value: number | null,
   decimals: number,
-  mismatch?: OutputRequest['mismatch'],
+  mismatch?: Mismatch,
   flagged?: boolean,
 ): void {
   if (col === undefined || value === null) return;
-  outputCell(
-    {
-      sheet: table.sheet,
-      ref: { row, col },
-      reason: 'budget',
-      value: { kind: 'number', value: roundHalfAway(value, decimals), decimals },
-      style,
-      dashForZero: true,
-      mismatch,
-      flagged,
-    },
-    sink,
-  );
+  outputCell(table.sheet, row, col, 'budget', { kind: 'number', value: roundHalfAway(value, decimals), decimals }, style, sink, flagged, mismatch, true);
 }
 
 /** The row of cumulative figures under the total row: planned amount and share, disbursed and share, to the end of each quarter. */
@@ -95,7 +83,7 @@ export function cumulativeRowEdits(
     for (const [role, value, decimals] of cells) {
       const col = quarterColumn(table, role, n);
       if (col === undefined || value === null) continue;
-      outputCell({ sheet: table.sheet, ref: { row: line.row, col }, reason: 'budget', value: { kind: 'number', value, decimals }, style, dashForZero: true }, sink);
+      outputCell(table.sheet, line.row, col, 'budget', { kind: 'number', value, decimals }, style, sink, undefined, undefined, true);
     }
   }
 }

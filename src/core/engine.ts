@@ -159,9 +159,9 @@ interface TableWork {
 function indicatorResult(w: TableWork, r: number): IndicatorResult {
   const src = indicatorAt(w.table, r);
   const override = w.overrides ? w.overrides[`${w.sheet}!${src.row + 1}`] : undefined;
-  const fig = indicatorFigures(src, w.quarter, w.tolerance, override);
+  // The figures' findings go to the sink's list, before those of the output cells: warned of together.
+  const fig = indicatorFigures(src, w.quarter, w.tolerance, override, w.sink.findings);
   const flagged = fig.overall === 'behind';
-  warn(w, fig.findings);
   indicatorEdits(src, fig, w.style, flagged, w.sink);
   flush(w);
   return {

@@ -10,31 +10,58 @@ export interface CellRef {
   col: number;
 }
 
-export interface QuarterCell {
-  ref: CellRef | null;
-  /** The cell as read; a cell covered by a merge reads as the merge's text. */
-  parsed: ParsedCell;
-  /** True when this cell is covered by a merge that it does not start (it cannot be written). */
-  covered: boolean;
-  /** True when the merge covering it spans several quarter cells (a note or a 'Q4 only' across quarters). */
-  spansQuarters: boolean;
-}
-
+/**
+ * One indicator as read from its table. Its cells are held as parsed values with the table's columns beside them, not
+ * as an object (and a cell reference) per cell: at 100,000 rows those were 1.6 million objects a run, most of the
+ * memory a first run has to fault in. A cell's reference is made only for a finding (see `planRef`).
+ */
 export interface IndicatorSource {
   table: DetectedTable;
   row: number; // 0-based first row of the indicator
   planRow: number;
   resultRow: number;
   name: string;
-  nameRef: CellRef;
+  /** The name's column, on `row` (see `nameRef`). */
+  nameCol: number | undefined;
   unitCell: string | null;
   target: ParsedCell;
-  targetRef: CellRef | null;
-  plans: QuarterCell[];
-  results: QuarterCell[];
-  totalRef: CellRef | null;
-  percentRef: CellRef | null;
-  statusRef: CellRef | null;
+  /** The target's column on `row`, when the table has one. */
+  targetCol: number | undefined;
+  /** Each quarter's cell as read (index 0 = Q1); a cell covered by a merge reads as the merge's text. */
+  plans: ParsedCell[];
+  results: ParsedCell[];
+  /** The table's column of each quarter's plan (on `planRow`) and result (on `resultRow`): shared by its indicators. */
+  planCols: readonly (number | undefined)[];
+  resultCols: readonly (number | undefined)[];
+  /** Bit i set when result i is covered by a merge that it does not start (it cannot be written). */
+  coveredResults: number;
+  /** The output columns, on `resultRow`. */
+  totalCol: number | undefined;
+  percentCol: number | undefined;
+  statusCol: number | undefined;
+}
+
+/** Where plan `i` (0 = Q1) of an indicator is, or null when its table has no such column. */
+export function planRef(src: IndicatorSource, i: number): CellRef | null {
+  const col = src.planCols[i];
+  return col === undefined ? null : { row: src.planRow, col };
+}
+
+/** Where result `i` (0 = Q1) of an indicator is, or null when its table has no such column. */
+export function resultRef(src: IndicatorSource, i: number): CellRef | null {
+  const col = src.resultCols[i];
+  return col === undefined ? null : { row: src.resultRow, col };
+}
+
+/** Where the target is, or null when its table has none. */
+export function targetRef(src: IndicatorSource): CellRef | null {
+  return src.targetCol === undefined ? null : { row: src.row, col: src.targetCol };
+}
+
+/** The cell that shows the indicator's name: in layouts A and B where the merge covering it starts, if any. */
+export function nameRef(src: IndicatorSource): CellRef {
+  const m = src.nameCol === undefined || src.table.layout === 'C' ? null : mergeAt(src.table.sheet, src.row, src.nameCol);
+  return m ? { row: m.top, col: m.left } : { row: src.row, col: src.nameCol! };
 }
 
 const QUARTERS: Quarter[] = [1, 2, 3, 4];
@@ -45,24 +72,25 @@ function textAt(sheet: SheetGrid, row: number, col: number | undefined): string 
   return typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '';
 }
 
-const NO_CELL: QuarterCell = { ref: null, parsed: parseCell(null), covered: false, spansQuarters: false };
-
-function quarterCell(sheet: SheetGrid, row: number, col: number | undefined): QuarterCell {
-  if (col === undefined) return NO_CELL;
+/** A quarter's cell: a cell covered by a merge reads as the merge's text. */
+function quarterParsed(sheet: SheetGrid, row: number, col: number | undefined): ParsedCell {
+  if (col === undefined) return parseCell(null);
   const m = mergeAt(sheet, row, col);
-  if (!m) return { ref: { row, col }, parsed: parseCell(cellValue(sheet, row, col)), covered: false, spansQuarters: false };
-  const covered = m.top !== row || m.left !== col;
-  return { ref: { row, col }, parsed: parseCell(cellValue(sheet, m.top, m.left)), covered, spansQuarters: m.right > m.left };
+  return parseCell(m ? cellValue(sheet, m.top, m.left) : cellValue(sheet, row, col));
+}
+
+/** 1 when the cell is covered by a merge that it does not start, else 0. */
+function coveredBit(sheet: SheetGrid, row: number, col: number | undefined): number {
+  if (col === undefined) return 0;
+  const m = mergeAt(sheet, row, col);
+  return m && (m.top !== row || m.left !== col) ? 1 : 0;
 }
 
 function parsedAt(sheet: SheetGrid, row: number, col: number | undefined): ParsedCell {
   return parseCell(col === undefined ? null : shownValue(sheet, row, col));
 }
 
-function single(sheet: SheetGrid, row: number, col: number | undefined): { parsed: ParsedCell; ref: CellRef | null } {
-  if (col === undefined) return { parsed: parseCell(null), ref: null };
-  return { parsed: parsedAt(sheet, row, col), ref: { row, col } };
-}
+const NO_COLUMNS: readonly (number | undefined)[] = Object.freeze([undefined, undefined, undefined, undefined]);
 
 /**
  * The first row of each indicator in the table, top to bottom. Finding them allocates nothing per row, so a first
@@ -118,31 +146,39 @@ function rowsAB(table: DetectedTable): number[] {
 function sourceAB(table: DetectedTable, r: number): IndicatorSource {
   const { sheet, columns } = table;
   const nameCol = nameColumn(table);
-  const target = single(sheet, r, columns.target ?? columns.total);
-  const nameMerge = nameCol === undefined ? null : mergeAt(sheet, r, nameCol);
-  const q1 = quarterColumn(table, 'quarter', 1);
-  const q2 = quarterColumn(table, 'quarter', 2);
-  const q3 = quarterColumn(table, 'quarter', 3);
-  const q4 = quarterColumn(table, 'quarter', 4);
+  const targetCol = columns.target ?? columns.total;
+  const cols = table.quarters.quarter ?? NO_COLUMNS;
   // Four cells each, in lists made at their length (a list pushed to from empty gets room for 17).
-  const plans = [quarterCell(sheet, r, q1), quarterCell(sheet, r, q2), quarterCell(sheet, r, q3), quarterCell(sheet, r, q4)];
-  const results = [quarterCell(sheet, r + 1, q1), quarterCell(sheet, r + 1, q2), quarterCell(sheet, r + 1, q3), quarterCell(sheet, r + 1, q4)];
+  const plans = [quarterParsed(sheet, r, cols[0]), quarterParsed(sheet, r, cols[1]), quarterParsed(sheet, r, cols[2]), quarterParsed(sheet, r, cols[3])];
+  const results = [
+    quarterParsed(sheet, r + 1, cols[0]),
+    quarterParsed(sheet, r + 1, cols[1]),
+    quarterParsed(sheet, r + 1, cols[2]),
+    quarterParsed(sheet, r + 1, cols[3]),
+  ];
   return {
     table,
     row: r,
     planRow: r,
     resultRow: r + 1,
     name: textAt(sheet, r, nameCol),
-    nameRef: nameMerge ? { row: nameMerge.top, col: nameMerge.left } : { row: r, col: nameCol! },
+    nameCol,
     unitCell: textAt(sheet, r, columns.unit) || null,
-    target: target.parsed,
-    targetRef: target.ref,
+    target: parsedAt(sheet, r, targetCol),
+    targetCol,
     plans,
     results,
-    totalRef: columns.total === undefined ? null : { row: r + 1, col: columns.total },
-    percentRef: columns.percent === undefined ? null : { row: r + 1, col: columns.percent },
-    statusRef: columns.status === undefined ? null : { row: r + 1, col: columns.status },
+    planCols: cols,
+    resultCols: cols,
+    coveredResults: coveredBits(sheet, r + 1, cols),
+    totalCol: columns.total,
+    percentCol: columns.percent,
+    statusCol: columns.status,
   };
+}
+
+function coveredBits(sheet: SheetGrid, row: number, cols: readonly (number | undefined)[]): number {
+  return coveredBit(sheet, row, cols[0]) | (coveredBit(sheet, row, cols[1]) << 1) | (coveredBit(sheet, row, cols[2]) << 2) | (coveredBit(sheet, row, cols[3]) << 3);
 }
 
 /** Layout C: one row per indicator, with a name and some figure (a target or a plan), plan and result side by side. */
@@ -170,18 +206,14 @@ function isFigure(p: ParsedCell): boolean {
 function sourceC(table: DetectedTable, r: number): IndicatorSource {
   const { sheet, columns } = table;
   const nameCol = nameColumn(table);
-  const target = single(sheet, r, columns.target);
-  const plans = [
-    quarterCell(sheet, r, quarterColumn(table, 'planQuarter', 1)),
-    quarterCell(sheet, r, quarterColumn(table, 'planQuarter', 2)),
-    quarterCell(sheet, r, quarterColumn(table, 'planQuarter', 3)),
-    quarterCell(sheet, r, quarterColumn(table, 'planQuarter', 4)),
-  ];
+  const planCols = table.quarters.planQuarter ?? NO_COLUMNS;
+  const resultCols = table.quarters.resultQuarter ?? NO_COLUMNS;
+  const plans = [quarterParsed(sheet, r, planCols[0]), quarterParsed(sheet, r, planCols[1]), quarterParsed(sheet, r, planCols[2]), quarterParsed(sheet, r, planCols[3])];
   const results = [
-    quarterCell(sheet, r, quarterColumn(table, 'resultQuarter', 1)),
-    quarterCell(sheet, r, quarterColumn(table, 'resultQuarter', 2)),
-    quarterCell(sheet, r, quarterColumn(table, 'resultQuarter', 3)),
-    quarterCell(sheet, r, quarterColumn(table, 'resultQuarter', 4)),
+    quarterParsed(sheet, r, resultCols[0]),
+    quarterParsed(sheet, r, resultCols[1]),
+    quarterParsed(sheet, r, resultCols[2]),
+    quarterParsed(sheet, r, resultCols[3]),
   ];
   return {
     table,
@@ -189,14 +221,17 @@ function sourceC(table: DetectedTable, r: number): IndicatorSource {
     planRow: r,
     resultRow: r,
     name: textAt(sheet, r, nameCol),
-    nameRef: { row: r, col: nameCol! },
+    nameCol,
     unitCell: textAt(sheet, r, columns.unit) || null,
-    target: target.parsed,
-    targetRef: target.ref,
+    target: parsedAt(sheet, r, columns.target),
+    targetCol: columns.target,
     plans,
     results,
-    totalRef: columns.total === undefined ? null : { row: r, col: columns.total },
-    percentRef: columns.percent === undefined ? null : { row: r, col: columns.percent },
-    statusRef: columns.status === undefined ? null : { row: r, col: columns.status },
+    planCols,
+    resultCols,
+    coveredResults: coveredBits(sheet, r, resultCols),
+    totalCol: columns.total,
+    percentCol: columns.percent,
+    statusCol: columns.status,
   };
 }

@@ -4,11 +4,15 @@ import type { IndicatorFigures } from './indicator-figures';
 import { outputCell, type EditSink, type OutputValue } from './output-cell';
 import type { TableStyle } from './output-style';
 import { decimalsOf, formatNumber } from './thai-digits';
-import type { DigitStyle } from './types';
+import type { DigitStyle, Status } from './types';
 import { STATUS_WORDS } from './words';
 
 const TOTAL_MISMATCH = { code: 'total-mismatch', what: 'ผลรวม' } as const;
 const PERCENT_MISMATCH = { code: 'percent-mismatch', what: 'ร้อยละ' } as const;
+/** The status column's value for each status, made once (read only). */
+const STATUS_VALUES = Object.fromEntries(
+  Object.entries(STATUS_WORDS).map(([status, text]) => [status, { kind: 'text', text } as OutputValue]),
+) as Record<Status, OutputValue>;
 
 export function indicatorEdits(
   src: IndicatorSource,
@@ -18,48 +22,28 @@ export function indicatorEdits(
   sink: EditSink,
 ): void {
   const sheet = src.table.sheet;
+  const row = src.resultRow;
 
-  if (src.totalRef) {
-    outputCell(
-      {
-        sheet,
-        ref: src.totalRef,
-        reason: 'total',
-        value: totalValue(src, fig),
-        style,
-        flagged,
-        mismatch: TOTAL_MISMATCH,
-      },
-      sink,
-    );
+  if (src.totalCol !== undefined) {
+    outputCell(sheet, row, src.totalCol, 'total', totalValue(src, fig), style, sink, flagged, TOTAL_MISMATCH);
   }
-  if (src.percentRef) {
-    outputCell(
-      {
-        sheet,
-        ref: src.percentRef,
-        reason: 'percent',
-        value: percentValue(src, fig),
-        style,
-        flagged,
-        mismatch: PERCENT_MISMATCH,
-      },
-      sink,
-    );
+  if (src.percentCol !== undefined) {
+    outputCell(sheet, row, src.percentCol, 'percent', percentValue(src, fig), style, sink, flagged, PERCENT_MISMATCH);
   }
-  if (src.statusRef) {
-    outputCell({ sheet, ref: src.statusRef, reason: 'status', value: { kind: 'text', text: STATUS_WORDS[fig.overall] }, style, flagged }, sink);
+  if (src.statusCol !== undefined) {
+    outputCell(sheet, row, src.statusCol, 'status', STATUS_VALUES[fig.overall], style, sink, flagged);
   }
   // Status words written by hand in result cells are replaced by the right ones; the number beside them is kept.
   for (let i = 0; i < 4; i++) {
-    const cell = src.results[i];
+    const parsed = src.results[i];
+    const col = src.resultCols[i];
     const status = fig.status[i];
-    const text = cell.parsed.text;
-    if (!cell.ref || cell.covered || !status || !cell.parsed.statusText || typeof sheet.values[cell.ref.row]?.[cell.ref.col] !== 'string') continue;
+    const text = parsed.text;
+    if (col === undefined || src.coveredResults & (1 << i) || !status || !parsed.statusText || typeof sheet.values[row]?.[col] !== 'string') continue;
     const word = STATUS_WORDS[status];
-    const replacement = cell.parsed.statusText.startsWith('(') ? `(${word})` : word;
-    const next = text.replace(cell.parsed.statusText, replacement);
-    if (next !== text) outputCell({ sheet, ref: cell.ref, reason: 'status-word', value: { kind: 'text', text: next }, style }, sink);
+    const replacement = parsed.statusText.startsWith('(') ? `(${word})` : word;
+    const next = text.replace(parsed.statusText, replacement);
+    if (next !== text) outputCell(sheet, row, col, 'status-word', { kind: 'text', text: next }, style, sink);
   }
 }
 
@@ -67,7 +51,7 @@ function totalValue(src: IndicatorSource, fig: IndicatorFigures): OutputValue | 
   if (fig.total === null) return null;
   const total = fig.total;
   if (fig.measure === 'level') return { kind: 'number', value: total, decimals: decimalsOf(total), text: (d) => `ระดับ ${fmt(total, d)}` };
-  const existing = src.table.sheet.values[src.totalRef!.row]?.[src.totalRef!.col];
+  const existing = src.table.sheet.values[src.resultRow]?.[src.totalCol!];
   const withYearPart =
     fig.measure === 'cumulative' && fig.yearSum !== null && typeof existing === 'string' && /\(\s*[0-9๐-๙][0-9๐-๙,.]*\s*\)/.test(existing);
   const yearSum = fig.yearSum ?? 0;
@@ -82,19 +66,16 @@ function totalValue(src: IndicatorSource, fig: IndicatorFigures): OutputValue | 
 function percentValue(src: IndicatorSource, fig: IndicatorFigures): OutputValue | null {
   if (fig.percent === null) return null;
   const percent = fig.percent;
-  const existing = src.table.sheet.values[src.percentRef!.row]?.[src.percentRef!.col];
-  let suffix: ((d: DigitStyle) => string) | null = null;
+  const existing = src.table.sheet.values[src.resultRow]?.[src.percentCol!];
+  let suffix: string | null = null;
   if (typeof existing === 'string') {
     const word = STATUS_WORDS[fig.overall];
-    if (/\(\s*(?:ก้าวหน้า|ต่ำกว่า|เป็นไปตาม|ยังไม่)/.test(existing)) suffix = () => ` (${word})`;
-    else if (/ก้าวหน้า|ต่ำกว่า|เป็นไปตาม|ยังไม่/.test(existing)) suffix = () => ` ${word}`;
+    if (/\(\s*(?:ก้าวหน้า|ต่ำกว่า|เป็นไปตาม|ยังไม่)/.test(existing)) suffix = ` (${word})`;
+    else if (/ก้าวหน้า|ต่ำกว่า|เป็นไปตาม|ยังไม่/.test(existing)) suffix = ` ${word}`;
   }
-  return {
-    kind: 'number',
-    value: percent,
-    decimals: 2,
-    text: (d) => `${formatNumber(percent, d, { decimals: 2 })}${suffix ? suffix(d) : ''}`,
-  };
+  // Without a status word after it, the percent is written as any number with 2 decimals: no function made for it.
+  const text = suffix === null ? undefined : (d: DigitStyle) => `${formatNumber(percent, d, { decimals: 2 })}${suffix}`;
+  return { kind: 'number', value: percent, decimals: 2, text };
 }
 
 function fmt(n: number, d: DigitStyle): string {

@@ -1,6 +1,6 @@
 /** An indicator's figures: total to date, percent of target, a status per quarter. DOMAIN.md, "Measures" and "Status words". */
 import { hasValue, parseCellText, type ParsedCell } from './cell-grammar';
-import type { IndicatorSource, CellRef } from './extract-indicators';
+import { nameRef, planRef, resultRef, targetRef, type CellRef, type IndicatorSource } from './extract-indicators';
 import { cumulativeParts, detectDirection, detectMeasure, unitOf } from './measure';
 import { percentOf, roundHalfAway } from './thai-digits';
 import { STATUS_WORDS } from './words';
@@ -31,6 +31,7 @@ export interface IndicatorFigures {
   notes: readonly string[];
   base: number | null;
   yearTarget: number | null;
+  /** What was found, appended to the list given (the engine's own, so no list is made per indicator). */
   findings: Finding[];
 }
 
@@ -43,41 +44,39 @@ export function indicatorFigures(
   quarter: Quarter,
   tolerance: number,
   override: IndicatorOverride = {},
+  findings: Finding[] = [],
 ): IndicatorFigures {
   const namedUnit = unitOf(src.name, src.unitCell);
   // Plain loops over the four quarters: this runs once per indicator, 100,000 times on a big workbook.
-  const plansParsed = [src.plans[0].parsed, src.plans[1].parsed, src.plans[2].parsed, src.plans[3].parsed];
   let q4Only = false;
   let deferred = false;
   for (let i = 0; i < 4; i++) {
-    q4Only ||= plansParsed[i].dueInQ4;
-    deferred ||= src.results[i].parsed.deferred;
+    q4Only ||= src.plans[i].dueInQ4;
+    deferred ||= src.results[i].deferred;
   }
-  const measure = override.measure ?? detectMeasure({ name: src.name, unit: namedUnit, target: src.target, plans: plansParsed });
+  const measure = override.measure ?? detectMeasure({ name: src.name, unit: namedUnit, target: src.target, plans: src.plans });
   const unit = src.unitCell ? namedUnit : measure === 'rate' ? 'ร้อยละ' : measure === 'level' ? 'ระดับ' : namedUnit;
   const direction = override.direction ?? detectDirection(src.name);
-  const findings: Finding[] = [];
 
-  const target = src.target.value ?? (measure === 'level' ? lastValue(plansParsed) : sumValues(plansParsed));
+  const target = src.target.value ?? (measure === 'level' ? lastValue(src.plans) : sumValues(src.plans));
   const plan: (number | null)[] = [null, null, null, null];
   const result: (number | null)[] = [null, null, null, null];
   let notes: string[] | null = null; // most indicators have none: one shared empty list for them
   for (let i = 0; i < 4; i++) {
-    const p = src.plans[i].parsed;
+    const p = src.plans[i];
     plan[i] = p.dueInQ4 ? (i === 3 ? target : null) : hasValue(p) ? p.value : null;
-    const r = src.results[i].parsed;
+    const r = src.results[i];
     result[i] = hasValue(r) ? r.value : null;
     if (r.note && !notes?.includes(r.note)) (notes ??= []).push(r.note);
   }
 
   for (let i = 0; i < 8; i++) {
-    const cell = i < 4 ? src.plans[i] : src.results[i - 4];
-    if (cell.ref && cell.parsed.kind === 'error') {
-      findings.push({ ref: cell.ref, code: 'unreadable-cell', message: `อ่านค่าไม่ได้ (${cell.parsed.error}): แก้สูตรหรือค่าในเซลล์นี้` });
-    }
+    const parsed = i < 4 ? src.plans[i] : src.results[i - 4];
+    const ref = parsed.kind === 'error' ? (i < 4 ? planRef(src, i) : resultRef(src, i - 4)) : null;
+    if (ref) findings.push({ ref, code: 'unreadable-cell', message: `อ่านค่าไม่ได้ (${parsed.error}): แก้สูตรหรือค่าในเซลล์นี้` });
   }
-  if (src.targetRef && src.target.kind === 'error') {
-    findings.push({ ref: src.targetRef, code: 'unreadable-cell', message: `อ่านค่าเป้าหมายไม่ได้ (${src.target.error})` });
+  if (src.targetCol !== undefined && src.target.kind === 'error') {
+    findings.push({ ref: targetRef(src)!, code: 'unreadable-cell', message: `อ่านค่าเป้าหมายไม่ได้ (${src.target.error})` });
   }
 
   const { base, yearTarget } = measure === 'cumulative' ? cumulativeParts(parseCellText(src.name), src.target) : NO_PARTS;
@@ -111,11 +110,12 @@ export function indicatorFigures(
     percent = percentOf(total, target);
   }
 
-  const firstDue = plan.findIndex((v) => v !== null);
-  const dueQuarter = firstDue >= 0 ? ((firstDue + 1) as Quarter) : null;
+  let firstDue = 0; // a loop, not findIndex and a function made per indicator
+  while (firstDue < 4 && plan[firstDue] === null) firstDue++;
+  const dueQuarter = firstDue < 4 ? ((firstDue + 1) as Quarter) : null;
   if (quarter < 4 && (q4Only || dueQuarter === 4) && !deferred) {
     findings.push({
-      ref: src.nameRef,
+      ref: nameRef(src),
       code: 'q4-only',
       message: 'ตัวชี้วัดนี้มีค่าเป้าหมายเฉพาะไตรมาส ๔: ติดตามความก้าวหน้าระหว่างปีไม่ได้ ควรกำหนดค่าเป้าหมายรายไตรมาส',
     });
@@ -132,7 +132,7 @@ export function indicatorFigures(
     yearSum,
     total,
     percent,
-    status,
+    status: sharedStatuses(status),
     overall,
     dueQuarter,
     deferred,
@@ -141,6 +141,21 @@ export function indicatorFigures(
     yearTarget: measure === 'cumulative' ? yearTarget : null,
     findings,
   };
+}
+
+/**
+ * One frozen list per combination of statuses (at most 6⁴), shared by the indicators that have it: the report keeps a
+ * list per indicator, and at 100,000 rows their own lists were 6 MB more for a first run to fault in.
+ */
+function sharedStatuses(status: (Status | null)[]): (Status | null)[] {
+  let key = 0;
+  for (let i = 0; i < 4; i++) key = key * 6 + statusCode(status[i]);
+  return (statusLists[key] ??= Object.freeze(status) as (Status | null)[]);
+}
+const statusLists = new Array<(Status | null)[] | undefined>(6 ** 4);
+
+function statusCode(s: Status | null | undefined): number {
+  return s === 'ahead' ? 1 : s === 'on-plan' ? 2 : s === 'behind' ? 3 : s === 'not-due' ? 4 : s === 'no-data' ? 5 : 0;
 }
 
 function quarterStatus(
@@ -216,7 +231,7 @@ function targetFindings(
   target: number | null,
   findings: Finding[],
 ): void {
-  if (target === null || !src.targetRef || src.target.value === null) return;
+  if (target === null || src.targetCol === undefined || src.target.value === null) return;
   // The plans stated, counted, summed and the last of them, without a list of them (100,000 indicators a click).
   let stated = 0;
   let planSum = 0;
@@ -232,12 +247,12 @@ function targetFindings(
   if (measure === 'count') {
     const sum = roundHalfAway(planSum, 6);
     if (sum !== target) {
-      findings.push({ ref: src.targetRef, code: 'target-mismatch', message: `ค่าเป้าหมาย ${target} ไม่เท่ากับผลรวมแผนรายไตรมาส ${sum}` });
+      findings.push({ ref: targetRef(src)!, code: 'target-mismatch', message: `ค่าเป้าหมาย ${target} ไม่เท่ากับผลรวมแผนรายไตรมาส ${sum}` });
     }
   } else if (measure === 'level' || measure === 'rate') {
     if (last !== target) {
       findings.push({
-        ref: src.targetRef,
+        ref: targetRef(src)!,
         code: 'target-mismatch',
         message: `ค่าเป้าหมาย (${target}) ไม่ตรงกับแผนไตรมาสสุดท้าย (${last}): ร้อยละคิดจากค่าเป้าหมาย`,
       });
@@ -248,13 +263,13 @@ function targetFindings(
 /** A status word written by hand that the numbers contradict. */
 function labelFindings(src: IndicatorSource, status: (Status | null)[], findings: Finding[]): void {
   for (let i = 0; i < 4; i++) {
-    const cell = src.results[i];
+    const parsed = src.results[i];
     const computed = status[i];
-    if (!cell.ref || cell.covered || !computed || !cell.parsed.status || cell.parsed.status === computed) continue;
+    if (src.resultCols[i] === undefined || src.coveredResults & (1 << i) || !computed || !parsed.status || parsed.status === computed) continue;
     findings.push({
-      ref: cell.ref,
+      ref: resultRef(src, i)!,
       code: 'label-mismatch',
-      message: `เขียนไว้ว่า "${cell.parsed.statusText}" แต่ตัวเลขแสดงว่า ${STATUS_WORDS[computed]}`,
+      message: `เขียนไว้ว่า "${parsed.statusText}" แต่ตัวเลขแสดงว่า ${STATUS_WORDS[computed]}`,
     });
   }
 }
