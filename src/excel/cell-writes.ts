@@ -170,21 +170,7 @@ function areaAddress(rect: CellRange): string {
 
 /** Rectangles in lists whose addresses take at most AREAS_CHARS, in order: a getRanges each. */
 export function addressLists(rects: CellRange[]): CellRange[][] {
-  const lists: CellRange[][] = [];
-  let list: CellRange[] = [];
-  let chars = 0;
-  for (const rect of rects) {
-    const length = areaAddress(rect).length + 1;
-    if (list.length && chars + length > AREAS_CHARS) {
-      lists.push(list);
-      list = [];
-      chars = 0;
-    }
-    list.push(rect);
-    chars += length;
-  }
-  if (list.length) lists.push(list);
-  return lists;
+  return packBySize(rects, (rect) => areaAddress(rect).length + 1, AREAS_CHARS);
 }
 
 /** 'E5:G9,E12' as getRanges takes it. */
