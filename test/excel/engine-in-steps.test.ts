@@ -7,21 +7,13 @@ import { recalculate } from '../../src/core/engine';
 import { recalculateInSteps } from '../../src/excel/engine-in-steps';
 import { createMemoryExcel } from '../../src/excel/memory';
 import { recalcWorkbookDetailed } from '../../src/excel/workbook-actions';
+import { turnsDuring } from './event-loop-turns';
 
 const grid = mixedGrid(24_000);
 
 test('the same edits and report as in one go, with progress that only moves forward', async () => {
   const fractions: number[] = [];
-  let turns = 0;
-  let running = true;
-  const count = () => {
-    if (!running) return;
-    turns++;
-    setImmediate(count);
-  };
-  setImmediate(count);
-  const stepped = await recalculateInSteps(grid, {}, (f) => fractions.push(f));
-  running = false;
+  const { result: stepped, turns } = await turnsDuring(() => recalculateInSteps(grid, {}, (f) => fractions.push(f)));
   const whole = recalculate(grid);
   expect(stepped.edits.toArray()).toEqual(whole.edits.toArray());
   expect(stepped.report).toEqual(whole.report);

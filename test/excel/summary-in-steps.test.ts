@@ -9,22 +9,14 @@ import { renderSummary, summaryRendering } from '../../src/core/summary/render-s
 import { createMemoryExcel } from '../../src/excel/memory';
 import { inSteps } from '../../src/excel/in-steps';
 import { summarizeWorkbook } from '../../src/excel/workbook-actions';
+import { turnsDuring } from './event-loop-turns';
 
 const grid = mixedGrid(8_000);
 
 test('the summary laid out in steps is the one laid out in one go, and other work runs between the steps', async () => {
   const { report } = recalculate(grid);
   const fractions: number[] = [];
-  let turns = 0;
-  let running = true;
-  const count = () => {
-    if (!running) return;
-    turns++;
-    setImmediate(count);
-  };
-  setImmediate(count);
-  const stepped = await inSteps(summaryRendering(report), (f) => fractions.push(f));
-  running = false;
+  const { result: stepped, turns } = await turnsDuring(() => inSteps(summaryRendering(report), (f) => fractions.push(f)));
   const whole = renderSummary(report);
   expect(stepped.cells.length).toBeGreaterThan(50_000);
   expect(stepped).toEqual(whole);
