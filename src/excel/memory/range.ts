@@ -332,8 +332,9 @@ export class RangeAreasProxy extends ClientObject {
 
 /**
  * worksheet.getRanges(address): many ranges as one object, to format them in one command. Its format's fill, font,
- * alignment, row heights and column widths are modelled; anything else (values, borders, merges) throws. Excel refuses address lists of about
- * 8,000 characters and more (OfficeDev/office-js#5198: 8,207 failed), so the in-memory Excel refuses them from 8,000.
+ * alignment, row heights and column widths are modelled; anything else (values, borders, merges) throws. Excel
+ * refuses address lists of about 8,000 characters and more (OfficeDev/office-js#5198: 8,207 failed), so the
+ * in-memory Excel refuses them from 8,000.
  */
 export class AreasRangeProxy extends RangeProxy {
   private readonly areas: CellRange[];
@@ -352,7 +353,7 @@ export class AreasRangeProxy extends RangeProxy {
   }
 
   override _range(): never {
-    throw new MemoryOfficeError('InvalidArgument', 'Of worksheet.getRanges only the format (fill, font, alignment) is modelled');
+    throw new MemoryOfficeError('InvalidArgument', 'Of worksheet.getRanges only the format (fill, font, alignment, row heights, column widths) is modelled');
   }
 
   override _rects(tx: Tx): { sheet: MemSheet; rects: CellRange[] } {
