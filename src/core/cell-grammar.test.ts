@@ -1,6 +1,7 @@
 /** The cell grammar of DOMAIN.md, "Numbers as staff type them". */
 import fc from 'fast-check';
-import { cellKind, parseCell, parseCellText } from './cell-grammar';
+import { cellKind, parseCell, parseCellText, textFigures } from './cell-grammar';
+import { seedGrid } from '../../test/excel/workbooks';
 import { formatNumber } from './thai-digits';
 
 test.each([
@@ -96,6 +97,25 @@ test('the kind alone, read the short way for long texts, is the kind parseCell r
   expect(cellKind(`ระดับ ๓ ${long}`)).toBe('level');
   expect(cellKind(`๑. ${long}`)).toBe('text');
   expect(cellKind(`๑๒,๕๐๐ ${long}`)).toBe('number');
+});
+
+test("a name's base and per-year part, read alone, are what the whole reading finds", () => {
+  const figures = (s: string) => {
+    const p = parseCellText(s);
+    return { base: p.base, secondary: p.secondary, perYear: p.perYear };
+  };
+  // Every text of the seed report, names with '(๒๐๐/ปี จากฐาน ๑,๔๐๐ คน)' among them.
+  const texts = seedGrid().sheets.flatMap((sheet) => sheet.values.flat().filter((v): v is string => typeof v === 'string'));
+  expect(texts.filter((t) => textFigures(t).perYear).length).toBeGreaterThan(0);
+  for (const t of texts) expect(textFigures(t)).toEqual(figures(t));
+  const letters = '๐๑๒๓๔๕๖๗๘๙0123456789,.-()/ \u200bระดับปีจากฐานเดิมNA%ก้าวหน้ากว่าแผน#DIV/0!'.split('');
+  fc.assert(
+    fc.property(fc.string({ unit: fc.constantFrom(...letters, 'จากฐาน ', '/ปี', ' (', ') '), minLength: 20, maxLength: 90 }), (s) => {
+      expect(textFigures(s)).toEqual(figures(s));
+    }),
+    { numRuns: 3000 },
+  );
+  expect(textFigures('ประชาชนกลุ่มเป้าหมายได้รับการจ้างงาน (๒๐๐/ปี จากฐาน ๑,๔๐๐ คน)')).toEqual({ base: 1400, secondary: 200, perYear: true });
 });
 
 test('spaces of every kind read as one plain space, whether or not the text needed changing', () => {

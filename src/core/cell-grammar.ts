@@ -139,6 +139,30 @@ export function cellKind(v: CellValue): CellKind {
   return wholeTextKind(text) ?? leadingFigure(toArabicDigits(text)).kind;
 }
 
+/** What a long text (an indicator's name) says of its figures: 'จากฐาน N' and 'N/ปี'. */
+export type TextFigures = Pick<ParsedCell, 'base' | 'secondary' | 'perYear'>;
+
+const NO_FIGURES: TextFigures = { base: null, secondary: null, perYear: false };
+
+/**
+ * The base and per-year figures parseCellText would read from a text, without its status words and notes: a
+ * cumulative indicator's name is read for these only (100,000 names a click, a tenth of a first run read whole).
+ * A text that starts with a figure is read whole, since a bracket after the figure is read differently.
+ */
+export function textFigures(raw: string): TextFigures {
+  const text = normalizeSpaces(raw);
+  if (wholeTextKind(text)) return NO_FIGURES;
+  const s = toArabicDigits(text);
+  if (leadingFigure(s).kind !== 'text') {
+    const whole = readCellText(raw);
+    return { base: whole.base, secondary: whole.secondary, perYear: whole.perYear };
+  }
+  const base = BASE.exec(s);
+  const perYear = PER_YEAR.exec(s);
+  if (!base && !perYear) return NO_FIGURES;
+  return { base: base ? toNumber(base[1]) : null, secondary: perYear ? toNumber(perYear[1]) : null, perYear: perYear !== null };
+}
+
 function readCellText(raw: string): ParsedCell {
   const text = normalizeSpaces(raw);
   const whole = wholeTextKind(text);

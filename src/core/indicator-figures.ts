@@ -1,5 +1,5 @@
 /** An indicator's figures: total to date, percent of target, a status per quarter. DOMAIN.md, "Measures" and "Status words". */
-import { hasValue, parseCellText, type ParsedCell } from './cell-grammar';
+import { hasValue, textFigures, type ParsedCell } from './cell-grammar';
 import { nameRef, planRef, resultRef, targetRef, type CellRef, type IndicatorSource } from './extract-indicators';
 import { cumulativeParts, detectDirection, detectMeasure, unitOf } from './measure';
 import { percentOf, roundHalfAway } from './thai-digits';
@@ -79,7 +79,7 @@ export function indicatorFigures(
     findings.push({ ref: targetRef(src)!, code: 'unreadable-cell', message: `อ่านค่าเป้าหมายไม่ได้ (${src.target.error})` });
   }
 
-  const { base, yearTarget } = measure === 'cumulative' ? cumulativeParts(parseCellText(src.name), src.target) : NO_PARTS;
+  const { base, yearTarget } = measure === 'cumulative' ? cumulativeParts(textFigures(src.name), src.target) : NO_PARTS;
 
   const status: (Status | null)[] = [null, null, null, null];
   for (let q = 1; q <= quarter; q++) {

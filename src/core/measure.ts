@@ -1,5 +1,5 @@
 /** Which kind of measure an indicator is, and which way is better, read from its words and figures. */
-import { toNumber, type ParsedCell } from './cell-grammar';
+import { toNumber, type ParsedCell, type TextFigures } from './cell-grammar';
 import { toArabicDigits } from './thai-digits';
 import type { Direction, Measure } from './types';
 
@@ -110,7 +110,7 @@ export function detectDirection(name: string): Direction {
 
 /** Base and this year's target of a cumulative indicator: 'N/ปี', 'จากฐาน N', or target minus this year's part. */
 export function cumulativeParts(
-  name: ParsedCell,
+  name: TextFigures,
   target: ParsedCell,
 ): { base: number | null; yearTarget: number | null } {
   const yearTarget = target.perYear ? target.secondary : name.perYear ? name.secondary : null;
