@@ -235,9 +235,10 @@ function quartersWithIndicatorResults(table: DetectedTable, rows: number[], seen
 
 /** The quarters in which some budget line of the table has a disbursement, added to `seen`. */
 function quartersWithDisbursement(table: DetectedTable, budget: ReturnType<typeof extractBudgetLines>, seen: Set<number>): void {
-  for (const line of budget) {
+  for (let i = 0; i < budget.length; i++) {
+    const line = budget[i]; // indexed, once per line: see buildMergeIndex in grid.ts
     if (line.isCumulativeRow) continue;
-    for (const q of [1, 2, 3, 4] as Quarter[]) {
+    for (let q = 1 as Quarter; q <= 4; q++) {
       const col = quarterColumn(table, 'disbursed', q);
       if (col !== undefined && typeof table.sheet.values[line.row]?.[col] === 'number') seen.add(q);
     }

@@ -64,8 +64,6 @@ export function nameRef(src: IndicatorSource): CellRef {
   return m ? { row: m.top, col: m.left } : { row: src.row, col: src.nameCol! };
 }
 
-const QUARTERS: Quarter[] = [1, 2, 3, 4];
-
 function textAt(sheet: SheetGrid, row: number, col: number | undefined): string {
   if (col === undefined) return '';
   const v = shownValue(sheet, row, col);
@@ -114,7 +112,7 @@ export function resultRowOf(table: DetectedTable, row: number): number {
 export function quartersWithResults(table: DetectedTable, row: number, seen: Set<number>): void {
   const resultRow = resultRowOf(table, row);
   const role = table.layout === 'C' ? 'resultQuarter' : 'quarter';
-  for (const q of QUARTERS) {
+  for (let q = 1 as Quarter; q <= 4; q++) {
     const col = quarterColumn(table, role, q);
     if (col === undefined) continue;
     const m = mergeAt(table.sheet, resultRow, col);
@@ -193,7 +191,7 @@ function rowsC(table: DetectedTable): number[] {
     if (nameMerge && nameMerge.top !== r) continue;
     if (!textAt(sheet, r, nameCol)) continue;
     let figures = isFigure(parsedAt(sheet, r, columns.target));
-    for (const q of QUARTERS) figures ||= isFigure(parsedAt(sheet, r, quarterColumn(table, 'planQuarter', q)));
+    for (let q = 1 as Quarter; q <= 4; q++) figures ||= isFigure(parsedAt(sheet, r, quarterColumn(table, 'planQuarter', q))); // once per row: no for…of
     if (figures) out.push(r);
   }
   return out;
