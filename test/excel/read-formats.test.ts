@@ -8,7 +8,8 @@ import { recalculate } from '../../src/core/engine';
 import { cellAddress } from '../../src/core/grid';
 import { formatNeeds } from '../../src/core/format-needs';
 import { createMemoryExcel } from '../../src/excel/memory';
-import { readGrid } from '../../src/excel/read-grid';
+import { OFFICE_COST } from '../../src/excel/payload';
+import { nextFormatBatch, readGrid } from '../../src/excel/read-grid';
 import { restoreLastRun } from '../../src/excel/undo-snapshot';
 import { recalcWorkbookDetailed } from '../../src/excel/workbook-actions';
 import { cellMap, cellMapWhereRead, changedKeys } from './workbooks';
@@ -55,4 +56,32 @@ test('status words typed in Text cells of a big table: replaced by the right wor
   for (const e of words) expect([cellAddress(e.row, e.col), excel.value(e.sheet, cellAddress(e.row, e.col))]).toEqual([cellAddress(e.row, e.col), e.value]);
   await restoreLastRun(excel.run);
   expect(changedKeys(before, cellMap(excel.toGrid()))).toEqual([]);
+});
+
+test("formats of thousands of output areas: a sync holds as many areas as its request takes and as many formats as its response takes", () => {
+  const budget = 4_000_000;
+  const perRange = OFFICE_COST.range + OFFICE_COST.action; // what Office.js sends for a range's numberFormat load
+  // 8,000 areas of two rows and three columns (a big workbook's output cells), 40 bytes of format a cell: 2.8 MB of
+  // request and 2 MB of response. Each is under the budget, so one sync; counted together they were two.
+  const areas = Array.from({ length: 8_000 }, (_, i) => ({ top: 5 + 4 * i, rows: 2, cols: 3 }));
+  const one = nextFormatBatch(areas, budget, 40);
+  expect(one.batch).toHaveLength(8_000);
+  expect(one.rest).toEqual([]);
+  expect(8_000 * perRange).toBeGreaterThan(budget * 0.5);
+
+  // More areas than a request takes: the sync stops at the request's budget, and the next starts where it stopped.
+  const many = Array.from({ length: 20_000 }, (_, i) => ({ top: 5 + 4 * i, rows: 2, cols: 3 }));
+  const first = nextFormatBatch(many, budget, 40);
+  expect(first.batch.length * perRange).toBeLessThanOrEqual(budget);
+  expect(first.batch.length + first.rest.length).toBe(20_000);
+  expect(first.rest[0]).toEqual(many[first.batch.length]);
+
+  // Long areas: the response's budget cuts one of them by rows, and no row is lost or read twice.
+  const long = [{ top: 0, rows: 20_000, cols: 3 }, { top: 70_000, rows: 60_000, cols: 3 }];
+  const cut = nextFormatBatch(long, budget, 40);
+  const rowsRead = cut.batch.reduce((n, p) => n + p.rows, 0);
+  expect(rowsRead * 3 * 40).toBeLessThanOrEqual(budget);
+  expect(rowsRead).toBeGreaterThan(budget / (3 * 40) - 10);
+  expect(cut.rest[0].top).toBe(70_000 + cut.batch[1].rows);
+  expect(rowsRead + cut.rest.reduce((n, p) => n + p.rows, 0)).toBe(80_000);
 });
