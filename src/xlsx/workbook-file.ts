@@ -2,6 +2,7 @@
 import ExcelJS from 'exceljs';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { keepPageBreaks } from './page-breaks';
 
 export class WorkbookFileError extends Error {}
 
@@ -20,6 +21,7 @@ export async function openWorkbook(file: string): Promise<ExcelJS.Workbook> {
     throw new WorkbookFileError(`ไม่ใช่ไฟล์ .xlsx (not an .xlsx workbook; save it as Excel Workbook .xlsx): ${file}`);
   }
   fastMergeLoading();
+  keepPageBreaks();
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
