@@ -4,6 +4,11 @@ import type { Report, Status } from '../core/types';
 import type { CliMessages } from './messages';
 
 const ORDER: Status[] = ['ahead', 'on-plan', 'behind', 'not-due', 'no-data'];
+/**
+ * Lines a list shows before saying how many more there are: a ministry's workbook has thousands of indicators behind
+ * plan and of warnings, and a screenful is what a terminal is read in (--json has them all).
+ */
+export const LIST_MAX = 30;
 
 export function humanSummary(report: Report, m: CliMessages, edits: number): string {
   const out: string[] = [];
@@ -15,13 +20,13 @@ export function humanSummary(report: Report, m: CliMessages, edits: number): str
     out.push(`${m.counts}:`);
     for (const s of ORDER) {
       const n = report.indicators.filter((i) => i.overall === s).length;
-      if (n) out.push(`  ${m.status[s]}: ${n}`);
+      if (n) out.push(`  ${m.status[s]}: ${n.toLocaleString('en-US')}`);
     }
   }
   const behind = report.indicators.filter((i) => i.flagged);
   if (behind.length) {
     out.push(`${m.behindHeading}:`);
-    for (const i of behind) out.push(`  - ${i.sheet}!${i.row}: ${shorten(i.name)} (${pct(i.percent)}%)`);
+    list(out, behind, m, (i) => `  - ${i.sheet}!${i.row}: ${shorten(i.name)} (${pct(i.percent)}%)`);
   }
   const lines = report.budget.filter((b) => !b.isTotal);
   if (lines.length) {
@@ -33,14 +38,19 @@ export function humanSummary(report: Report, m: CliMessages, edits: number): str
   const budget = report.budget.filter((b) => b.flagged);
   if (budget.length) {
     out.push(`${m.budgetHeading}:`);
-    for (const b of budget) out.push(`  - ${b.sheet}!${b.row}: ${shorten(b.name)} ${pct(b.percent)}% / ${pct(b.plannedPercent)}%`);
+    list(out, budget, m, (b) => `  - ${b.sheet}!${b.row}: ${shorten(b.name)} ${pct(b.percent)}% / ${pct(b.plannedPercent)}%`);
   }
   if (report.warnings.length) {
     out.push(`${m.warningsHeading(report.warnings.length)}:`);
-    for (const w of report.warnings) out.push(`  - ${w.sheet ? `${w.sheet}!${w.cell}` : ''} ${w.message}`.trimEnd());
+    list(out, report.warnings, m, (w) => `  - ${w.sheet ? `${w.sheet}!${w.cell}` : ''} ${w.message}`.trimEnd());
   }
   out.push(m.edits(edits));
   return out.join('\n');
+}
+
+function list<T>(out: string[], items: readonly T[], m: CliMessages, line: (item: T) => string): void {
+  for (let i = 0; i < items.length && i < LIST_MAX; i++) out.push(line(items[i]));
+  if (items.length > LIST_MAX) out.push(`  ${m.more(items.length - LIST_MAX)}`);
 }
 
 function shorten(s: string): string {

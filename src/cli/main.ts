@@ -12,20 +12,29 @@ import { en, th } from './messages';
 import { reportJson } from './report-json';
 import { addSummarySheet } from './summary-step';
 
-export async function run(argv: string[], out: (s: string) => void): Promise<number> {
+/**
+ * `out` takes the report's lines; `step`, when given, what the command is doing (a big workbook takes seconds to
+ * open and to save): the entry point shows it on a terminal only, so piped output and --json stay clean.
+ */
+export async function run(argv: string[], out: (s: string) => void, step?: (s: string) => void): Promise<number> {
   const args: CliArgs = parseArgs(argv);
   const m = args.lang === 'en' ? en : th;
   const output = path.resolve(args.output ?? defaultOutputPath(args.input));
   if (output === path.resolve(args.input)) throw new UsageError(m.sameFile);
+  const shown = (file: string) => path.relative(process.cwd(), file) || file;
 
+  step?.(m.step.reading(args.input));
   const workbook = await openWorkbook(args.input);
   const saved = readSettings(workbook);
+  step?.(m.step.computing);
   // Our own summary sheet is output, never a source: it would count the budget twice.
   const grid = withoutSummaries(workbook, readGrid(workbook));
   const { report, edits } = recalculate(grid, { quarter: args.quarter, fiscalYear: args.fiscalYear, settings: saved.settings });
   if (report.tables.length === 0) throw new UsageError(m.noTable);
   applyEdits(workbook, edits);
+  if (args.command === 'summary') step?.(m.step.summarizing);
   const summary = args.command === 'summary' ? addSummarySheet(workbook, report, saved.settings) : null;
+  step?.(m.step.saving(shown(output)));
   await saveWorkbook(workbook, output);
 
   if (args.json) out(JSON.stringify(reportJson(report), null, 2));
@@ -33,16 +42,41 @@ export async function run(argv: string[], out: (s: string) => void): Promise<num
     out(humanSummary(report, m, edits.length));
     if (summary) out(m.summarySheet(summary.name));
     for (const note of summary?.notes ?? []) out(m.summaryNote(note));
-    out(m.wrote(path.relative(process.cwd(), output) || output));
+    out(m.wrote(shown(output)));
   }
   return 0;
 }
 
 if (require.main === module) {
   // exitCode, never process.exit(): exiting at once would cut off --json output going into a pipe.
-  run(process.argv.slice(2), (s) => process.stdout.write(`${s}\n`)).then(
-    (code) => (process.exitCode = code),
+  // What it is doing, on one line of the terminal that the next step overwrites, cleared before anything else shows.
+  let shown = false;
+  const step = process.stderr.isTTY
+    ? (s: string) => {
+        process.stderr.write(`\r\x1b[K${s}`);
+        shown = true;
+      }
+    : undefined;
+  const clear = () => {
+    if (shown) process.stderr.write('\r\x1b[K');
+    shown = false;
+  };
+  const print = (s: string) => {
+    clear();
+    process.stdout.write(`${s}\n`);
+  };
+  // `kpi-progress … | head`: the reader has gone, and the workbook is already saved; nothing more to say.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    process.exit(process.exitCode ?? 0);
+  });
+  run(process.argv.slice(2), print, step).then(
+    (code) => {
+      clear();
+      process.exitCode = code;
+    },
     (e: unknown) => {
+      clear();
       // One line, never a stack trace, for what a user can fix.
       if (e instanceof UsageError || e instanceof WorkbookFileError) process.stderr.write(`kpi-progress: ${e.message}\n`);
       else process.stderr.write(`kpi-progress: ข้อผิดพลาดภายใน (internal error): ${e instanceof Error ? e.message : String(e)}\n`);

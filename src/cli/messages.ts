@@ -17,10 +17,14 @@ export interface CliMessages {
   summaryNote: (note: SummaryNote) => string;
   noTable: string;
   sameFile: string;
+  /** After the first LIST_MAX lines of a list: how many more, and where they all are. */
+  more: (n: number) => string;
+  /** What the command is doing, on a terminal: reading and saving a big workbook take seconds each. */
+  step: { reading: (file: string) => string; computing: string; summarizing: string; saving: (file: string) => string };
 }
 
 export const th: CliMessages = {
-  found: (t, i, b) => `พบ ${t} ตาราง: ตัวชี้วัด ${i} รายการ, รายการงบประมาณ ${b} รายการ`,
+  found: (t, i, b) => `พบ ${count(t)} ตาราง: ตัวชี้วัด ${count(i)} รายการ, รายการงบประมาณ ${count(b)} รายการ`,
   period: (fy, q) => `ปีงบประมาณ ${fy ?? '(ไม่ทราบ: ระบุด้วย --fiscal-year)'} ไตรมาส ${q}`,
   counts: 'สถานะตัวชี้วัด',
   status: {
@@ -34,8 +38,8 @@ export const th: CliMessages = {
     `งบประมาณ: เบิกจ่าย ${num(d)} จาก ${num(a)} (ร้อยละ ${p === null ? '-' : p.toFixed(2)}${pl === null ? '' : ` แผนร้อยละ ${pl.toFixed(2)}`})`,
   behindHeading: 'ตัวชี้วัดที่ต่ำกว่าแผน',
   budgetHeading: 'งบประมาณที่เบิกจ่ายต่ำกว่าแผน',
-  warningsHeading: (n) => `ข้อควรตรวจสอบ ${n} รายการ`,
-  edits: (n) => (n ? `แก้เซลล์ผลลัพธ์ ${n} เซลล์` : 'ไม่มีเซลล์ใดต้องแก้: ตัวเลขถูกต้องอยู่แล้ว'),
+  warningsHeading: (n) => `ข้อควรตรวจสอบ ${count(n)} รายการ`,
+  edits: (n) => (n ? `แก้เซลล์ผลลัพธ์ ${count(n)} เซลล์` : 'ไม่มีเซลล์ใดต้องแก้: ตัวเลขถูกต้องอยู่แล้ว'),
   wrote: (f) => `บันทึกไฟล์: ${f}`,
   summarySheet: (n) => `สร้างชีตสรุป: ${n}`,
   summaryNote: (note) => {
@@ -47,18 +51,25 @@ export const th: CliMessages = {
   },
   noTable: 'ไม่พบตารางตัวชี้วัดหรือตารางงบประมาณในไฟล์นี้: หัวตารางต้องมีคำอย่าง ตัวชี้วัด แผน ผล ไตรมาส หรือ งปม.ที่ได้รับ',
   sameFile: 'ไฟล์ผลลัพธ์ต้องไม่ใช่ไฟล์ต้นฉบับ (the output must not be the input): ใช้ -o ชื่อไฟล์อื่น',
+  more: (n) => `… และอีก ${count(n)} รายการ: ดูทั้งหมดได้ด้วย --json`,
+  step: {
+    reading: (f) => `กำลังเปิด ${f}…`,
+    computing: 'กำลังคำนวณ…',
+    summarizing: 'กำลังสร้างชีตสรุป…',
+    saving: (f) => `กำลังบันทึก ${f}…`,
+  },
 };
 
 export const en: CliMessages = {
-  found: (t, i, b) => `Found ${t} table(s): ${i} indicator(s), ${b} budget line(s)`,
+  found: (t, i, b) => `Found ${count(t)} table(s): ${count(i)} indicator(s), ${count(b)} budget line(s)`,
   period: (fy, q) => `Fiscal year ${fy ?? '(unknown: give --fiscal-year)'}, quarter ${q}`,
   counts: 'Indicators by status',
   status: { ahead: 'ahead of plan', 'on-plan': 'on plan', behind: 'behind plan', 'not-due': 'not due yet', 'no-data': 'no result reported' },
   budgetOverall: (a, d, p, pl) => `Budget: ${num(d)} disbursed of ${num(a)} (${p === null ? '-' : p.toFixed(2)} %${pl === null ? '' : `, plan ${pl.toFixed(2)} %`})`,
   behindHeading: 'Indicators behind plan',
   budgetHeading: 'Budget lines behind plan',
-  warningsHeading: (n) => `${n} thing(s) to check`,
-  edits: (n) => (n ? `${n} output cell(s) changed` : 'No cell needed changing: the figures were already right'),
+  warningsHeading: (n) => `${count(n)} thing(s) to check`,
+  edits: (n) => (n ? `${count(n)} output cell(s) changed` : 'No cell needed changing: the figures were already right'),
   wrote: (f) => `Wrote ${f}`,
   summarySheet: (n) => `Summary sheet: ${n}`,
   summaryNote: (note) => {
@@ -70,7 +81,19 @@ export const en: CliMessages = {
   },
   noTable: 'No KPI or budget table found in this file: headers need words such as ตัวชี้วัด, แผน, ผล, ไตรมาส or งปม.ที่ได้รับ',
   sameFile: 'The output must not be the input file: give another name with -o',
+  more: (n) => `… and ${count(n)} more: --json lists them all`,
+  step: {
+    reading: (f) => `Opening ${f}…`,
+    computing: 'Calculating…',
+    summarizing: 'Making the summary sheet…',
+    saving: (f) => `Saving ${f}…`,
+  },
 };
+
+/** 15,000 rather than 15000: the counts of a big workbook are read at a glance. */
+function count(n: number): string {
+  return n.toLocaleString('en-US');
+}
 
 function num(n: number): string {
   return n.toLocaleString('en-US', { maximumFractionDigits: 4 });
