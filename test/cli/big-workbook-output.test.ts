@@ -1,8 +1,7 @@
 /**
  * A big workbook on the command line (750 indicators here; a ministry's has thousands): about a hundred behind plan
- * and more warnings. The terminal
- * shows the first of each list and how many more there are (--json has them all), counts with thousands grouped,
- * and, while it works, what it is doing, apart from the report.
+ * and more warnings. The terminal shows the first of each list and how many more there are (--json has them all),
+ * counts with thousands grouped, and, while it works, what it is doing, apart from the report.
  */
 import * as path from 'node:path';
 import { mixedGrid } from '../../bench/generate';
