@@ -1,6 +1,7 @@
 import type { Report, Status, Warning } from '../../core/types';
 import type { Strings } from '../i18n';
 import { percentText, rowAddress } from './format';
+import { ShowMore, useListStep } from './ShowMore';
 
 const ORDER: Status[] = ['behind', 'ahead', 'on-plan', 'not-due', 'no-data'];
 
@@ -21,6 +22,8 @@ export function ResultView(props: {
   const behind = report.indicators.filter((i) => i.flagged || i.overall === 'behind');
   const behindBudget = report.budget.filter((b) => b.flagged || b.status === 'behind');
   const nBehind = behind.length + behindBudget.length;
+  const indicators = useListStep(behind, report);
+  const budget = useListStep(behindBudget, report);
   return (
     <>
       <section aria-labelledby="behind-heading" className="pane-behind">
@@ -36,7 +39,7 @@ export function ResultView(props: {
               <>
                 <h3 className="pane-h3">{s.behindIndicators(behind.length)}</h3>
                 <ul className="pane-list" aria-label={s.behindIndicators(behind.length)}>
-                  {behind.map((i) => (
+                  {indicators.shown.map((i) => (
                     <li key={`i-${i.sheet}!${i.row}`}>
                       <button
                         type="button"
@@ -53,13 +56,14 @@ export function ResultView(props: {
                     </li>
                   ))}
                 </ul>
+                <ShowMore left={indicators.left} list={s.behindIndicators(behind.length)} strings={s} onClick={indicators.more} />
               </>
             )}
             {behindBudget.length > 0 && (
               <>
                 <h3 className="pane-h3">{s.behindBudget(behindBudget.length)}</h3>
                 <ul className="pane-list" aria-label={s.behindBudget(behindBudget.length)}>
-                  {behindBudget.map((b) => (
+                  {budget.shown.map((b) => (
                     <li key={`b-${b.sheet}!${b.row}`}>
                       <button
                         type="button"
@@ -78,6 +82,7 @@ export function ResultView(props: {
                     </li>
                   ))}
                 </ul>
+                <ShowMore left={budget.left} list={s.behindBudget(behindBudget.length)} strings={s} onClick={budget.more} />
               </>
             )}
           </>
@@ -98,13 +103,15 @@ export function ResultView(props: {
         </ul>
       </section>
 
-      <WarningList warnings={report.warnings} strings={s} onSelect={onSelect} />
+      <WarningList report={report} strings={s} onSelect={onSelect} />
     </>
   );
 }
 
-function WarningList(props: { warnings: Warning[]; strings: Strings; onSelect: (sheet: string, address: string) => void }) {
-  const { warnings, strings: s, onSelect } = props;
+function WarningList(props: { report: Report; strings: Strings; onSelect: (sheet: string, address: string) => void }) {
+  const { report, strings: s, onSelect } = props;
+  const warnings: Warning[] = report.warnings;
+  const list = useListStep(warnings, report);
   return (
     <section aria-labelledby="warnings-heading">
       <h2 id="warnings-heading" className="pane-h2">
@@ -116,7 +123,7 @@ function WarningList(props: { warnings: Warning[]; strings: Strings; onSelect: (
         <>
           <p className="pane-muted">{s.warningsHelp}</p>
           <ul className="pane-list">
-            {warnings.map((w, k) => (
+            {list.shown.map((w, k) => (
               <li key={`${w.sheet}!${w.cell}!${w.code}!${k}`}>
                 <button
                   type="button"
@@ -132,6 +139,7 @@ function WarningList(props: { warnings: Warning[]; strings: Strings; onSelect: (
               </li>
             ))}
           </ul>
+          <ShowMore left={list.left} list={s.warningsHeading(warnings.length)} strings={s} onClick={list.more} />
         </>
       )}
     </section>

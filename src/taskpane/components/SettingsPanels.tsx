@@ -3,6 +3,7 @@ import { Button, Field, Input, Select, makeStyles, tokens } from '@fluentui/reac
 import { useState } from 'react';
 import type { Direction, IndicatorOverride, Measure, Report, Settings } from '../../core/types';
 import type { Strings } from '../i18n';
+import { ShowMore, useListStep } from './ShowMore';
 
 const MEASURES: Measure[] = ['count', 'cumulative', 'level', 'rate'];
 const DIRECTIONS: Direction[] = ['higher', 'lower'];
@@ -32,6 +33,8 @@ export function CorrectionsPanel(props: {
 }) {
   const { strings: s, report, settings, onChange, disabled } = props;
   const styles = useStyles();
+  // Two drop-downs an indicator: a big workbook's thousands are drawn a step at a time (see ShowMore).
+  const list = useListStep(report?.indicators ?? [], report ?? NO_REPORT);
   if (!report || report.indicators.length === 0) return <p>{s.correctionsEmpty}</p>;
   const set = (key: string, patch: IndicatorOverride) => {
     const next: IndicatorOverride = { ...settings.overrides[key], ...patch };
@@ -44,7 +47,7 @@ export function CorrectionsPanel(props: {
   return (
     <div>
       <p className="pane-muted">{s.correctionsHelp}</p>
-      {report.indicators.map((i) => {
+      {list.shown.map((i) => {
         const key = overrideKey(i.sheet, i.row);
         const o = settings.overrides[key] ?? {};
         return (
@@ -84,9 +87,12 @@ export function CorrectionsPanel(props: {
           </div>
         );
       })}
+      <ShowMore left={list.left} list={s.correctionsHeading} strings={s} onClick={list.more} />
     </div>
   );
 }
+
+const NO_REPORT = {};
 
 /** Text typed in a number field: '' = none; otherwise a finite number. */
 export function parseOptionalNumber(text: string): number | null | 'invalid' {

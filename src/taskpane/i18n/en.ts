@@ -61,6 +61,7 @@ export const en: Strings = {
   warningsHeading: (n) => `Warnings (${n})`,
   warningsHelp: 'Click a warning to go to its cell',
   warningsNone: 'No warnings',
+  showMore: (n, left) => `Show ${n.toLocaleString('en-US')} more (${left.toLocaleString('en-US')} not shown)`,
 
   correctionsHeading: 'Correct how indicators are read',
   correctionsHelp: 'If an indicator was read as the wrong kind, choose it here, then save and recalculate.',

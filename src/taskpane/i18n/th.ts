@@ -61,6 +61,7 @@ export const th = {
   warningsHeading: (n: number) => `คำเตือน (${n})`,
   warningsHelp: 'คลิกคำเตือนเพื่อไปที่เซลล์นั้น',
   warningsNone: 'ไม่มีคำเตือน',
+  showMore: (n: number, left: number) => `แสดงเพิ่มอีก ${n.toLocaleString('en-US')} รายการ (ยังไม่แสดง ${left.toLocaleString('en-US')})`,
 
   correctionsHeading: 'แก้ไขการอ่านตัวชี้วัด',
   correctionsHelp: 'ถ้าการคำนวณอ่านชนิดของตัวชี้วัดผิด เลือกใหม่ที่นี่ แล้วบันทึกและคำนวณอีกครั้ง',
