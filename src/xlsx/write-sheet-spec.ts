@@ -3,8 +3,9 @@
  * before, never a user's sheet, and places the new one after the source sheets.
  */
 import type ExcelJS from 'exceljs';
-import type { Grid } from '../core/grid';
+import { rangeAddress, type Grid } from '../core/grid';
 import { renderSummary, type SummaryOptions } from '../core/summary/render-summary';
+import { firstOverlap, mergeEach } from './merges';
 import type { Report } from '../core/types';
 import {
   SUMMARY_NAME_PREFIX,
@@ -82,6 +83,10 @@ export function writeSheetSpec(
   spec: SheetSpec,
   options: { after?: string[] } = {},
 ): WriteSheetSpecResult {
+  // Merged at once below (exceljs's own check of each area against all is quadratic): a layout bug said here,
+  // before anything in the workbook changes.
+  const overlap = firstOverlap(spec.merges);
+  if (overlap) throw new Error(`summary merges overlap: ${overlap.map(rangeAddress).join(' and ')}`);
   const notes: SummaryNote[] = [];
   const replaced = ourSummarySheets(workbook);
   for (const name of replaced) {
@@ -111,7 +116,7 @@ export function writeSheetSpec(
   });
   for (const { row, height } of spec.rowHeights) ws.getRow(row + 1).height = height;
   for (const cell of spec.cells) writeCell(ws, spec, cell);
-  for (const m of spec.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+  mergeEach(ws, spec.merges, (m) => ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1));
 
   const p = spec.page;
   ws.pageSetup = {

@@ -1,6 +1,8 @@
 import ExcelJS from 'exceljs';
 import { renderSummary } from '../../src/core/summary/render-summary';
 import type { Quarter } from '../../src/core/types';
+import { rangeAddress } from '../../src/core/grid';
+import { firstOverlap } from '../../src/xlsx/merges';
 import { ourSummarySheets, userSheetNames, writeSheetSpec } from '../../src/xlsx/write-sheet-spec';
 import { buildSeedWorkbook, SEED_SHEETS } from '../fixtures/seed-workbook';
 import { seedReport } from './seed-report';
@@ -149,5 +151,33 @@ describe('writing the summary into a workbook', () => {
     writeSheetSpec(wb, spec, { after: Object.values(SEED_SHEETS) });
     const back = await roundTrip(wb);
     expect(back.worksheets.map((w) => w.name)).toEqual([...Object.values(SEED_SHEETS), 'สรุปผล ไตรมาส ๒ ปี ๒๕๖๖', 'บันทึก']);
+  });
+
+  it('merges in the saved file exactly the areas the summary lays out, each showing its first cell', async () => {
+    const wb = buildSeedWorkbook();
+    const spec = renderSummary(seedReport());
+    const { sheetName } = writeSheetSpec(wb, spec);
+    const ws = (await roundTrip(wb)).getWorksheet(sheetName) as ExcelJS.Worksheet;
+    const saved = ((ws.model as { merges?: string[] }).merges ?? []).slice().sort();
+    expect(spec.merges.length).toBeGreaterThan(10);
+    expect(saved).toEqual(spec.merges.map(rangeAddress).sort());
+    for (const m of spec.merges) {
+      const master = ws.getCell(m.top + 1, m.left + 1);
+      expect(ws.getCell(m.bottom + 1, m.right + 1).master.address).toBe(master.address);
+    }
+  });
+
+  it('refuses a layout whose merged areas overlap, naming both, and writes no half sheet of it', () => {
+    const wb = buildSeedWorkbook();
+    const spec = renderSummary(seedReport());
+    const below = Math.max(...spec.merges.map((m) => m.bottom)) + 10; // rows the summary leaves empty
+    const a = { top: below, left: 0, bottom: below + 1, right: 2 };
+    const b = { top: below + 1, left: 2, bottom: below + 1, right: 6 };
+    const apart = { top: below + 1, left: 3, bottom: below + 1, right: 6 };
+    expect(firstOverlap([...spec.merges, a, apart])).toBeNull();
+    expect(firstOverlap([a, apart, b])).toEqual([a, b]);
+    const names = wb.worksheets.map((w) => w.name);
+    expect(() => writeSheetSpec(wb, { ...spec, merges: [...spec.merges, a, b] })).toThrow(`${rangeAddress(a)} and ${rangeAddress(b)}`);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(names);
   });
 });
