@@ -13,7 +13,7 @@ import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import { benchAdapter, type AdapterRow } from './adapter-bench';
-import { benchCli, CLI, type CliRow } from './cli-bench';
+import { benchCli, CLI, type CliCommand, type CliRow } from './cli-bench';
 import { benchEngine, type EngineRow } from './engine-bench';
 import { LAYOUTS, type BenchLayout } from './generate';
 import { buildAddin, benchTaskpane, type TaskpaneRow } from './taskpane-bench';
@@ -75,7 +75,7 @@ function parse(argv: string[]): Options {
 interface Output {
   engine: EngineRow[];
   adapter: AdapterRow[];
-  cli: (CliRow | { rows: number; error: string })[];
+  cli: (CliRow | { rows: number; command: CliCommand; error: string })[];
   taskpane: TaskpaneRow | null;
   notMeasured: string[];
   machine: { node: string; cpus: number; cpu: string; memoryGB: number; date: string; quick: boolean; loadAverage: number[] };
@@ -126,7 +126,7 @@ async function main(): Promise<void> {
   if (o.only.has('cli')) {
     if (o.build || !fs.existsSync(CLI)) execFileSync('npm', ['run', '-s', 'build:cli'], { cwd: ROOT, stdio: 'inherit' });
     out.cli = await benchCli(o.sizes, WORK, o.cliTimeoutMs, quiet);
-    for (const c of out.cli) if ('error' in c) out.notMeasured.push(`cli × ${c.rows}: ${c.error}`);
+    for (const c of out.cli) if ('error' in c) out.notMeasured.push(`cli ${c.command} × ${c.rows}: ${c.error}`);
   }
 
   if (o.only.has('taskpane')) {
@@ -216,10 +216,14 @@ function table(out: Output): string {
   }
   if (out.cli.length) {
     parts.push(
-      '\nCLI: kpi-progress recalc in.xlsx -o out.xlsx --json (child process, all four layouts)\n' +
+      '\nCLI: kpi-progress recalc|summary in.xlsx -o out.xlsx --json (child process, all four layouts)\n' +
         grid(
-          ['rows', 'file MB', 'ms', 'peak RSS MB', 'runs'],
-          out.cli.map((c) => ('error' in c ? [n(c.rows), '—', 'failed', '—', '—'] : [n(c.rows), n(c.fileMB, 2), n(c.ms), n(c.peakRssMB, 1), String(c.runs)])),
+          ['rows', 'command', 'file MB', 'ms', 'peak RSS MB', 'runs'],
+          out.cli.map((c) =>
+            'error' in c
+              ? [n(c.rows), c.command ?? 'recalc', '—', 'failed', '—', '—']
+              : [n(c.rows), c.command ?? 'recalc', n(c.fileMB, 2), n(c.ms), n(c.peakRssMB, 1), String(c.runs)],
+          ),
         ),
     );
   }
