@@ -115,7 +115,8 @@ export function writeSheetSpec(
     ws.getColumn(i + 1).width = w;
   });
   for (const { row, height } of spec.rowHeights) ws.getRow(row + 1).height = height;
-  for (const cell of spec.cells) writeCell(ws, spec, cell);
+  const looks = new Looks(spec);
+  for (const cell of spec.cells) writeCell(ws, looks, cell);
   mergeEach(ws, spec.merges, (m) => ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1));
 
   const p = spec.page;
@@ -145,32 +146,73 @@ export function writeSheetSpec(
   return { sheetName: name, replaced, notes };
 }
 
-function writeCell(ws: ExcelJS.Worksheet, spec: SheetSpec, c: CellSpec): void {
+function writeCell(ws: ExcelJS.Worksheet, looks: Looks, c: CellSpec): void {
   const cell = ws.getCell(c.row + 1, c.col + 1);
   // exceljs writes a JS string as a string cell (never a formula), whatever it starts with.
   cell.value = c.value;
   if (c.numberFormat) cell.numFmt = c.numberFormat;
   else if (c.text) cell.numFmt = '@';
-  const f = { ...spec.font, ...c.font };
-  cell.font = {
-    name: f.name,
-    size: f.size,
-    ...(f.bold ? { bold: true } : {}),
-    ...(f.italic ? { italic: true } : {}),
-    ...(f.underline ? { underline: true } : {}),
-    ...(f.color ? { color: { argb: `FF${f.color}` } } : {}),
-  };
-  if (c.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${c.fill}` } };
-  if (c.alignment) {
-    const a = c.alignment;
-    cell.alignment = {
-      ...(a.horizontal ? { horizontal: a.horizontal } : {}),
-      ...(a.vertical ? { vertical: a.vertical } : {}),
-      ...(a.wrap ? { wrapText: true } : {}),
-      ...(a.indent ? { indent: a.indent } : {}),
-    };
+  cell.font = looks.font(c.font);
+  if (c.fill) cell.fill = looks.fill(c.fill);
+  if (c.alignment) cell.alignment = looks.alignment(c.alignment);
+  if (c.border) cell.border = looks.border(c.border);
+}
+
+/**
+ * exceljs keeps a cell's font, fill, alignment and borders by reference: one object per look of the summary (whose
+ * own style objects are shared, one per look), not four per cell. A summary of 100,000 indicators has 2 million
+ * cells; an object each held gigabytes until the file was written. Nothing changes them once set.
+ */
+class Looks {
+  private readonly fonts = new Map<CellSpec['font'], Partial<ExcelJS.Font>>();
+  private readonly fills = new Map<string, ExcelJS.Fill>();
+  private readonly alignments = new Map<NonNullable<CellSpec['alignment']>, Partial<ExcelJS.Alignment>>();
+  private readonly borders = new Map<BorderSpec, Partial<ExcelJS.Borders>>();
+
+  constructor(private readonly spec: SheetSpec) {}
+
+  font(font: CellSpec['font']): Partial<ExcelJS.Font> {
+    let out = this.fonts.get(font);
+    if (!out) {
+      const f = { ...this.spec.font, ...font };
+      out = {
+        name: f.name,
+        size: f.size,
+        ...(f.bold ? { bold: true } : {}),
+        ...(f.italic ? { italic: true } : {}),
+        ...(f.underline ? { underline: true } : {}),
+        ...(f.color ? { color: { argb: `FF${f.color}` } } : {}),
+      };
+      this.fonts.set(font, out);
+    }
+    return out;
   }
-  if (c.border) cell.border = border(c.border);
+
+  fill(colour: string): ExcelJS.Fill {
+    let out = this.fills.get(colour);
+    if (!out) this.fills.set(colour, (out = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${colour}` } }));
+    return out;
+  }
+
+  alignment(a: NonNullable<CellSpec['alignment']>): Partial<ExcelJS.Alignment> {
+    let out = this.alignments.get(a);
+    if (!out) {
+      out = {
+        ...(a.horizontal ? { horizontal: a.horizontal } : {}),
+        ...(a.vertical ? { vertical: a.vertical } : {}),
+        ...(a.wrap ? { wrapText: true } : {}),
+        ...(a.indent ? { indent: a.indent } : {}),
+      };
+      this.alignments.set(a, out);
+    }
+    return out;
+  }
+
+  border(b: BorderSpec): Partial<ExcelJS.Borders> {
+    let out = this.borders.get(b);
+    if (!out) this.borders.set(b, (out = border(b)));
+    return out;
+  }
 }
 
 function border(b: BorderSpec): Partial<ExcelJS.Borders> {
