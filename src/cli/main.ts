@@ -7,6 +7,7 @@ import { readSettings } from '../xlsx/settings-sheet';
 import { withoutSummaries } from '../xlsx/write-sheet-spec';
 import { defaultOutputPath, openWorkbook, saveWorkbook, WorkbookFileError } from '../xlsx/workbook-file';
 import { parseArgs, UsageError, type CliArgs } from './args';
+import { heapFlag, rerunWith } from './heap-room';
 import { humanSummary } from './human-summary';
 import { en, th } from './messages';
 import { reportJson } from './report-json';
@@ -47,6 +48,22 @@ export async function run(argv: string[], out: (s: string) => void, step?: (s: s
   return 0;
 }
 
+/** The input named on the command line, or undefined when the words are wrong (run() then says what is wrong). */
+function inputOf(argv: string[]): string | undefined {
+  try {
+    return parseArgs(argv).input;
+  } catch (e) {
+    if (e instanceof UsageError) return undefined;
+    throw e;
+  }
+}
+
+async function main(argv: string[], print: (s: string) => void, step?: (s: string) => void): Promise<number> {
+  const input = inputOf(argv);
+  const flag = input ? heapFlag(input) : null;
+  return flag ? rerunWith(flag) : run(argv, print, step);
+}
+
 if (require.main === module) {
   // exitCode, never process.exit(): exiting at once would cut off --json output going into a pipe.
   // What it is doing, on one line of the terminal that the next step overwrites, cleared before anything else shows.
@@ -70,7 +87,7 @@ if (require.main === module) {
     if (e.code !== 'EPIPE') throw e;
     process.exit(process.exitCode ?? 0);
   });
-  run(process.argv.slice(2), print, step).then(
+  main(process.argv.slice(2), print, step).then(
     (code) => {
       clear();
       process.exitCode = code;
