@@ -1,7 +1,7 @@
 /** The short report printed without --json: counts by status, what is behind plan, what to check. */
 import { percentOf } from '../core/thai-digits';
 import type { Report, Status } from '../core/types';
-import type { CliMessages } from './messages';
+import { count, type CliMessages } from './messages';
 
 const ORDER: Status[] = ['ahead', 'on-plan', 'behind', 'not-due', 'no-data'];
 /**
@@ -20,7 +20,7 @@ export function humanSummary(report: Report, m: CliMessages, edits: number): str
     out.push(`${m.counts}:`);
     for (const s of ORDER) {
       const n = report.indicators.filter((i) => i.overall === s).length;
-      if (n) out.push(`  ${m.status[s]}: ${n.toLocaleString('en-US')}`);
+      if (n) out.push(`  ${m.status[s]}: ${count(n)}`);
     }
   }
   const behind = report.indicators.filter((i) => i.flagged);

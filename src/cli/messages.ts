@@ -91,7 +91,7 @@ export const en: CliMessages = {
 };
 
 /** 15,000 rather than 15000: the counts of a big workbook are read at a glance. */
-function count(n: number): string {
+export function count(n: number): string {
   return n.toLocaleString('en-US');
 }
 
