@@ -115,7 +115,7 @@ export function writeSheetSpec(
     ws.getColumn(i + 1).width = w;
   });
   for (const { row, height } of spec.rowHeights) ws.getRow(row + 1).height = height;
-  const looks = new Looks(spec);
+  const looks = looksOf(spec);
   for (const cell of spec.cells) writeCell(ws, looks, cell);
   mergeEach(ws, spec.merges, (m) => ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1));
 
@@ -163,56 +163,50 @@ function writeCell(ws: ExcelJS.Worksheet, looks: Looks, c: CellSpec): void {
  * own style objects are shared, one per look), not four per cell. A summary of 100,000 indicators has 2 million
  * cells; an object each held gigabytes until the file was written. Nothing changes them once set.
  */
-class Looks {
-  private readonly fonts = new Map<CellSpec['font'], Partial<ExcelJS.Font>>();
-  private readonly fills = new Map<string, ExcelJS.Fill>();
-  private readonly alignments = new Map<NonNullable<CellSpec['alignment']>, Partial<ExcelJS.Alignment>>();
-  private readonly borders = new Map<BorderSpec, Partial<ExcelJS.Borders>>();
+interface Looks {
+  font(font: CellSpec['font']): Partial<ExcelJS.Font>;
+  fill(colour: string): ExcelJS.Fill;
+  alignment(a: NonNullable<CellSpec['alignment']>): Partial<ExcelJS.Alignment>;
+  border(b: BorderSpec): Partial<ExcelJS.Borders>;
+}
 
-  constructor(private readonly spec: SheetSpec) {}
+function looksOf(spec: SheetSpec): Looks {
+  return { font: once((font) => excelFont(spec, font)), fill: once(excelFill), alignment: once(excelAlignment), border: once(border) };
+}
 
-  font(font: CellSpec['font']): Partial<ExcelJS.Font> {
-    let out = this.fonts.get(font);
-    if (!out) {
-      const f = { ...this.spec.font, ...font };
-      out = {
-        name: f.name,
-        size: f.size,
-        ...(f.bold ? { bold: true } : {}),
-        ...(f.italic ? { italic: true } : {}),
-        ...(f.underline ? { underline: true } : {}),
-        ...(f.color ? { color: { argb: `FF${f.color}` } } : {}),
-      };
-      this.fonts.set(font, out);
-    }
-    return out;
-  }
+/** `make`, made once per key (kept by identity) and shared after. */
+function once<K, V>(make: (key: K) => V): (key: K) => V {
+  const made = new Map<K, V>();
+  return (key) => {
+    let value = made.get(key);
+    if (value === undefined) made.set(key, (value = make(key)));
+    return value;
+  };
+}
 
-  fill(colour: string): ExcelJS.Fill {
-    let out = this.fills.get(colour);
-    if (!out) this.fills.set(colour, (out = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${colour}` } }));
-    return out;
-  }
+function excelFont(spec: SheetSpec, font: CellSpec['font']): Partial<ExcelJS.Font> {
+  const f = { ...spec.font, ...font };
+  return {
+    name: f.name,
+    size: f.size,
+    ...(f.bold ? { bold: true } : {}),
+    ...(f.italic ? { italic: true } : {}),
+    ...(f.underline ? { underline: true } : {}),
+    ...(f.color ? { color: { argb: `FF${f.color}` } } : {}),
+  };
+}
 
-  alignment(a: NonNullable<CellSpec['alignment']>): Partial<ExcelJS.Alignment> {
-    let out = this.alignments.get(a);
-    if (!out) {
-      out = {
-        ...(a.horizontal ? { horizontal: a.horizontal } : {}),
-        ...(a.vertical ? { vertical: a.vertical } : {}),
-        ...(a.wrap ? { wrapText: true } : {}),
-        ...(a.indent ? { indent: a.indent } : {}),
-      };
-      this.alignments.set(a, out);
-    }
-    return out;
-  }
+function excelFill(colour: string): ExcelJS.Fill {
+  return { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${colour}` } };
+}
 
-  border(b: BorderSpec): Partial<ExcelJS.Borders> {
-    let out = this.borders.get(b);
-    if (!out) this.borders.set(b, (out = border(b)));
-    return out;
-  }
+function excelAlignment(a: NonNullable<CellSpec['alignment']>): Partial<ExcelJS.Alignment> {
+  return {
+    ...(a.horizontal ? { horizontal: a.horizontal } : {}),
+    ...(a.vertical ? { vertical: a.vertical } : {}),
+    ...(a.wrap ? { wrapText: true } : {}),
+    ...(a.indent ? { indent: a.indent } : {}),
+  };
 }
 
 function border(b: BorderSpec): Partial<ExcelJS.Borders> {
