@@ -1,7 +1,7 @@
 /** The sheets the add-in keeps for itself, and how to tell our summary sheets from a user's sheets. */
 import { SETTINGS_SHEET } from '../core/settings';
 import { SUMMARY_NAME_PREFIX, SUMMARY_SHEET_PREFIX } from '../core/summary/sheet-spec';
-import { parseSheetAddress } from './memory/address';
+import { parseSheetAddress } from '../core/address';
 
 export { SETTINGS_SHEET };
 /** Very hidden: the snapshot behind ย้อนกลับ (the last run's cells as they were). */

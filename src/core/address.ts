@@ -1,5 +1,5 @@
 /** A1 addresses as Excel writes them in Office.js answers: 'Sheet1!A1:B2', quoted names where needed. No Node APIs. */
-import { cellAddress, columnLetters, type CellRange } from '../../core/grid';
+import { cellAddress, columnLetters, type CellRange } from './grid';
 
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLS = 16_384;
