@@ -35,5 +35,6 @@ export function reportJson(report: Report): unknown {
     })),
     warnings: report.warnings,
     tables: report.tables,
+    skipped: report.skipped,
   };
 }
