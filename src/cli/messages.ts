@@ -17,6 +17,8 @@ export interface CliMessages {
   summaryNote: (note: SummaryNote) => string;
   noTable: string;
   sameFile: string;
+  /** An .xlsm input asked to be written as .xlsx: the macros would stop working. */
+  macrosNeedXlsm: string;
   /** After the first LIST_MAX lines of a list: how many more, and where they all are. */
   more: (n: number) => string;
   /** What the command is doing, on a terminal: reading and saving a big workbook take seconds each. */
@@ -51,6 +53,7 @@ export const th: CliMessages = {
   },
   noTable: 'ไม่พบตารางตัวชี้วัดหรือตารางงบประมาณในไฟล์นี้: หัวตารางต้องมีคำอย่าง ตัวชี้วัด แผน ผล ไตรมาส หรือ งปม.ที่ได้รับ',
   sameFile: 'ไฟล์ผลลัพธ์ต้องไม่ใช่ไฟล์ต้นฉบับ (the output must not be the input): ใช้ -o ชื่อไฟล์อื่น',
+  macrosNeedXlsm: 'ไฟล์นี้มีแมโคร: ไฟล์ผลลัพธ์ต้องลงท้ายด้วย .xlsm (a workbook with macros must be written as .xlsm; an .xlsx cannot hold them)',
   more: (n) => `… และอีก ${count(n)} รายการ: ดูทั้งหมดได้ด้วย --json`,
   step: {
     reading: (f) => `กำลังเปิด ${f}…`,
@@ -81,6 +84,7 @@ export const en: CliMessages = {
   },
   noTable: 'No KPI or budget table found in this file: headers need words such as ตัวชี้วัด, แผน, ผล, ไตรมาส or งปม.ที่ได้รับ',
   sameFile: 'The output must not be the input file: give another name with -o',
+  macrosNeedXlsm: 'This workbook has macros: the output must end in .xlsm (an .xlsx cannot hold them)',
   more: (n) => `… and ${count(n)} more: --json lists them all`,
   step: {
     reading: (f) => `Opening ${f}…`,

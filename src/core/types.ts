@@ -19,6 +19,7 @@ export type WarningCode =
   | 'budget-target-mismatch' // the total row's target shares differ from the lines above
   | 'formula-output' // an output cell holds a formula: left alone
   | 'merged-output' // an output cell is inside a merged note: left alone
+  | 'unreadable-sheet' // a worksheet part of the file that cannot be read: skipped, the other sheets read
   | 'no-table'; // a sheet with nothing recognisable (only reported when no sheet has a table)
 
 export interface Warning {
