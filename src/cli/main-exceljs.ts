@@ -37,7 +37,7 @@ export async function runWithExceljs(argv: string[], out: (s: string) => void, s
   step?.(m.step.saving(shown(output)));
   await saveWorkbook(workbook, output);
 
-  if (args.json) out(JSON.stringify(reportJson(report), null, 2));
+  if (args.json) out(JSON.stringify(reportJson(report, m.lang), null, 2));
   else {
     out(humanSummary(report, m, edits.length));
     if (summary) out(m.summarySheet(summary.name));

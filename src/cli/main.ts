@@ -44,7 +44,7 @@ export async function run(argv: string[], out: (s: string) => void, step?: (s: s
   step?.(m.step.saving(shown(output)));
   await saveBytes(writer.toBuffer(), output);
 
-  if (args.json) out(JSON.stringify(reportJson(report), null, 2));
+  if (args.json) out(JSON.stringify(reportJson(report, m.lang), null, 2));
   else {
     out(humanSummary(report, m, applied.written));
     out(m.wrote(shown(output)));

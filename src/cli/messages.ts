@@ -1,8 +1,11 @@
 /** The command line's own words, Thai and English. Status words in the workbook come from core/words.ts. */
 import type { Status } from '../core/types';
+import type { Language } from '../core/warning-messages';
 import type { SummaryNote } from '../xlsx/write-sheet-spec';
 
 export interface CliMessages {
+  /** The language of these words, in which the engine's warnings are written too (core/warning-messages.ts). */
+  lang: Language;
   found: (tables: number, indicators: number, budget: number) => string;
   period: (fy: number | null, q: number) => string;
   counts: string;
@@ -26,6 +29,7 @@ export interface CliMessages {
 }
 
 export const th: CliMessages = {
+  lang: 'th',
   found: (t, i, b) => `พบ ${count(t)} ตาราง: ตัวชี้วัด ${count(i)} รายการ, รายการงบประมาณ ${count(b)} รายการ`,
   period: (fy, q) => `ปีงบประมาณ ${fy ?? '(ไม่ทราบ: ระบุด้วย --fiscal-year)'} ไตรมาส ${q}`,
   counts: 'สถานะตัวชี้วัด',
@@ -64,6 +68,7 @@ export const th: CliMessages = {
 };
 
 export const en: CliMessages = {
+  lang: 'en',
   found: (t, i, b) => `Found ${count(t)} table(s): ${count(i)} indicator(s), ${count(b)} budget line(s)`,
   period: (fy, q) => `Fiscal year ${fy ?? '(unknown: give --fiscal-year)'}, quarter ${q}`,
   counts: 'Indicators by status',

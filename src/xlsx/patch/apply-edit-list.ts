@@ -38,7 +38,7 @@ export function applyEditList(writer: PackageWriter, edits: Iterable<Edit>): { w
     formulaReplaced ||= patched.formulaReplaced;
     for (const r of patched.refused) {
       written--;
-      warnings.push({ sheet: name, cell: r.cell, code: 'formula-output', message: `${name}!${r.cell}: ไม่เขียนทับ (not written: ${r.reason})` });
+      warnings.push({ sheet: name, cell: r.cell, code: 'shared-formula-output', args: {} });
     }
   }
   writer.set(writer.pkg.workbookPath, withFullCalcOnLoad(writer.text(writer.pkg.workbookPath)));

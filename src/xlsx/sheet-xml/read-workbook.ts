@@ -33,12 +33,7 @@ export function readWorkbookGrid(pkg: XlsxPackage, only?: (sheetName: string) =>
     try {
       sheets.push(readSheetXml(s.name, partText(s.path) ?? '', ctx));
     } catch (e) {
-      warnings.push({
-        sheet: s.name,
-        cell: '',
-        code: 'unreadable-sheet',
-        message: `อ่านแผ่นงาน "${s.name}" ไม่ได้ ข้ามไป (sheet part ${s.path} is damaged: ${(e as Error).message})`,
-      });
+      warnings.push({ sheet: s.name, cell: '', code: 'unreadable-sheet', args: { reason: `${s.path}: ${(e as Error).message}` } });
     }
   }
   return { grid: { sheets }, warnings };
