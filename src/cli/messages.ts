@@ -1,8 +1,11 @@
 /** The command line's own words, Thai and English. Status words in the workbook come from core/words.ts. */
 import type { SkippedTable, Status, TableInfo } from '../core/types';
+import type { Language } from '../core/warning-messages';
 import type { SummaryNote } from '../xlsx/write-sheet-spec';
 
 export interface CliMessages {
+  /** The language of these words, in which the engine's warnings are written too (core/warning-messages.ts). */
+  lang: Language;
   found: (tables: number, indicators: number, budget: number) => string;
   period: (fy: number | null, q: number) => string;
   counts: string;
@@ -24,6 +27,8 @@ export interface CliMessages {
   skippedHeading: (n: number) => string;
   /** An .xls file: Excel opens it; the command line reads .xlsx only. */
   xls: string;
+  /** An .xlsm input asked to be written as .xlsx: the macros would stop working. */
+  macrosNeedXlsm: string;
   /** After the first LIST_MAX lines of a list: how many more, and where they all are. */
   more: (n: number) => string;
   /** What the command is doing, on a terminal: reading and saving a big workbook take seconds each. */
@@ -31,6 +36,7 @@ export interface CliMessages {
 }
 
 export const th: CliMessages = {
+  lang: 'th',
   found: (t, i, b) => `พบ ${count(t)} ตาราง: ตัวชี้วัด ${count(i)} รายการ, รายการงบประมาณ ${count(b)} รายการ`,
   period: (fy, q) => `ปีงบประมาณ ${fy ?? '(ไม่ทราบ: ระบุด้วย --fiscal-year)'} ไตรมาส ${q}`,
   counts: 'สถานะตัวชี้วัด',
@@ -68,6 +74,7 @@ export const th: CliMessages = {
   skipped: (s) => `  - ${s.sheet}!${s.range}: ${SKIP_WHY_TH[s.detail ?? s.reason] ?? s.reason}${s.cells.length ? ` (${s.cells.slice(0, 8).join('; ')})` : ''}`,
   skippedHeading: (n) => `ตารางที่ไม่ได้อ่าน ${count(n)} ตาราง`,
   xls: 'ไฟล์ .xls เป็นรูปแบบเก่า: เปิดใน Excel แล้วบันทึกเป็น .xlsx ก่อน (Excel เปิดไฟล์นี้ได้ และ add-in ทำงานใน Excel ได้) (save it as .xlsx)',
+  macrosNeedXlsm: 'ไฟล์นี้มีแมโคร: ไฟล์ผลลัพธ์ต้องลงท้ายด้วย .xlsm (a workbook with macros must be written as .xlsm; an .xlsx cannot hold them)',
   more: (n) => `… และอีก ${count(n)} รายการ: ดูทั้งหมดได้ด้วย --json`,
   step: {
     reading: (f) => `กำลังเปิด ${f}…`,
@@ -78,6 +85,7 @@ export const th: CliMessages = {
 };
 
 export const en: CliMessages = {
+  lang: 'en',
   found: (t, i, b) => `Found ${count(t)} table(s): ${count(i)} indicator(s), ${count(b)} budget line(s)`,
   period: (fy, q) => `Fiscal year ${fy ?? '(unknown: give --fiscal-year)'}, quarter ${q}`,
   counts: 'Indicators by status',
@@ -108,6 +116,7 @@ export const en: CliMessages = {
   skipped: (s) => `  - ${s.sheet}!${s.range}: ${SKIP_WHY_EN[s.detail ?? s.reason] ?? s.reason}${s.cells.length ? ` (${s.cells.slice(0, 8).join('; ')})` : ''}`,
   skippedHeading: (n) => `${count(n)} table(s) not read`,
   xls: 'An .xls file is the old format: open it in Excel and save it as .xlsx (Excel opens it, and the add-in works there)',
+  macrosNeedXlsm: 'This workbook has macros: the output must end in .xlsm (an .xlsx cannot hold them)',
   more: (n) => `… and ${count(n)} more: --json lists them all`,
   step: {
     reading: (f) => `Opening ${f}…`,

@@ -40,9 +40,7 @@ export function readSheetTables(sheet: SheetGrid, seen: Set<number> | null, foun
         sheet: sheet.name,
         cell: verdict.disagreeing[0] ?? '',
         code: 'unsure-reading',
-        message:
-          `อ่านคอลัมน์ของตารางนี้ได้มากกว่าหนึ่งแบบ และไม่มีแบบใดตรงกับตัวเลขที่พิมพ์ไว้ส่วนใหญ่ ` +
-          `(${verdict.evidence - verdict.agreeing} จาก ${verdict.evidence} แถว เช่น ${verdict.disagreeing.join(', ')}): ไม่ได้เขียนอะไรลงในตารางนี้`,
+        args: { cells: verdict.disagreeing, disagreeing: verdict.evidence - verdict.agreeing, evidence: verdict.evidence },
       });
       continue;
     }

@@ -5,13 +5,13 @@
  */
 import { parseCell } from './cell-grammar';
 import type { DetectedTable } from './detect-tables';
-import { cellAddress, mergeAt, shownValue } from './grid';
+import { mergeAt, shownValue } from './grid';
 import { outputCell, type EditSink } from './output-cell';
 import type { TableStyle } from './output-style';
 import { decimalsOf, roundHalfAway } from './thai-digits';
-import type { IndicatorResult } from './types';
+import type { IndicatorResult, Quarter } from './types';
 
-const TOTAL_ROW_MISMATCH = { code: 'total-mismatch', what: 'ผลรวมของแถวรวม' } as const;
+const TOTAL_ROW_MISMATCH = { code: 'total-mismatch', role: 'total' } as const;
 
 /** `results`: the table's indicators, top to bottom; `totalRows`: the result rows of its total rows (0-based). */
 export function totalRowEdits(table: DetectedTable, totalRows: number[], results: IndicatorResult[], style: TableStyle, sink: EditSink): void {
@@ -53,8 +53,8 @@ function periodFindings(table: DetectedTable, row: number, members: IndicatorRes
     if (roundHalfAway(typed.value!, 6) === sum) continue;
     sink.findings.push({
       ref: { row, col },
-      code: 'total-mismatch',
-      message: `ผลรวมไตรมาส ${q + 1} ที่พิมพ์ไว้ในแถวรวม (${typed.text || typed.value}) ไม่ตรงกับผลรวมของตัวชี้วัด ${cellAddress(members[0].row - 1, col)}–${cellAddress(members[members.length - 1].row - 1, col)} (${sum})`,
+      code: 'total-row-mismatch',
+      args: { quarter: (q + 1) as Quarter, typed: typed.text || typed.value!, computed: { value: sum }, from: members[0].row, to: members[members.length - 1].row },
     });
   }
 }
