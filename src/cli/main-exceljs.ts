@@ -6,8 +6,8 @@ import { readGrid } from '../xlsx/read-grid';
 import { readSettings } from '../xlsx/settings-sheet';
 import { withoutSummaries } from '../xlsx/write-sheet-spec';
 import { defaultOutputPath, openWorkbook, saveWorkbook } from '../xlsx/workbook-file';
-import { parseArgs, UsageError, type CliArgs } from './args';
-import { humanSummary } from './human-summary';
+import { NoTableError, parseArgs, UsageError, type CliArgs } from './args';
+import { humanSummary, noTableMessage } from './human-summary';
 import { en, th } from './messages';
 import { reportJson } from './report-json';
 import { addSummarySheet } from './summary-step';
@@ -30,7 +30,7 @@ export async function runWithExceljs(argv: string[], out: (s: string) => void, s
   // Our own summary sheet is output, never a source: it would count the budget twice.
   const grid = withoutSummaries(workbook, readGrid(workbook));
   const { report, edits } = recalculate(grid, { quarter: args.quarter, fiscalYear: args.fiscalYear, settings: saved.settings });
-  if (report.tables.length === 0) throw new UsageError(m.noTable);
+  if (report.tables.length === 0) throw new NoTableError(noTableMessage(report, m));
   applyEdits(workbook, edits);
   if (args.command === 'summary') step?.(m.step.summarizing);
   const summary = args.command === 'summary' ? addSummarySheet(workbook, report, saved.settings) : null;

@@ -6,9 +6,9 @@ import { ourSummarySheets, savedSettings } from '../xlsx/package/our-sheets';
 import { applyEditList } from '../xlsx/patch/apply-edit-list';
 import { PackageWriter } from '../xlsx/patch/package-writer';
 import { readWorkbookGrid } from '../xlsx/sheet-xml/read-workbook';
-import { parseArgs, UsageError, type CliArgs } from './args';
+import { isHelp, NoTableError, parseArgs, UsageError, USAGE, type CliArgs } from './args';
 import { heapFlag, rerunWith } from './heap-room';
-import { humanSummary } from './human-summary';
+import { humanSummary, noTableMessage } from './human-summary';
 import { runWithExceljs } from './main-exceljs';
 import { en, th } from './messages';
 import { reportJson } from './report-json';
@@ -18,6 +18,10 @@ import { reportJson } from './report-json';
  * open and to save): the entry point shows it on a terminal only, so piped output and --json stay clean.
  */
 export async function run(argv: string[], out: (s: string) => void, step?: (s: string) => void): Promise<number> {
+  if (isHelp(argv)) {
+    out(USAGE);
+    return 0;
+  }
   const args: CliArgs = parseArgs(argv);
   if (args.command === 'summary') return runWithExceljs(argv, out, step);
   const m = args.lang === 'en' ? en : th;
@@ -36,7 +40,7 @@ export async function run(argv: string[], out: (s: string) => void, step?: (s: s
   const saved = savedSettings(read.grid);
   step?.(m.step.computing);
   const { report, edits } = recalculate(read.grid, { quarter: args.quarter, fiscalYear: args.fiscalYear, settings: saved.settings });
-  if (report.tables.length === 0) throw new UsageError(m.noTable);
+  if (report.tables.length === 0) throw new NoTableError(noTableMessage(report, m));
   const writer = new PackageWriter(pkg);
   const applied = applyEditList(writer, edits);
   report.warnings.unshift(...read.warnings);
@@ -86,7 +90,7 @@ if (require.main === module) {
     (e: unknown) => {
       clear();
       // One line, never a stack trace, for what a user can fix.
-      if (e instanceof UsageError || e instanceof WorkbookFileError) process.stderr.write(`kpi-progress: ${e.message}\n`);
+      if (e instanceof UsageError || e instanceof WorkbookFileError || e instanceof NoTableError) process.stderr.write(`kpi-progress: ${e.message}\n`);
       else process.stderr.write(`kpi-progress: ข้อผิดพลาดภายใน (internal error): ${e instanceof Error ? e.message : String(e)}\n`);
       process.exitCode = e instanceof UsageError ? 2 : 1;
     },

@@ -41,7 +41,7 @@ export function checkReading(table: DetectedTable, rows: number[]): ReadingVerdi
   for (const t of tallies) if (t.agree > best.agree) best = t;
   const chosen = best.reading === table.reading ? table : { ...table, reading: best.reading };
   // One typed figure that disagrees is a mistake to correct, not a reason to doubt the reading.
-  const sure = best.evidence < 2 || best.agree * 2 > best.evidence;
+  const sure = best.evidence < 2 || best.agree * 2 >= best.evidence;
   return { table: chosen, sure, disagreeing: best.disagreeing, evidence: best.evidence, agreeing: best.agree };
 }
 
