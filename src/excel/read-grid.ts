@@ -38,7 +38,7 @@ import { formatNeeds } from '../core/format-needs';
 import { inRange, type CellRange, type CellValue, type Grid, type SheetGrid } from '../core/grid';
 import { mapped, refusedAsTooLarge } from './errors';
 import type { ExcelRun } from './excel-run';
-import { parseAreas } from './memory/address';
+import { parseAreas } from '../core/address';
 import { ERROR_LITERALS } from './memory/state';
 import { isOwnHiddenSheet, SETTINGS_SHEET, summarySheets } from './own-sheets';
 import { OFFICE_COST, utf8Bytes } from './payload';

@@ -2,7 +2,7 @@
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { recalculate } from '../../src/core/engine';
-import { cellAddress } from '../../src/core/grid';
+import { cellAddress } from '../../src/core/address';
 import { applyEdits } from '../../src/xlsx/apply-edits';
 import { readGrid } from '../../src/xlsx/read-grid';
 import { buildSeedWorkbook } from '../fixtures/seed-workbook';

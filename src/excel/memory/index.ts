@@ -7,7 +7,7 @@ import type { ExcelRun } from '../excel-run';
 import { MemoryEngine, MemoryOfficeError, type EngineOptions, type MemoryStats } from './engine';
 import { MemoryContext } from './context';
 import { cellAt, findSheet, gridOf, readValue, workbookFromGrid, type MemCell, type MemWorkbook } from './state';
-import { parseA1 } from './address';
+import { parseA1 } from '../../core/address';
 
 export interface MemoryExcel {
   run: ExcelRun;
