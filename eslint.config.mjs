@@ -17,8 +17,6 @@ export default tseslint.config(
   },
   {
     files: ['src/excel/**/*.ts', 'src/taskpane/**/*.{ts,tsx}', 'src/commands/**/*.ts', 'src/preview/**/*.{ts,tsx}'],
-    // The in-memory Excel implements the API rather than calling it.
-    ignores: ['src/excel/memory/**'],
     plugins: { 'office-addins': officeAddins },
     rules: {
       'office-addins/load-object-before-read': 'error',

@@ -1,5 +1,5 @@
 /**
- * The Office.js adapter on the in-memory Excel (src/excel/memory): the syncs and request sizes each action needs —
+ * The Office.js adapter on the in-memory Excel (src/memory-excel): the syncs and request sizes each action needs —
  * คำนวณความก้าวหน้า (recalc), ย้อนกลับ (undo, right after the recalc) and สร้างสรุปผล (summary) — and the same actions
  * done by the naive adapter (bench/naive-adapter.ts, one sync per row) on a fresh copy of the same workbook.
  */

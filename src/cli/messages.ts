@@ -1,8 +1,11 @@
 /** The command line's own words, Thai and English. Status words in the workbook come from core/words.ts. */
 import type { Status } from '../core/types';
+import type { Language } from '../core/warning-messages';
 import type { SummaryNote } from '../xlsx/write-sheet-spec';
 
 export interface CliMessages {
+  /** The language of these words, in which the engine's warnings are written too (core/warning-messages.ts). */
+  lang: Language;
   found: (tables: number, indicators: number, budget: number) => string;
   period: (fy: number | null, q: number) => string;
   counts: string;
@@ -17,6 +20,8 @@ export interface CliMessages {
   summaryNote: (note: SummaryNote) => string;
   noTable: string;
   sameFile: string;
+  /** An .xlsm input asked to be written as .xlsx: the macros would stop working. */
+  macrosNeedXlsm: string;
   /** After the first LIST_MAX lines of a list: how many more, and where they all are. */
   more: (n: number) => string;
   /** What the command is doing, on a terminal: reading and saving a big workbook take seconds each. */
@@ -24,6 +29,7 @@ export interface CliMessages {
 }
 
 export const th: CliMessages = {
+  lang: 'th',
   found: (t, i, b) => `พบ ${count(t)} ตาราง: ตัวชี้วัด ${count(i)} รายการ, รายการงบประมาณ ${count(b)} รายการ`,
   period: (fy, q) => `ปีงบประมาณ ${fy ?? '(ไม่ทราบ: ระบุด้วย --fiscal-year)'} ไตรมาส ${q}`,
   counts: 'สถานะตัวชี้วัด',
@@ -51,6 +57,7 @@ export const th: CliMessages = {
   },
   noTable: 'ไม่พบตารางตัวชี้วัดหรือตารางงบประมาณในไฟล์นี้: หัวตารางต้องมีคำอย่าง ตัวชี้วัด แผน ผล ไตรมาส หรือ งปม.ที่ได้รับ',
   sameFile: 'ไฟล์ผลลัพธ์ต้องไม่ใช่ไฟล์ต้นฉบับ (the output must not be the input): ใช้ -o ชื่อไฟล์อื่น',
+  macrosNeedXlsm: 'ไฟล์นี้มีแมโคร: ไฟล์ผลลัพธ์ต้องลงท้ายด้วย .xlsm (a workbook with macros must be written as .xlsm; an .xlsx cannot hold them)',
   more: (n) => `… และอีก ${count(n)} รายการ: ดูทั้งหมดได้ด้วย --json`,
   step: {
     reading: (f) => `กำลังเปิด ${f}…`,
@@ -61,6 +68,7 @@ export const th: CliMessages = {
 };
 
 export const en: CliMessages = {
+  lang: 'en',
   found: (t, i, b) => `Found ${count(t)} table(s): ${count(i)} indicator(s), ${count(b)} budget line(s)`,
   period: (fy, q) => `Fiscal year ${fy ?? '(unknown: give --fiscal-year)'}, quarter ${q}`,
   counts: 'Indicators by status',
@@ -81,6 +89,7 @@ export const en: CliMessages = {
   },
   noTable: 'No KPI or budget table found in this file: headers need words such as ตัวชี้วัด, แผน, ผล, ไตรมาส or งปม.ที่ได้รับ',
   sameFile: 'The output must not be the input file: give another name with -o',
+  macrosNeedXlsm: 'This workbook has macros: the output must end in .xlsm (an .xlsx cannot hold them)',
   more: (n) => `… and ${count(n)} more: --json lists them all`,
   step: {
     reading: (f) => `Opening ${f}…`,

@@ -10,7 +10,6 @@ import { indicatorEdits } from './indicator-edits';
 import { indicatorFigures, type Finding } from './indicator-figures';
 import type { EditSink } from './output-cell';
 import { tableStyle, type TableStyle } from './output-style';
-import { toThaiDigits } from './thai-digits';
 import { SETTINGS_SHEET } from './settings';
 import { completed, type Steps } from './steps';
 import { detectFiscalYear, headerDateWarnings, latestQuarter } from './period';
@@ -92,7 +91,7 @@ export function* recalculation(grid: Grid, options: EngineOptions = {}): Steps<E
     if (fiscalYear !== null) {
       const headerRows: number[] = [];
       for (let r = table.headerTop; r <= table.headerBottom; r++) headerRows.push(r);
-      for (const hw of headerDateWarnings(table.sheet, headerRows, fiscalYear)) warnings.push({ ...hw, message: inDigits(hw.message, style.digits) });
+      for (const hw of headerDateWarnings(table.sheet, headerRows, fiscalYear)) warnings.push(hw);
     }
     // A plain function per line, called from a small loop: a generator takes optimised code only when resumed (every
     // STEP lines), and V8 compiled this one again on every run (85-100 ms on a compile thread, its code holding the
@@ -122,7 +121,7 @@ export function* recalculation(grid: Grid, options: EngineOptions = {}): Steps<E
       sheet: '',
       cell: '',
       code: 'no-table',
-      message: 'ไม่พบตารางตัวชี้วัดหรือตารางงบประมาณ: หัวตารางต้องมีคำอย่าง ตัวชี้วัด, แผน, ผล, ไตรมาส หรือ งปม.ที่ได้รับ',
+      args: {},
     });
   }
 
@@ -219,7 +218,8 @@ function cumulativeRowResult(w: TableWork, line: BudgetLineSource, total: Budget
 
 function warn(w: TableWork, findings: Finding[]): void {
   for (const f of findings) {
-    w.warnings.push({ sheet: w.sheet, cell: cellAddress(f.ref.row, f.ref.col), code: f.code, message: inDigits(f.message, w.style.digits) });
+    const { ref, ...detail } = f;
+    w.warnings.push({ sheet: w.sheet, cell: cellAddress(ref.row, ref.col), ...detail });
   }
 }
 
@@ -256,13 +256,3 @@ function workbookDigits(found: FoundTable[]): DigitStyle {
   }
   return thai > arabic ? 'thai' : 'arabic';
 }
-
-/** Our messages speak in the table's digits; error values such as #DIV/0! keep theirs. */
-function inDigits(message: string, digits: DigitStyle): string {
-  if (digits === 'arabic') return message;
-  if (message === lastInDigits.message) return lastInDigits.thai; // one warning repeated down a table: one copy
-  const thai = message.replace(/#[A-Z/0-9!?]+|[^#]+/g, (part) => (part.startsWith('#') ? part : toThaiDigits(part)));
-  lastInDigits = { message, thai };
-  return thai;
-}
-let lastInDigits = { message: '', thai: '' };

@@ -31,6 +31,13 @@ export interface Grid {
   sheets: SheetGrid[];
 }
 
+/** The error values Excel answers in `values` as text (Office.js gives '#DIV/0!', not an error object). */
+export const ERROR_LITERALS = [
+  '#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#GETTING_DATA', '#SPILL!', '#CALC!',
+  '#FIELD!', '#BLOCKED!', '#UNKNOWN!', '#BUSY!', '#CONNECT!', '#PYTHON!', '#EXTERNAL!',
+];
+
+
 export function isErrorValue(v: unknown): v is ErrorValue {
   return typeof v === 'object' && v !== null && typeof (v as ErrorValue).error === 'string';
 }

@@ -4,15 +4,11 @@ import { nameRef, planRef, resultRef, targetRef, type CellRef, type IndicatorSou
 import { cumulativeParts, detectDirection, detectMeasure, unitOf } from './measure';
 import { percentOf, roundHalfAway } from './thai-digits';
 import { latestValue, quarterStatus, STATUSES } from './status';
-import { STATUS_WORDS } from './words';
-import type { Direction, IndicatorOverride, Measure, Quarter, Status, WarningCode } from './types';
+import type { Direction, IndicatorOverride, Measure, Quarter, Status } from './types';
+import type { WarningDetail } from './warning-messages';
 
-export interface Finding {
-  ref: CellRef;
-  code: WarningCode;
-  /** Thai message; the sheet and cell are added by the caller. */
-  message: string;
-}
+/** A warning about one cell of the sheet at hand: the sheet is added by the caller. */
+export type Finding = { ref: CellRef } & WarningDetail;
 
 export interface IndicatorFigures {
   measure: Measure;
@@ -74,10 +70,10 @@ export function indicatorFigures(
   for (let i = 0; i < 8; i++) {
     const parsed = i < 4 ? src.plans[i] : src.results[i - 4];
     const ref = parsed.kind === 'error' ? (i < 4 ? planRef(src, i) : resultRef(src, i - 4)) : null;
-    if (ref) findings.push({ ref, code: 'unreadable-cell', message: `อ่านค่าไม่ได้ (${parsed.error}): แก้สูตรหรือค่าในเซลล์นี้` });
+    if (ref) findings.push({ ref, code: 'unreadable-cell', args: { role: i < 4 ? 'plan' : 'result', quarter: ((i % 4) + 1) as Quarter, error: parsed.error } });
   }
   if (src.targetCol !== undefined && src.target.kind === 'error') {
-    findings.push({ ref: targetRef(src)!, code: 'unreadable-cell', message: `อ่านค่าเป้าหมายไม่ได้ (${src.target.error})` });
+    findings.push({ ref: targetRef(src)!, code: 'unreadable-cell', args: { role: 'target', error: src.target.error } });
   }
 
   const { base, yearTarget } = measure === 'cumulative' ? cumulativeParts(textFigures(src.name), src.target) : NO_PARTS;
@@ -118,7 +114,7 @@ export function indicatorFigures(
     findings.push({
       ref: nameRef(src),
       code: 'q4-only',
-      message: 'ตัวชี้วัดนี้มีค่าเป้าหมายเฉพาะไตรมาส ๔: ติดตามความก้าวหน้าระหว่างปีไม่ได้ ควรกำหนดค่าเป้าหมายรายไตรมาส',
+      args: {},
     });
   }
   targetFindings(src, measure, plan, target, findings);
@@ -193,14 +189,14 @@ function targetFindings(
   if (measure === 'count') {
     const sum = roundHalfAway(planSum, 6);
     if (sum !== target) {
-      findings.push({ ref: targetRef(src)!, code: 'target-mismatch', message: `ค่าเป้าหมาย ${target} ไม่เท่ากับผลรวมแผนรายไตรมาส ${sum}` });
+      findings.push({ ref: targetRef(src)!, code: 'target-mismatch', args: { target, plans: sum, rule: 'sum' } });
     }
   } else if (measure === 'level' || measure === 'rate') {
     if (last !== target) {
       findings.push({
         ref: targetRef(src)!,
         code: 'target-mismatch',
-        message: `ค่าเป้าหมาย (${target}) ไม่ตรงกับแผนไตรมาสสุดท้าย (${last}): ร้อยละคิดจากค่าเป้าหมาย`,
+        args: { target, plans: last, rule: 'last' },
       });
     }
   }
@@ -215,7 +211,7 @@ function labelFindings(src: IndicatorSource, status: (Status | null)[], findings
     findings.push({
       ref: resultRef(src, i)!,
       code: 'label-mismatch',
-      message: `เขียนไว้ว่า "${parsed.statusText}" แต่ตัวเลขแสดงว่า ${STATUS_WORDS[computed]}`,
+      args: { written: parsed.statusText ?? parsed.text, computed },
     });
   }
 }

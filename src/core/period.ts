@@ -74,7 +74,7 @@ export function headerDateWarnings(sheet: SheetGrid, headerRows: number[], fisca
         sheet: sheet.name,
         cell: cellAddress(r, c),
         code: 'header-date',
-        message: `หัวตารางระบุวันที่ "${v.trim().replace(/\s+/g, ' ')}" ซึ่งไม่อยู่ในปีงบประมาณ ${fiscalYear}: ตรวจสอบวันที่`,
+        args: { text: v.trim().replace(/\s+/g, ' '), fiscalYear },
       });
     });
   }

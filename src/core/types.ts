@@ -1,5 +1,6 @@
 /** The domain's nouns: what the engine reports and what it asks an adapter to write. */
 import type { EditList } from './edit-list';
+import type { WarningDetail } from './warning-messages';
 
 export type Quarter = 1 | 2 | 3 | 4;
 export type Measure = 'count' | 'cumulative' | 'level' | 'rate';
@@ -8,25 +9,13 @@ export type Status = 'ahead' | 'on-plan' | 'behind' | 'not-due' | 'no-data';
 export type Layout = 'A' | 'B' | 'C' | 'D';
 export type DigitStyle = 'thai' | 'arabic';
 
-export type WarningCode =
-  | 'unreadable-cell' // error value or text the grammar cannot read where a number belongs
-  | 'label-mismatch' // a status word written by hand that contradicts the numbers
-  | 'percent-mismatch' // a percentage typed that disagrees with the computation
-  | 'total-mismatch' // a total typed (or a formula's value) that disagrees with the computation
-  | 'q4-only' // the only target falls in Q4: cannot be monitored during the year
-  | 'target-mismatch' // the annual target disagrees with the quarter plans
-  | 'header-date' // a date in a header outside the fiscal year
-  | 'budget-target-mismatch' // the total row's target shares differ from the lines above
-  | 'formula-output' // an output cell holds a formula: left alone
-  | 'merged-output' // an output cell is inside a merged note: left alone
-  | 'no-table'; // a sheet with nothing recognisable (only reported when no sheet has a table)
+export type { WarningCode } from './warning-messages';
 
-export interface Warning {
-  sheet: string;
-  cell: string; // 'F13'; '' when the warning is about a whole sheet
-  code: WarningCode;
-  message: string; // Thai, names what to check
-}
+/**
+ * A problem to show the user: where, and what (a code and its arguments). Its text, in Thai or English, is made where
+ * it is read: `warningMessage` in warning-messages.ts, the catalogue of every code.
+ */
+export type Warning = { sheet: string; cell: string /* 'F13'; '' when about a whole sheet */ } & WarningDetail;
 
 export interface IndicatorResult {
   sheet: string;

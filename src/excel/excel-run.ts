@@ -1,6 +1,6 @@
 /**
  * How every adapter function reaches Excel: an `ExcelRun` is `Excel.run` (officeExcelRun) or the in-memory Excel's
- * run (src/excel/memory), so the same code runs in Excel, in tests and in the browser preview.
+ * run (src/memory-excel), so the same code runs in Excel, in tests and in the browser preview.
  */
 
 export interface ExcelRunOptions {

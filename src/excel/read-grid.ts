@@ -39,7 +39,7 @@ import { inRange, type CellRange, type CellValue, type Grid, type SheetGrid } fr
 import { mapped, refusedAsTooLarge } from './errors';
 import type { ExcelRun } from './excel-run';
 import { parseAreas } from '../core/address';
-import { ERROR_LITERALS } from './memory/state';
+import { ERROR_LITERALS } from '../core/grid';
 import { isOwnHiddenSheet, SETTINGS_SHEET, summarySheets } from './own-sheets';
 import { OFFICE_COST, utf8Bytes } from './payload';
 import { payloadBudget } from './requirements';

@@ -64,7 +64,7 @@ test('the .xlsx the CLI benchmark opens reads back to the same tables, merges an
 
 describe('the naive adapter the bench compares against does the same work, one sync per row', () => {
   test('on the in-memory Excel it reads the tables back whole and writes every figure the engine asks for', async () => {
-    const { createMemoryExcel } = await import('../../src/excel/memory');
+    const { createMemoryExcel } = await import('../../src/memory-excel');
     const { naiveReadGrid, naiveRecalc } = await import('../../bench/naive-adapter');
     const grid = mixedGrid(12);
     const mem = createMemoryExcel(grid);

@@ -5,7 +5,7 @@
 import { mixedGrid } from '../../bench/generate';
 import { recalculate } from '../../src/core/engine';
 import { recalculateInSteps } from '../../src/excel/engine-in-steps';
-import { createMemoryExcel } from '../../src/excel/memory';
+import { createMemoryExcel } from '../../src/memory-excel';
 import { recalcWorkbookDetailed } from '../../src/excel/workbook-actions';
 import { turnsDuring } from './event-loop-turns';
 

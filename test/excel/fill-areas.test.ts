@@ -5,7 +5,7 @@
  */
 import type { Grid } from '../../src/core/grid';
 import { AREAS_CHARS, areasAddress, packWrites, planWrites, queueWrites, type CellChange } from '../../src/excel/cell-writes';
-import { createMemoryExcel } from '../../src/excel/memory';
+import { createMemoryExcel } from '../../src/memory-excel';
 
 const RED = 'FFC7CE';
 const GREEN = 'C6EFCE';

@@ -5,7 +5,7 @@
  */
 import type { Grid, SheetGrid } from '../../src/core/grid';
 import { planWrites, packWrites, type CellChange } from '../../src/excel/cell-writes';
-import { createMemoryExcel } from '../../src/excel/memory';
+import { createMemoryExcel } from '../../src/memory-excel';
 import { readWorkbook } from '../../src/excel/read-grid';
 import { summarizeWorkbook } from '../../src/excel/workbook-actions';
 import { writeSheetSpec } from '../../src/excel/write-sheet-spec';

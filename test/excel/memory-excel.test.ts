@@ -1,5 +1,5 @@
 /** The in-memory Excel keeps Office.js's rules, so tests on it mean something for the real Excel. */
-import { createMemoryExcel } from '../../src/excel/memory';
+import { createMemoryExcel } from '../../src/memory-excel';
 import type { Grid } from '../../src/core/grid';
 
 const grid = (): Grid => ({

@@ -3,7 +3,7 @@
  * every sheet as it was, and undo takes back each sync (or each merged Excel.run) sheet by sheet, in any order
  * of sheets, deleted and added sheets included.
  */
-import { createMemoryExcel, type MemoryExcel } from '../../src/excel/memory';
+import { createMemoryExcel, type MemoryExcel } from '../../src/memory-excel';
 import type { Grid } from '../../src/core/grid';
 
 const grid = (): Grid => ({

@@ -14,7 +14,7 @@ import type { Grid } from '../../src/core/grid';
 import { renderSummary } from '../../src/core/summary/render-summary';
 import { changesOf } from '../../src/excel/apply-edits';
 import { packWrites, planWrites, queueWrites, writeOpBytes } from '../../src/excel/cell-writes';
-import { createMemoryExcel } from '../../src/excel/memory';
+import { createMemoryExcel } from '../../src/memory-excel';
 import { WRITE_BUDGET } from '../../src/excel/payload';
 import { summaryBatches } from '../../src/excel/write-sheet-spec';
 

@@ -4,7 +4,7 @@
  * formulas, merges, and every fill (a white fill reads as none, as Excel answers '#FFFFFF' for both).
  */
 import type { CellRange, CellValue, Grid, SheetGrid } from '../../src/core/grid';
-import { createMemoryExcel } from '../../src/excel/memory';
+import { createMemoryExcel } from '../../src/memory-excel';
 import { readGrid } from '../../src/excel/read-grid';
 import { mixedGrid } from '../../bench/generate';
 import { recalculate } from '../../src/core/engine';

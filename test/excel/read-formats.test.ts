@@ -7,7 +7,7 @@ import { detectTables } from '../../src/core/detect-tables';
 import { recalculate } from '../../src/core/engine';
 import { cellAddress } from '../../src/core/address';
 import { formatNeeds } from '../../src/core/format-needs';
-import { createMemoryExcel } from '../../src/excel/memory';
+import { createMemoryExcel } from '../../src/memory-excel';
 import { OFFICE_COST } from '../../src/excel/payload';
 import { nextFormatBatch, readGrid } from '../../src/excel/read-grid';
 import { restoreLastRun } from '../../src/excel/undo-snapshot';

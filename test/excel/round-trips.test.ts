@@ -2,7 +2,7 @@
  * Round trips: recalculating 40 rows and 20,000 rows takes the same few syncs, none over Excel on the web's
  * 5 MB, and every writing sync has calculation suspended. The figures are printed for the report.
  */
-import { createMemoryExcel } from '../../src/excel/memory';
+import { createMemoryExcel } from '../../src/memory-excel';
 import { restoreLastRun } from '../../src/excel/undo-snapshot';
 import { recalcWorkbookDetailed } from '../../src/excel/workbook-actions';
 import { SEED_SHEETS } from '../fixtures/seed-workbook';

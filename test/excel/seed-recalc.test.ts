@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import { recalculate } from '../../src/core/engine';
 import { readGrid as readXlsxGrid } from '../../src/xlsx/read-grid';
 import { STATUS_WORDS } from '../../src/core/words';
-import { createMemoryExcel } from '../../src/excel/memory';
+import { createMemoryExcel } from '../../src/memory-excel';
 import { readGrid } from '../../src/excel/read-grid';
 import { restoreLastRun } from '../../src/excel/undo-snapshot';
 import { recalcWorkbookDetailed } from '../../src/excel/workbook-actions';

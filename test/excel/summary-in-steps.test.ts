@@ -6,7 +6,7 @@
 import { mixedGrid } from '../../bench/generate';
 import { recalculate } from '../../src/core/engine';
 import { renderSummary, summaryRendering } from '../../src/core/summary/render-summary';
-import { createMemoryExcel } from '../../src/excel/memory';
+import { createMemoryExcel } from '../../src/memory-excel';
 import { inSteps } from '../../src/excel/in-steps';
 import { summarizeWorkbook } from '../../src/excel/workbook-actions';
 import { turnsDuring } from './event-loop-turns';

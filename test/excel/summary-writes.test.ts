@@ -7,7 +7,7 @@ import type { Grid } from '../../src/core/grid';
 import { renderSummary } from '../../src/core/summary/render-summary';
 import { columnWidthPoints, type CellSpec, type SheetSpec } from '../../src/core/summary/sheet-spec';
 import { officeValue } from '../../src/excel/cell-writes';
-import { createMemoryExcel, type MemSheet, type MemoryExcel } from '../../src/excel/memory';
+import { createMemoryExcel, type MemSheet, type MemoryExcel } from '../../src/memory-excel';
 import { recalcWorkbookDetailed } from '../../src/excel/workbook-actions';
 import { writeSheetSpec } from '../../src/excel/write-sheet-spec';
 import { mixedGrid } from '../../bench/generate';

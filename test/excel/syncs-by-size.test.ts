@@ -3,7 +3,7 @@
  * the syncs are the same for 2,000 and 20,000 indicator rows; on Excel on the web no request and no response
  * passes the 4,000,000-byte budget, and the syncs grow with the data's bytes, never one per row.
  */
-import { createMemoryExcel } from '../../src/excel/memory';
+import { createMemoryExcel } from '../../src/memory-excel';
 import { recalcWorkbook } from '../../src/excel/workbook-actions';
 import { WRITE_BUDGET } from '../../src/excel/payload';
 import { mixedGrid } from '../../bench/generate';

@@ -6,7 +6,7 @@ import type { Grid } from '../../src/core/grid';
 import type { Edit } from '../../src/core/types';
 import { applyEdits } from '../../src/excel/apply-edits';
 import { ExcelActionError } from '../../src/excel/errors';
-import { createMemoryExcel } from '../../src/excel/memory';
+import { createMemoryExcel } from '../../src/memory-excel';
 import { utf8Bytes } from '../../src/excel/payload';
 import {
   parseSnapshot,

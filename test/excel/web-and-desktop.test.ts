@@ -6,7 +6,7 @@
  * quarter 4 plan on the web.)
  */
 import { mixedGrid } from '../../bench/generate';
-import { createMemoryExcel } from '../../src/excel/memory';
+import { createMemoryExcel } from '../../src/memory-excel';
 import { recalcWorkbookDetailed } from '../../src/excel/workbook-actions';
 
 test('6,000 rows: the same report and edits on Excel on the web (many syncs, formats deferred) as on the desktop (one)', async () => {

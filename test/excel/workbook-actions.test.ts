@@ -1,7 +1,7 @@
 /** สร้างสรุปผล, settings saved with the workbook, and selecting a cell, on the in-memory Excel. */
 import { serializeSettings, SETTINGS_SHEET } from '../../src/core/settings';
 import { SUMMARY_NAME_PREFIX } from '../../src/core/summary/sheet-spec';
-import { createMemoryExcel } from '../../src/excel/memory';
+import { createMemoryExcel } from '../../src/memory-excel';
 import { selectCell } from '../../src/excel/select-cell';
 import { loadSettings, saveSettings } from '../../src/excel/settings-store';
 import { recalcWorkbookDetailed, summarizeWorkbook } from '../../src/excel/workbook-actions';

@@ -217,9 +217,9 @@ export function seedReport(): Report {
     indicators,
     budget,
     warnings: [
-      { sheet: 'ตารางที่ ๑', cell: 'I8', code: 'percent-mismatch', message: 'ร้อยละที่พิมพ์ไว้ ๘๐.๗๒ ไม่ตรงกับที่คำนวณได้ ๘๐.๗๑' },
-      { sheet: 'แบบรายงานผล', cell: 'F15', code: 'label-mismatch', message: 'คำว่า “ต่ำกว่ากว่าแผน” ไม่ตรงกับผล (ก้าวหน้ากว่าแผน)' },
-      { sheet: 'ผลการใช้จ่ายงบประมาณ', cell: 'C9', code: 'budget-target-mismatch', message: 'เป้าร้อยละของแถวสรุปภาพรวม (๒๖/๒๔/๒๔/๒๖) ต่างจากแผนงานด้านบน (๒๔/๒๖/๒๖/๒๔)' },
+      { sheet: 'ตารางที่ ๑', cell: 'I8', code: 'percent-mismatch', args: { role: 'percent', typed: '๘๐.๗๒', computed: { value: 80.71, decimals: 2 } } },
+      { sheet: 'แบบรายงานผล', cell: 'F15', code: 'label-mismatch', args: { written: '(ต่ำกว่ากว่าแผน)', computed: 'ahead' } },
+      { sheet: 'ผลการใช้จ่ายงบประมาณ', cell: 'C9', code: 'budget-target-mismatch', args: { total: [26, 24, 24, 26], lines: [24, 26, 26, 24] } },
     ],
   };
 }

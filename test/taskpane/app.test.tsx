@@ -210,7 +210,7 @@ test("the adapter's own advice is shown as it wrote it, in the pane's language",
 });
 
 test('ย้อนกลับ on a workbook with no saved run says there is nothing to undo, as information, not as an error', async () => {
-  const { createMemoryExcel } = await import('../../src/excel/memory');
+  const { createMemoryExcel } = await import('../../src/memory-excel');
   const { excelOperations } = await import('../../src/taskpane/operations');
   const memory = createMemoryExcel({ sheets: [{ name: 'KPI', values: [['ตัวชี้วัด']], merges: [] }] });
   const real = excelOperations(memory.run);

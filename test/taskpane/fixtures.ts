@@ -56,7 +56,7 @@ export const seedReport: Report = {
     },
   ],
   warnings: [
-    { sheet: 'แบบรายงาน', cell: 'E15', code: 'percent-mismatch', message: 'ร้อยละที่พิมพ์ไว้ ๘๐.๗๒ ไม่ตรงกับที่คำนวณได้ ๘๐.๗๑' },
+    { sheet: 'แบบรายงาน', cell: 'E15', code: 'percent-mismatch', args: { role: 'percent', typed: '๘๐.๗๒', computed: { value: 80.71, decimals: 2 } } },
   ],
 };
 

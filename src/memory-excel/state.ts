@@ -3,7 +3,7 @@
  * what `null` and '' mean, used ranges, merges). Plain data, so tests can inspect it and a failed sync can roll it
  * back. No Node APIs: the task pane's browser preview runs on it.
  */
-import { isErrorValue, type CellRange, type CellValue, type Grid } from '../../core/grid';
+import { ERROR_LITERALS, isErrorValue, type CellRange, type CellValue, type Grid } from '../core/grid';
 
 export interface MemBorder {
   style?: string;
@@ -71,11 +71,6 @@ export interface MemWorkbook {
   selection: { sheetId: number; address: string } | null;
   nextId: number;
 }
-
-export const ERROR_LITERALS = [
-  '#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#GETTING_DATA', '#SPILL!', '#CALC!',
-  '#FIELD!', '#BLOCKED!', '#UNKNOWN!', '#BUSY!', '#CONNECT!', '#PYTHON!', '#EXTERNAL!',
-];
 
 export function workbookFromGrid(grid: Grid): MemWorkbook {
   const wb: MemWorkbook = { sheets: [], names: [], activeSheetId: null, selection: null, nextId: 1 };

@@ -1,5 +1,5 @@
 /** Workbook, worksheets, names and charts of the in-memory Excel: the part of the API the adapter uses. */
-import { a1, absoluteRef, MAX_COLS, MAX_ROWS, parseSheetAddress, sheetA1 } from '../../core/address';
+import { a1, absoluteRef, MAX_COLS, MAX_ROWS, parseSheetAddress, sheetA1 } from '../core/address';
 import { ClientObject, itemNotFound, notLoaded, propList, writable, type LoadOption } from './base';
 import type { MemoryContext } from './context';
 import { MemoryOfficeError, type Tx } from './engine';

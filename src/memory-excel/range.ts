@@ -1,6 +1,6 @@
 /** Range, RangeAreas, RangeFormat and RangeFill of the in-memory Excel: the part of the API the adapter uses. */
-import type { CellRange } from '../../core/grid';
-import { a1, MAX_COLS, parseAreas, sheetA1 } from '../../core/address';
+import type { CellRange } from '../core/grid';
+import { a1, MAX_COLS, parseAreas, sheetA1 } from '../core/address';
 import { ClientObject, itemNotFound, notLoaded, writable } from './base';
 import type { MemoryContext } from './context';
 import { MemoryOfficeError, type Tx } from './engine';

@@ -2,12 +2,12 @@
  * The in-memory Excel: `createMemoryExcel(grid)` gives an `ExcelRun` that behaves like `Excel.run` for the part of
  * the API the adapter uses, the inspectable workbook, and counters. Used by the tests and the task pane's preview.
  */
-import type { Grid } from '../../core/grid';
-import type { ExcelRun } from '../excel-run';
+import type { Grid } from '../core/grid';
+import type { ExcelRun } from '../excel/excel-run';
 import { MemoryEngine, MemoryOfficeError, type EngineOptions, type MemoryStats } from './engine';
 import { MemoryContext } from './context';
 import { cellAt, findSheet, gridOf, readValue, workbookFromGrid, type MemCell, type MemWorkbook } from './state';
-import { parseA1 } from '../../core/address';
+import { parseA1 } from '../core/address';
 
 export interface MemoryExcel {
   run: ExcelRun;
