@@ -16,7 +16,11 @@ export function humanSummary(report: Report, m: CliMessages, edits: number): str
   const budgetLines = report.budget.length;
   out.push(m.found(report.tables.length, report.indicators.length, budgetLines));
   out.push(m.period(report.fiscalYear, report.quarter));
-  for (const t of report.tables) out.push(`  ${t.sheet}!${t.range} (${t.layout})`);
+  for (const t of report.tables) out.push(`  ${t.sheet}!${t.range} (${m.shape(t)})`);
+  if (report.skipped.length) {
+    out.push(`${m.skippedHeading(report.skipped.length)}:`);
+    list(out, report.skipped, m, m.skipped);
+  }
   if (report.indicators.length) {
     out.push(`${m.counts}:`);
     for (const s of ORDER) {

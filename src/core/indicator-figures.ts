@@ -1,6 +1,6 @@
 /** An indicator's figures: total to date, percent of target, a status per quarter. DOMAIN.md, "Measures" and "Status words". */
-import { hasValue, textFigures, type ParsedCell } from './cell-grammar';
-import { nameRef, planRef, resultRef, targetRef, type CellRef, type IndicatorSource } from './extract-indicators';
+import { hasValue, parseCell, textFigures, type ParsedCell } from './cell-grammar';
+import { nameRef, planRef, quarterCellsFor, resultRef, targetRef, type CellRef, type IndicatorSource } from './extract-indicators';
 import { cumulativeParts, detectDirection, detectMeasure, unitOf } from './measure';
 import { percentOf, roundHalfAway } from './thai-digits';
 import { latestValue, quarterStatus, STATUSES } from './status';
@@ -51,24 +51,27 @@ export function indicatorFigures(
     q4Only ||= src.plans[i].dueInQ4;
     deferred ||= src.results[i].deferred;
   }
-  const measure = override.measure ?? detectMeasure({ name: src.name, unit: namedUnit, target: src.target, plans: src.plans });
+  const measure = override.measure ?? detectMeasure({ name: src.name, unit: namedUnit, target: src.target, plans: src.periodPlans ?? src.plans });
+  const cells = quarterCellsFor(src, measure);
+  const plans = cells.plans;
+  const results = toDateResults(src, cells.results, quarter);
   const unit = src.unitCell ? namedUnit : measure === 'rate' ? 'ร้อยละ' : measure === 'level' ? 'ระดับ' : namedUnit;
   const direction = override.direction ?? detectDirection(src.name);
 
-  const target = src.target.value ?? (measure === 'level' ? lastValue(src.plans) : sumValues(src.plans));
+  const target = src.target.value ?? (measure === 'level' ? lastValue(plans) : sumValues(plans));
   const plan: (number | null)[] = [null, null, null, null];
   const result: (number | null)[] = [null, null, null, null];
   let notes: string[] | null = null; // most indicators have none: one shared empty list for them
   for (let i = 0; i < 4; i++) {
-    const p = src.plans[i];
+    const p = plans[i];
     plan[i] = p.dueInQ4 ? (i === 3 ? target : null) : hasValue(p) ? p.value : null;
-    const r = src.results[i];
+    const r = results[i];
     result[i] = hasValue(r) ? r.value : null;
     if (r.note && !notes?.includes(r.note)) (notes ??= []).push(r.note);
   }
 
   for (let i = 0; i < 8; i++) {
-    const parsed = i < 4 ? src.plans[i] : src.results[i - 4];
+    const parsed = i < 4 ? plans[i] : results[i - 4];
     const ref = parsed.kind === 'error' ? (i < 4 ? planRef(src, i) : resultRef(src, i - 4)) : null;
     if (ref) findings.push({ ref, code: 'unreadable-cell', args: { role: i < 4 ? 'plan' : 'result', quarter: ((i % 4) + 1) as Quarter, error: parsed.error } });
   }
@@ -118,7 +121,7 @@ export function indicatorFigures(
     });
   }
   targetFindings(src, measure, plan, target, findings);
-  labelFindings(src, status, findings);
+  labelFindings(src, results, status, findings);
   return {
     measure,
     direction,
@@ -154,6 +157,15 @@ const statusLists = new Array<(Status | null)[] | undefined>(6 ** 4);
 function statusCode(s: Status | null | undefined): number {
   return s ? STATUSES.indexOf(s) + 1 : 0;
 }
+
+/** A table with no periods: its one result to date stands at the reporting quarter. */
+function toDateResults(src: IndicatorSource, results: ParsedCell[], quarter: Quarter): ParsedCell[] {
+  if (!src.toDate) return results;
+  const out = [EMPTY_RESULT, EMPTY_RESULT, EMPTY_RESULT, EMPTY_RESULT];
+  out[quarter - 1] = src.toDate;
+  return out;
+}
+const EMPTY_RESULT: ParsedCell = parseCell(null);
 
 function lastValue(cells: ParsedCell[]): number | null {
   for (let i = cells.length - 1; i >= 0; i--) if (hasValue(cells[i])) return cells[i].value;
@@ -203,9 +215,9 @@ function targetFindings(
 }
 
 /** A status word written by hand that the numbers contradict. */
-function labelFindings(src: IndicatorSource, status: (Status | null)[], findings: Finding[]): void {
+function labelFindings(src: IndicatorSource, results: ParsedCell[], status: (Status | null)[], findings: Finding[]): void {
   for (let i = 0; i < 4; i++) {
-    const parsed = src.results[i];
+    const parsed = results[i];
     const computed = status[i];
     if (src.resultCols[i] === undefined || src.coveredResults & (1 << i) || !computed || !parsed.status || parsed.status === computed) continue;
     findings.push({
