@@ -7,7 +7,8 @@
 import { parseCell } from './cell-grammar';
 import type { DetectedTable, Reading } from './detect-tables';
 import { indicatorAt } from './extract-indicators';
-import { cellAddress, shownValue } from './grid';
+import { shownValue } from './grid';
+import { cellAddress } from './address';
 import { indicatorFigures } from './indicator-figures';
 import { roundHalfAway } from './thai-digits';
 
