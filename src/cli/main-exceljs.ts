@@ -30,6 +30,7 @@ export async function runWithExceljs(argv: string[], out: (s: string) => void, s
     beforeWrite: (r: Report) => {
       if (r.tables.length === 0) throw new NoTableError(noTableMessage(r, m));
     },
+    beforeSummary: () => step?.(m.step.summarizing),
   };
   const { report, edits, summary } =
     args.command === 'summary' ? await summarizeWorkbook(port, options) : { ...(await recalcWorkbook(port, options)), summary: null };

@@ -61,6 +61,8 @@ export interface WorkbookPort<Applied extends EditsApplied = EditsApplied, Writt
 export interface PipelineOptions extends EngineOptions {
   /** Called with the report before anything is written: may throw to stop (the command line with no table). */
   beforeWrite?: (report: Report) => void;
+  /** Called when the summary's layout starts (the command line says so on a terminal). */
+  beforeSummary?: () => void;
 }
 
 export interface Recalculated<Applied extends EditsApplied = EditsApplied> {
@@ -90,7 +92,7 @@ export async function recalcWorkbook<Applied extends EditsApplied>(
 ): Promise<Recalculated<Applied>> {
   const contents = await port.readGrid(span(onProgress, 0, 55));
   const settings: Partial<Settings> = { ...contents.settings, ...options.settings };
-  const { beforeWrite, ...engine } = options;
+  const { beforeWrite, beforeSummary: _, ...engine } = options;
   const compute = span(onProgress, 55, 15);
   const steps = recalculation(contents.grid, { ...engine, settings });
   const { report, edits } = await (port.runSteps ? port.runSteps(steps, (f) => compute(f, 1)) : whole(steps));
@@ -112,6 +114,7 @@ export async function summarizeWorkbook<Applied extends EditsApplied, Written ex
   onProgress?: Progress,
 ): Promise<Recalculated<Applied> & { summary: Written }> {
   const done = await recalcWorkbook(port, options, span(onProgress, 0, 45));
+  options.beforeSummary?.();
   const layout = span(onProgress, 45, 10);
   const steps = summaryRendering(done.report, summaryOptions(done.settings, done.contents.userSheets));
   const spec = await (port.runSteps ? port.runSteps(steps, (f) => layout(f, 1)) : whole(steps));
