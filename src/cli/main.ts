@@ -7,11 +7,10 @@ import { applyEditList } from '../xlsx/patch/apply-edit-list';
 import { PackageWriter } from '../xlsx/patch/package-writer';
 import { readWorkbookGrid } from '../xlsx/sheet-xml/read-workbook';
 import { parseArgs, UsageError, type CliArgs } from './args';
-import { heapFlag, rerunWith } from './heap-room';
 import { humanSummary } from './human-summary';
-import { runWithExceljs } from './main-exceljs';
 import { en, th } from './messages';
 import { reportJson } from './report-json';
+import { addSummarySheet } from './summary-step';
 
 /**
  * `out` takes the report's lines; `step`, when given, what the command is doing (a big workbook takes seconds to
@@ -19,7 +18,6 @@ import { reportJson } from './report-json';
  */
 export async function run(argv: string[], out: (s: string) => void, step?: (s: string) => void): Promise<number> {
   const args: CliArgs = parseArgs(argv);
-  if (args.command === 'summary') return runWithExceljs(argv, out, step);
   const m = args.lang === 'en' ? en : th;
   const shown = (file: string) => path.relative(process.cwd(), file) || file;
   if (args.output && path.resolve(args.output) === path.resolve(args.input)) throw new UsageError(m.sameFile);
@@ -41,12 +39,16 @@ export async function run(argv: string[], out: (s: string) => void, step?: (s: s
   const applied = applyEditList(writer, edits);
   report.warnings.unshift(...read.warnings);
   report.warnings.push(...applied.warnings);
+  if (args.command === 'summary') step?.(m.step.summarizing);
+  const summary = args.command === 'summary' ? addSummarySheet(writer, report, saved.settings) : null;
   step?.(m.step.saving(shown(output)));
   await saveBytes(writer.toBuffer(), output);
 
   if (args.json) out(JSON.stringify(reportJson(report, m.lang), null, 2));
   else {
     out(humanSummary(report, m, applied.written));
+    if (summary) out(m.summarySheet(summary.name));
+    for (const note of summary?.notes ?? []) out(m.summaryNote(note));
     out(m.wrote(shown(output)));
   }
   return 0;
@@ -75,10 +77,7 @@ if (require.main === module) {
     if (e.code !== 'EPIPE') throw e;
     process.exit(process.exitCode ?? 0);
   });
-  // The summary is still made through exceljs's model of the whole workbook: room for a big one (heap-room.ts).
-  const argv = process.argv.slice(2);
-  const flag = argv[0] === 'summary' && argv[1] ? heapFlag(argv[1]) : null;
-  (flag ? rerunWith(flag) : run(argv, print, step)).then(
+  run(process.argv.slice(2), print, step).then(
     (code) => {
       clear();
       process.exitCode = code;
