@@ -1,6 +1,9 @@
 /** kpi-progress: recalculates a workbook's KPI and budget tables (and makes the summary sheet) from the command line. */
 import * as path from 'node:path';
+import type { EditList } from '../core/edit-list';
 import { recalculate } from '../core/engine';
+import type { Report, Settings } from '../core/types';
+import type { XlsxPackage } from '../xlsx/package/package';
 import { hasMacros, defaultPackageOutputPath, openPackageFile, saveBytes, WorkbookFileError } from '../xlsx/package-file';
 import { ourSummarySheets, savedSettings } from '../xlsx/package/our-sheets';
 import { applyEditList } from '../xlsx/patch/apply-edit-list';
@@ -9,6 +12,7 @@ import { readWorkbookGrid } from '../xlsx/sheet-xml/read-workbook';
 import { parseArgs, UsageError, type CliArgs } from './args';
 import { humanSummary } from './human-summary';
 import { en, th } from './messages';
+import { jsonChunks } from './json-chunks';
 import { reportJson } from './report-json';
 import { addSummarySheet } from './summary-step';
 
@@ -28,23 +32,17 @@ export async function run(argv: string[], out: (s: string) => void, step?: (s: s
   const output = path.resolve(args.output ?? defaultPackageOutputPath(args.input, macros));
   if (output === path.resolve(args.input)) throw new UsageError(m.sameFile);
   if (macros && path.extname(output).toLowerCase() !== '.xlsm') throw new UsageError(m.macrosNeedXlsm);
-  // Our own summary sheet is output, never a source: it would count the budget twice.
-  const ours = new Set(ourSummarySheets(pkg));
-  const read = readWorkbookGrid(pkg, (name) => !ours.has(name));
-  const saved = savedSettings(read.grid);
-  step?.(m.step.computing);
-  const { report, edits } = recalculate(read.grid, { quarter: args.quarter, fiscalYear: args.fiscalYear, settings: saved.settings });
+  const { report, edits, settings } = compute(pkg, args, () => step?.(m.step.computing));
   if (report.tables.length === 0) throw new UsageError(m.noTable);
   const writer = new PackageWriter(pkg);
   const applied = applyEditList(writer, edits);
-  report.warnings.unshift(...read.warnings);
   report.warnings.push(...applied.warnings);
   if (args.command === 'summary') step?.(m.step.summarizing);
-  const summary = args.command === 'summary' ? addSummarySheet(writer, report, saved.settings) : null;
+  const summary = args.command === 'summary' ? addSummarySheet(writer, report, settings) : null;
   step?.(m.step.saving(shown(output)));
   await saveBytes(writer.toBuffer(), output);
 
-  if (args.json) out(JSON.stringify(reportJson(report, m.lang), null, 2));
+  if (args.json) for (const piece of jsonChunks(reportJson(report, m.lang))) out(piece);
   else {
     out(humanSummary(report, m, applied.written));
     if (summary) out(m.summarySheet(summary.name));
@@ -52,6 +50,21 @@ export async function run(argv: string[], out: (s: string) => void, step?: (s: s
     out(m.wrote(shown(output)));
   }
   return 0;
+}
+
+/**
+ * The workbook's grid read and recalculated. In a function of its own so the grid (a few hundred MB at 100,000
+ * rows) is garbage once the report and edits are made, before the sheets are patched.
+ */
+function compute(pkg: XlsxPackage, args: CliArgs, computing: () => void): { report: Report; edits: EditList; settings: Partial<Settings> } {
+  // Our own summary sheet is output, never a source: it would count the budget twice.
+  const ours = new Set(ourSummarySheets(pkg));
+  const read = readWorkbookGrid(pkg, (name) => !ours.has(name));
+  const saved = savedSettings(read.grid);
+  computing();
+  const { report, edits } = recalculate(read.grid, { quarter: args.quarter, fiscalYear: args.fiscalYear, settings: saved.settings });
+  report.warnings.unshift(...read.warnings);
+  return { report, edits, settings: saved.settings };
 }
 
 if (require.main === module) {

@@ -67,7 +67,7 @@ export function addSummaryParts(writer: PackageWriter, spec: SheetSpec, after: s
   const active = Math.max(0, wb.sheets.findIndex((el) => nameOf(el) === activeName));
   xml = writeWorkbookSheets(xml, wb, active);
   writer.set(pkg.workbookPath, xml);
-  writer.set(path, summarySheetXml(spec, new SummaryLooks(spec, writer.styles())));
+  writer.setCompressed(path, summarySheetXml(spec, new SummaryLooks(spec, writer.styles())));
   // The chain names sheets by id: one taken out makes it stale.
   if (replaced.length) writer.dropCalcChain();
   const worksheetsBefore = wb.sheets.slice(0, at).length;

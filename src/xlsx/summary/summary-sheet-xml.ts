@@ -12,7 +12,11 @@ import type { SummaryLooks } from './summary-looks';
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
-export function summarySheetXml(spec: SheetSpec, looks: SummaryLooks): string {
+/**
+ * The part's text in pieces of a few thousand cells each (see PatchedSheet.pieces): the summary of 100,000 rows has
+ * 2 million cells, a string each until joined.
+ */
+export function summarySheetXml(spec: SheetSpec, looks: SummaryLooks): string[] {
   const rows = new Map<number, CellSpec[]>();
   let lastRow = 0;
   let lastCol = Math.max(0, spec.columnWidths.length - 1);
@@ -44,12 +48,18 @@ export function summarySheetXml(spec: SheetSpec, looks: SummaryLooks): string {
     out.push('</cols>');
   }
   out.push('<sheetData>');
+  const pieces = [out.join('')];
+  out.length = 0;
   for (const r of order) {
     const h = heights.get(r);
     const cells = (rows.get(r) ?? []).sort((a, b) => a.col - b.col);
     out.push(`<row r="${r + 1}"${h !== undefined ? ` ht="${h}" customHeight="1"` : ''}>`);
     for (const c of cells) out.push(valueCell(c.row, c.col, looks.styleOf(c), c.value));
     out.push('</row>');
+    if (out.length > 4096) {
+      pieces.push(out.join(''));
+      out.length = 0;
+    }
   }
   out.push('</sheetData>');
   if (spec.merges.length) {
@@ -71,7 +81,8 @@ export function summarySheetXml(spec: SheetSpec, looks: SummaryLooks): string {
     out.push('</rowBreaks>');
   }
   out.push('</worksheet>');
-  return out.join('');
+  pieces.push(out.join(''));
+  return pieces;
 }
 
 /** `$1:$3` for 0-based rows 0..2: the print titles' rows. */

@@ -52,7 +52,9 @@ export function definedNameXml(name: string, formula: string, localSheetId?: num
 
 /** The sheet element for a new sheet, with the workbook's own prefix for the relationships namespace. */
 export function sheetElement(xml: string, name: string, sheetId: number, relId: string): string {
-  const prefix = new RegExp(`xmlns:(\\w+)="${REL}"`).exec(xml)?.[1];
+  // Only a prefix declared on the root reaches a new sheet element (openpyxl declares it on each sheet instead).
+  const root = /<(?:\w+:)?workbook\b[^>]*>/.exec(xml)?.[0] ?? '';
+  const prefix = new RegExp(`xmlns:(\\w+)="${REL}"`).exec(root)?.[1];
   const rid = prefix ? `${prefix}:id="${relId}"` : `r:id="${relId}" xmlns:r="${REL}"`;
   return `<sheet name="${escapeXml(name)}" sheetId="${sheetId}" ${rid}/>`;
 }
