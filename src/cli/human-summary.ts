@@ -16,7 +16,11 @@ export function humanSummary(report: Report, m: CliMessages, edits: number): str
   const budgetLines = report.budget.length;
   out.push(m.found(report.tables.length, report.indicators.length, budgetLines));
   out.push(m.period(report.fiscalYear, report.quarter));
-  for (const t of report.tables) out.push(`  ${t.sheet}!${t.range} (${t.layout})`);
+  for (const t of report.tables) out.push(`  ${t.sheet}!${t.range} (${m.shape(t)})`);
+  if (report.skipped.length) {
+    out.push(`${m.skippedHeading(report.skipped.length)}:`);
+    list(out, report.skipped, m, m.skipped);
+  }
   if (report.indicators.length) {
     out.push(`${m.counts}:`);
     for (const s of ORDER) {
@@ -53,6 +57,13 @@ export function humanSummary(report: Report, m: CliMessages, edits: number): str
 /** In Thai, a warning's figures are in the workbook's digits, as its cells show them; in English, Arabic digits. */
 export function warningDigits(report: Report, lang: Language): DigitStyle {
   return lang === 'th' ? report.digits : 'arabic';
+}
+
+/** No table read: the message, then each table skipped and why, and the warnings that say why one was left alone. */
+export function noTableMessage(report: Report, m: CliMessages): string {
+  const lines = [m.noTable];
+  for (const s of report.skipped) lines.push(m.skipped(s));
+  return lines.join('\n');
 }
 
 function list<T>(out: string[], items: readonly T[], m: CliMessages, line: (item: T) => string): void {

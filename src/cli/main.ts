@@ -1,26 +1,24 @@
 /** kpi-progress: recalculates a workbook's KPI and budget tables (and makes the summary sheet) from the command line. */
 import * as path from 'node:path';
-import type { EditList } from '../core/edit-list';
-import { recalculate } from '../core/engine';
-import type { Report, Settings } from '../core/types';
-import type { XlsxPackage } from '../xlsx/package/package';
+import { recalcWorkbook, summarizeWorkbook } from '../core/pipeline';
+import type { Report } from '../core/types';
 import { hasMacros, defaultPackageOutputPath, openPackageFile, saveBytes, WorkbookFileError } from '../xlsx/package-file';
-import { ourSummarySheets, savedSettings } from '../xlsx/package/our-sheets';
-import { applyEditList } from '../xlsx/patch/apply-edit-list';
-import { PackageWriter } from '../xlsx/patch/package-writer';
-import { readWorkbookGrid } from '../xlsx/sheet-xml/read-workbook';
-import { parseArgs, UsageError, type CliArgs } from './args';
-import { humanSummary } from './human-summary';
+import { packageWorkbook } from '../xlsx/package-port';
+import { isHelp, NoTableError, parseArgs, UsageError, USAGE, type CliArgs } from './args';
+import { humanSummary, noTableMessage } from './human-summary';
 import { en, th } from './messages';
 import { jsonChunks } from './json-chunks';
 import { reportJson } from './report-json';
-import { addSummarySheet } from './summary-step';
 
 /**
  * `out` takes the report's lines; `step`, when given, what the command is doing (a big workbook takes seconds to
  * open and to save): the entry point shows it on a terminal only, so piped output and --json stay clean.
  */
 export async function run(argv: string[], out: (s: string) => void, step?: (s: string) => void): Promise<number> {
+  if (isHelp(argv)) {
+    out(USAGE);
+    return 0;
+  }
   const args: CliArgs = parseArgs(argv);
   const m = args.lang === 'en' ? en : th;
   const shown = (file: string) => path.relative(process.cwd(), file) || file;
@@ -32,39 +30,30 @@ export async function run(argv: string[], out: (s: string) => void, step?: (s: s
   const output = path.resolve(args.output ?? defaultPackageOutputPath(args.input, macros));
   if (output === path.resolve(args.input)) throw new UsageError(m.sameFile);
   if (macros && path.extname(output).toLowerCase() !== '.xlsm') throw new UsageError(m.macrosNeedXlsm);
-  const { report, edits, settings } = compute(pkg, args, () => step?.(m.step.computing));
-  if (report.tables.length === 0) throw new UsageError(m.noTable);
-  const writer = new PackageWriter(pkg);
-  const applied = applyEditList(writer, edits);
-  report.warnings.push(...applied.warnings);
-  if (args.command === 'summary') step?.(m.step.summarizing);
-  const summary = args.command === 'summary' ? addSummarySheet(writer, report, settings) : null;
+  step?.(m.step.computing);
+  const port = packageWorkbook(pkg);
+  const options = {
+    quarter: args.quarter,
+    fiscalYear: args.fiscalYear,
+    beforeWrite: (r: Report) => {
+      if (r.tables.length === 0) throw new NoTableError(noTableMessage(r, m));
+    },
+    beforeSummary: () => step?.(m.step.summarizing),
+  };
+  const { report, applied, summary } =
+    args.command === 'summary' ? await summarizeWorkbook(port, options) : { ...(await recalcWorkbook(port, options)), summary: null };
+  const writer = port.writer();
   step?.(m.step.saving(shown(output)));
   await saveBytes(writer.toBuffer(), output);
 
   if (args.json) for (const piece of jsonChunks(reportJson(report, m.lang))) out(piece);
   else {
     out(humanSummary(report, m, applied.written));
-    if (summary) out(m.summarySheet(summary.name));
+    if (summary) out(m.summarySheet(summary.sheetName));
     for (const note of summary?.notes ?? []) out(m.summaryNote(note));
     out(m.wrote(shown(output)));
   }
   return 0;
-}
-
-/**
- * The workbook's grid read and recalculated. In a function of its own so the grid (a few hundred MB at 100,000
- * rows) is garbage once the report and edits are made, before the sheets are patched.
- */
-function compute(pkg: XlsxPackage, args: CliArgs, computing: () => void): { report: Report; edits: EditList; settings: Partial<Settings> } {
-  // Our own summary sheet is output, never a source: it would count the budget twice.
-  const ours = new Set(ourSummarySheets(pkg));
-  const read = readWorkbookGrid(pkg, (name) => !ours.has(name));
-  const saved = savedSettings(read.grid);
-  computing();
-  const { report, edits } = recalculate(read.grid, { quarter: args.quarter, fiscalYear: args.fiscalYear, settings: saved.settings });
-  report.warnings.unshift(...read.warnings);
-  return { report, edits, settings: saved.settings };
 }
 
 if (require.main === module) {
@@ -98,7 +87,7 @@ if (require.main === module) {
     (e: unknown) => {
       clear();
       // One line, never a stack trace, for what a user can fix.
-      if (e instanceof UsageError || e instanceof WorkbookFileError) process.stderr.write(`kpi-progress: ${e.message}\n`);
+      if (e instanceof UsageError || e instanceof WorkbookFileError || e instanceof NoTableError) process.stderr.write(`kpi-progress: ${e.message}\n`);
       else process.stderr.write(`kpi-progress: ข้อผิดพลาดภายใน (internal error): ${e instanceof Error ? e.message : String(e)}\n`);
       process.exitCode = e instanceof UsageError ? 2 : 1;
     },

@@ -39,5 +39,6 @@ export function reportJson(report: Report, lang: Language = 'th'): Record<string
     })),
     warnings: report.warnings.map((w) => ({ ...w, message: warningMessage(w, lang, digits) })),
     tables: report.tables,
+    skipped: report.skipped,
   };
 }

@@ -5,6 +5,7 @@ import { quarterColumn } from './detect-tables';
 import type { Finding } from './indicator-figures';
 import type { CellRole } from './warning-messages';
 import { cellValue, mergeAt } from './grid';
+import { budgetStatus } from './status';
 import { percentOf, roundHalfAway } from './thai-digits';
 import type { Quarter, Status } from './types';
 
@@ -208,14 +209,7 @@ export function budgetFigures(
       ? percentOf(plannedSum, allocated)
       : sumOf(perQuarter(table, row, 'plannedPercent'), quarter);
   const targetPercent = sumOf(targetShare, quarter);
-  let status: Status = 'not-due';
-  if (plannedPercent !== null && plannedPercent > 0) {
-    if (percent === null) status = 'no-data';
-    else {
-      const diff = roundHalfAway(percent - plannedPercent, 6);
-      status = Math.abs(diff) <= tolerance ? 'on-plan' : diff > 0 ? 'ahead' : 'behind';
-    }
-  }
+  const status = budgetStatus(percent, plannedPercent, tolerance);
   return {
     allocated,
     plannedAmount,

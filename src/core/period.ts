@@ -1,5 +1,6 @@
 /** The fiscal year and reporting quarter a workbook is about, and header dates that do not belong to it. */
-import { cellAddress, type Grid, type SheetGrid } from './grid';
+import { type Grid, type SheetGrid } from './grid';
+import { cellAddress } from './address';
 import { BE_OFFSET, fiscalYearOf, isQuarter } from './fiscal';
 import { quarterOf, normalizeLabel } from './header-labels';
 import { toArabicDigits } from './thai-digits';

@@ -6,7 +6,6 @@ export type Quarter = 1 | 2 | 3 | 4;
 export type Measure = 'count' | 'cumulative' | 'level' | 'rate';
 export type Direction = 'higher' | 'lower';
 export type Status = 'ahead' | 'on-plan' | 'behind' | 'not-due' | 'no-data';
-export type Layout = 'A' | 'B' | 'C' | 'D';
 export type DigitStyle = 'thai' | 'arabic';
 
 export type { WarningCode } from './warning-messages';
@@ -58,13 +57,32 @@ export interface BudgetResult {
   disbursedByQuarter: (number | null)[];
 }
 
+/** What was found of a table's shape (DOMAIN.md, "The tables"). */
 export interface TableInfo {
   sheet: string;
-  layout: Layout;
+  kind: 'indicator' | 'budget';
+  /** The period axis: quarters, months, rounds (รอบ ๖ / ๑๒ เดือน), or none (one result to date). */
+  periods: 'quarter' | 'month' | 'half' | 'none';
+  /** One row per indicator, or a แผน row and a ผล row. */
+  rows: 'single' | 'pairs';
+  /** The unit of money a budget table states ('บาท', 'ล้านบาท'), null when none is stated or read. */
+  unit: string | null;
   range: string; // 'A3:J40'
   indicators: number;
   budgetLines: number;
   digits: DigitStyle;
+}
+
+/** A table-like header that was not read, or a table left alone, and why. */
+export interface SkippedTable {
+  sheet: string;
+  range: string; // the header's cells, 'B3:K4'
+  /** no-name / no-result: a role it lacks; not-progress: not a progress table (detail: 'scoring', 'staff-list');
+   *  unsure: its figures agree with no reading of its columns (cells: the typed figures that disagree). */
+  reason: 'no-name' | 'no-result' | 'not-progress' | 'unsure';
+  detail?: string;
+  /** The header cells recognised ('B3 ตัวชี้วัด'), or for 'unsure' the cells that disagree. */
+  cells: string[];
 }
 
 export interface Report {
@@ -72,6 +90,8 @@ export interface Report {
   quarter: Quarter;
   digits: DigitStyle; // the workbook's: Thai when its tables type Thai digits
   tables: TableInfo[];
+  /** Tables not read or left alone, with why. */
+  skipped: SkippedTable[];
   indicators: IndicatorResult[];
   budget: BudgetResult[];
   warnings: Warning[];

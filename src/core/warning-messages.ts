@@ -58,6 +58,10 @@ export interface WarningArgs {
   'no-table': Record<string, never>;
   /** A worksheet part of the file cannot be read (damaged): skipped, the other sheets read. */
   'unreadable-sheet': { reason: string };
+  /** A table whose periods read more than one way, none agreeing with most of its typed totals: left alone. */
+  'unsure-reading': { cells: string[]; disagreeing: number; evidence: number };
+  /** A total row's typed figure for a quarter that is not the sum of the indicators above it (rows `from`–`to`). */
+  'total-row-mismatch': { quarter: Quarter; typed: string | number; computed: Figure; from: number; to: number };
   /** An output cell the file writer would not write: the first cell of a formula other cells share. */
   'shared-formula-output': Record<string, never>;
 }
@@ -145,6 +149,18 @@ const MESSAGES: Catalogue = {
   'unreadable-sheet': {
     th: (a) => `อ่านแผ่นงานนี้ไม่ได้ (ไฟล์ส่วนนี้เสียหาย: ${a.reason}): ข้ามไป อ่านแผ่นงานอื่นต่อ`,
     en: (a) => `This sheet cannot be read (its part of the file is damaged: ${a.reason}): skipped, the other sheets were read`,
+  },
+  'unsure-reading': {
+    th: (a, s) =>
+      `อ่านคอลัมน์ของตารางนี้ได้มากกว่าหนึ่งแบบ และไม่มีแบบใดตรงกับผลรวมหรือร้อยละที่พิมพ์ไว้ส่วนใหญ่ (ไม่ตรง ${s.n(a.disagreeing)} จาก ${s.n(a.evidence)} แถว: ${a.cells.join(', ')}): ไม่ได้เขียนอะไรลงในตารางนี้`,
+    en: (a) =>
+      `This table's columns read more than one way and no reading agrees with most of the totals or percentages typed in (${a.disagreeing} of ${a.evidence} rows differ: ${a.cells.join(', ')}): nothing was written into it`,
+  },
+  'total-row-mismatch': {
+    th: (a, s) =>
+      `ผลไตรมาส ${s.n(a.quarter)} ที่พิมพ์ไว้ในแถวรวม (${typed(a.typed, s)}) ไม่ตรงกับผลรวมของตัวชี้วัดแถว ${s.n(a.from, 0)}–${s.n(a.to, 0)} (${s.fig(a.computed)})`,
+    en: (a, s) =>
+      `The quarter ${a.quarter} result typed in the total row (${typed(a.typed, s)}) is not the sum of the indicators in rows ${a.from}–${a.to} (${s.fig(a.computed)})`,
   },
   'shared-formula-output': {
     th: () => 'เซลล์ผลลัพธ์เป็นต้นแบบของสูตรที่เซลล์อื่นใช้ร่วม: ไม่ได้เขียนทับ เพื่อไม่ให้สูตรของเซลล์อื่นเสีย',

@@ -308,7 +308,7 @@ describe('the sheet name', () => {
 
 describe('a report with nothing in it', () => {
   it('still makes a sheet that says so', () => {
-    const empty: Report = { fiscalYear: 2566, quarter: 1, digits: 'thai', tables: [], indicators: [], budget: [], warnings: [] };
+    const empty: Report = { fiscalYear: 2566, quarter: 1, digits: 'thai', tables: [], skipped: [], indicators: [], budget: [], warnings: [] };
     const spec = renderSummary(empty);
     const text = allText(spec);
     expect(text).toContain('ไม่พบตารางผลการใช้จ่ายงบประมาณ');

@@ -210,10 +210,11 @@ export function seedReport(): Report {
     quarter: 2,
     digits: 'thai',
     tables: [
-      { sheet: 'ตารางที่ ๑', layout: 'B', range: 'A1:I12', indicators: 1, budgetLines: 0, digits: 'thai' },
-      { sheet: 'แบบรายงานผล', layout: 'A', range: 'A1:J40', indicators: 7, budgetLines: 0, digits: 'thai' },
-      { sheet: 'ผลการใช้จ่ายงบประมาณ', layout: 'D', range: 'A1:Y10', indicators: 0, budgetLines: 5, digits: 'arabic' },
+      { sheet: 'ตารางที่ ๑', kind: 'indicator', periods: 'quarter', rows: 'pairs', unit: null, range: 'A1:I12', indicators: 1, budgetLines: 0, digits: 'thai' },
+      { sheet: 'แบบรายงานผล', kind: 'indicator', periods: 'quarter', rows: 'pairs', unit: null, range: 'A1:J40', indicators: 7, budgetLines: 0, digits: 'thai' },
+      { sheet: 'ผลการใช้จ่ายงบประมาณ', kind: 'budget', periods: 'quarter', rows: 'single', unit: null, range: 'A1:Y10', indicators: 0, budgetLines: 5, digits: 'arabic' },
     ],
+    skipped: [],
     indicators,
     budget,
     warnings: [

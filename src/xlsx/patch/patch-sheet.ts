@@ -4,7 +4,7 @@
  * go in column order; a row that is missing is added in row order; a self-closed row is opened; `spans` and
  * `<dimension>` are widened; a row whose cells lack `r=` gets `r=` on every cell before a cell is inserted.
  */
-import { cellAddress, columnLetters } from '../../core/grid';
+import { cellAddress, columnLetters } from '../../core/address';
 import { refPosition } from '../sheet-xml/read-sheet';
 import { attribute } from '../sheet-xml/xml-text';
 import { otherCellAttributes, valueCell, type CellChange } from './cell-xml';

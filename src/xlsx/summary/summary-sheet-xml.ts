@@ -3,7 +3,7 @@
  * strings part is left as it was), row heights, column widths, merges, frozen rows, gridlines and the print
  * setup (A4, fit to one page wide, margins, footer, page breaks before each repeated table header).
  */
-import { cellAddress } from '../../core/grid';
+import { cellAddress } from '../../core/address';
 import type { CellSpec, SheetSpec } from '../../core/summary/sheet-spec';
 import { valueCell } from '../patch/cell-xml';
 import { escapeXml } from '../sheet-xml/xml-text';
