@@ -1,6 +1,7 @@
 /** The task pane's Thai strings (the default language). The words written into workbooks live in core/words.ts. */
-import type { Measure, Direction, Status, Quarter, DigitStyle } from '../../core/types';
+import type { Measure, Direction, Quarter, DigitStyle } from '../../core/types';
 import type { Language } from '../../core/warning-messages';
+import { STATUS_WORDS } from '../../core/words';
 
 export const th = {
   /** This dictionary's language: the engine's warnings are written in it too (core/warning-messages.ts). */
@@ -44,13 +45,7 @@ export const th = {
 
   resultHeading: 'ผลการคำนวณ',
   statusCounts: 'จำนวนตัวชี้วัดตามสถานะ',
-  status: {
-    behind: 'ต่ำกว่าแผน',
-    ahead: 'ก้าวหน้ากว่าแผน',
-    'on-plan': 'เป็นไปตามแผน',
-    'not-due': 'ยังไม่ถึงกำหนด',
-    'no-data': 'ยังไม่รายงานผล',
-  } satisfies Record<Status, string>,
+  status: STATUS_WORDS,
   behindHeading: (n: number) => `ต่ำกว่าแผน (${n})`,
   behindNone: 'ไม่มีรายการที่ต่ำกว่าแผน',
   behindHelp: 'คลิกรายการเพื่อไปที่แถวนั้นในแผ่นงาน',
