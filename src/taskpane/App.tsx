@@ -233,7 +233,7 @@ export function App({ ops, initialLanguage, preview, onWorkbookChanged, onLangua
           <AccordionItem key={which} value={which}>
             <AccordionHeader as="h2">{which === 'corrections' ? s.correctionsHeading : s.settingsHeading}</AccordionHeader>
             <AccordionPanel>
-              <Suspense fallback={<Spinner size="tiny" />}>
+              <Suspense fallback={<Spinner size="tiny" aria-label={s.loadingPanel} />}>
                 <SettingsPanels
                   key={settingsLoaded ? 'loaded' : 'loading'} // the fields start from the saved settings
                   which={which}

@@ -120,6 +120,15 @@ async function axeViolations(page: Page): Promise<string[]> {
 
 /** At 320 px: fits, nothing under 12 px, no serious or critical axe finding; and a screenshot to look at. */
 async function checkState(page: Page, name: string): Promise<void> {
+  // A panel still opening (Fluent's motion) is half transparent: axe would judge its contrast mid-way.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a.effect?.getTiming().iterations !== Infinity) // a spinner never finishes
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  );
   const layout = await layoutProblems(page);
   expect({ state: name, ...layout }).toEqual({ state: name, wider: [], small: [], scrollWidth: 320 });
   expect({ state: name, axe: await axeViolations(page) }).toEqual({ state: name, axe: [] });
@@ -198,6 +207,7 @@ async function tabTo(page: Page, hit: (f: { text: string; label: string }) => bo
         }
         await page.getByRole('button', { name: w.panels[1], exact: true }).waitFor();
         await page.locator('.pane-fieldset').waitFor();
+        await page.waitForFunction(() => !document.querySelector('main.pane .fui-Spinner')); // both panels drawn
         await checkState(page, `${lang}-panels-open`);
 
         // A wrong year: said once, when the field is left; the buttons say why they cannot be pressed.

@@ -97,6 +97,7 @@ export const en: Strings = {
   direction: { higher: 'Higher is better', lower: 'Lower is better' },
 
   settingsHeading: 'Settings',
+  loadingPanel: 'Opening…',
   digitsLabel: 'Digits written into tables',
   digits: { auto: 'As the table', thai: 'Thai digits (๑๒๓)', arabic: 'Arabic digits (123)' },
   toleranceLabel: 'On-plan band (± indicator units / budget percentage points)',

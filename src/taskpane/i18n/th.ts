@@ -106,6 +106,8 @@ export const th = {
   direction: { higher: 'ยิ่งมากยิ่งดี', lower: 'ยิ่งน้อยยิ่งดี' } satisfies Record<Direction, string>,
 
   settingsHeading: 'การตั้งค่า',
+  /** While a panel's code arrives (the spinner's name). */
+  loadingPanel: 'กำลังเปิด…',
   digitsLabel: 'ตัวเลขที่เขียนลงตาราง',
   digits: { auto: 'ตามตาราง', thai: 'เลขไทย (๑๒๓)', arabic: 'เลขอารบิก (123)' } satisfies Record<'auto' | DigitStyle, string>,
   toleranceLabel: 'ช่วงที่ถือว่า “เป็นไปตามแผน” (± หน่วยของตัวชี้วัด / จุดร้อยละของงบประมาณ)',
