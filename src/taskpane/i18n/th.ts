@@ -1,5 +1,5 @@
 /** The task pane's Thai strings (the default language). The words written into workbooks live in core/words.ts. */
-import type { Measure, Direction, Status, Quarter, DigitStyle } from '../../core/types';
+import type { Measure, Direction, Status, Quarter, DigitStyle, SkippedTable, TableInfo } from '../../core/types';
 import type { Language } from '../../core/warning-messages';
 
 export const th = {
@@ -41,6 +41,25 @@ export const th = {
   tableCounts: (indicators: number, budgetLines: number) =>
     [indicators ? `${indicators} ตัวชี้วัด` : '', budgetLines ? `${budgetLines} รายการงบประมาณ` : ''].filter(Boolean).join(' · ') ||
     'ไม่มีรายการ',
+  tableShape: (t: Pick<TableInfo, 'kind' | 'periods' | 'rows'>): string =>
+    [
+      t.kind === 'budget' ? 'งบประมาณ' : 'ตัวชี้วัด',
+      { quarter: 'รายไตรมาส', month: 'รายเดือน', half: 'รอบ ๖/๑๒ เดือน', none: 'ผลสะสมคอลัมน์เดียว' }[t.periods],
+      t.rows === 'pairs' ? 'แถวแผน/ผล' : 'แถวเดียว',
+    ].join(' · '),
+  skippedHeading: 'ตารางที่ไม่ได้อ่าน',
+  skippedWhy: (reason: SkippedTable['reason'], detail?: string): string =>
+    reason === 'no-name'
+      ? 'ไม่พบคอลัมน์ชื่อตัวชี้วัด'
+      : reason === 'no-result'
+        ? 'ไม่พบคอลัมน์ผลการดำเนินงาน'
+        : reason === 'unsure'
+          ? 'อ่านคอลัมน์ได้หลายแบบ ไม่ตรงกับตัวเลขที่พิมพ์ไว้: ไม่ได้เขียน'
+          : detail === 'scoring'
+            ? 'ตารางเกณฑ์การให้คะแนน ไม่ใช่ตารางความก้าวหน้า'
+            : detail === 'staff-list'
+              ? 'รายชื่อบุคลากร ไม่ใช่ตารางความก้าวหน้า'
+              : 'ไม่ใช่ตารางความก้าวหน้า',
 
   resultHeading: 'ผลการคำนวณ',
   statusCounts: 'จำนวนตัวชี้วัดตามสถานะ',
