@@ -3,9 +3,10 @@
  * Figures are written in Thai digits (the pane's rule: its language's digits), a figure kept on one line with its
  * unit by a no-break space (NB) so that "รอบ ๖ เดือน" never breaks between ๖ and เดือน at 320 px.
  */
-import type { Measure, Direction, Status, Quarter, DigitStyle, SkippedTable, TableInfo } from '../../core/types';
+import type { Measure, Direction, Quarter, DigitStyle, SkippedTable, TableInfo } from '../../core/types';
 import { formatNumber } from '../../core/thai-digits';
 import type { Language } from '../../core/warning-messages';
+import { STATUS_WORDS } from '../../core/words';
 
 const NB = '\u00a0';
 const n = (x: number) => formatNumber(x, 'thai');
@@ -90,13 +91,7 @@ export const th = {
 
   resultHeading: 'ผลการคำนวณ',
   statusCounts: 'จำนวนตัวชี้วัดตามสถานะ',
-  status: {
-    behind: 'ต่ำกว่าแผน',
-    ahead: 'ก้าวหน้ากว่าแผน',
-    'on-plan': 'เป็นไปตามแผน',
-    'not-due': 'ยังไม่ถึงกำหนด',
-    'no-data': 'ยังไม่รายงานผล',
-  } satisfies Record<Status, string>,
+  status: STATUS_WORDS,
   behindHeading: (count: number) => `ต่ำกว่าแผน (${n(count)})`,
   behindNone: 'ไม่มีรายการที่ต่ำกว่าแผน',
   behindHelp: 'คลิกรายการเพื่อไปที่แถวนั้นในแผ่นงาน',
