@@ -8,7 +8,7 @@
  * ('@') Excel keeps an apostrophe as a character, so there strings go in bare (Text cells never take a formula).
  */
 import { cellAddress, isErrorValue, type CellRange, type CellValue } from '../core/grid';
-import { arrayWriteBytes, OFFICE_COST, WRITE_BUDGET } from './payload';
+import { arrayWriteBytes, OFFICE_COST, WRITE_BUDGET } from '../core/office-plan/payload';
 import { coveringRectangles } from './rectangles';
 
 export interface CellChange {

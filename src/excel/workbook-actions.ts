@@ -6,6 +6,7 @@ import { summaryRendering } from '../core/summary/render-summary';
 import type { EditList } from '../core/edit-list';
 import type { EngineOptions, Report, Settings } from '../core/types';
 import { applyEdits, type ApplyOutcome } from './apply-edits';
+import { ExcelActionError } from './errors';
 import { recalculateInSteps } from './engine-in-steps';
 import { inSteps } from './in-steps';
 import type { ExcelRun } from './excel-run';
@@ -77,6 +78,8 @@ export async function summarizeWorkbook(
 ): Promise<SummaryOutcome> {
   const outcome = await recalcWorkbookDetailed(run, options, span(onProgress, 0, 45));
   const { report, index, settings } = outcome;
+  // No sheet can be added to a protected structure: said before anything of the summary is written.
+  if (index.structureProtected) throw new ExcelActionError('structure-protected', 'summary');
   const layout = span(onProgress, 45, 10);
   const spec = await inSteps(
     summaryRendering(report, {

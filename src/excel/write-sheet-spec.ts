@@ -7,6 +7,8 @@
  * of one style (styleBlocks), and every look but borders, and the row heights, as address lists of those rectangles
  * (worksheet.getRanges), a command per list; merges and widths in runs. The marker name goes in
  * with the new sheet in the first of them; if a later one fails, the half-written sheet is deleted (best effort).
+ * The new sheet is written under a name no sheet has; the old summary is removed only once the new one is complete
+ * (Excel does not roll a failed batch back), then the new one takes its name.
  *
  * Charts need their data in cells: it goes in columns to the right of the summary, hidden, and the charts are
  * told to plot hidden cells (plotVisibleOnly = false), so nothing extra shows or prints.
@@ -28,7 +30,7 @@ import { coveringRectangles } from './rectangles';
 import { mapped } from './errors';
 import type { ExcelRun } from './excel-run';
 import { summarySheets } from './own-sheets';
-import { arrayWriteBytes, OFFICE_COST, utf8Bytes } from './payload';
+import { arrayWriteBytes, OFFICE_COST, utf8Bytes } from '../core/office-plan/payload';
 import { payloadBudget } from './requirements';
 
 export interface WriteSheetSpecOutcome {
@@ -78,43 +80,43 @@ export function writeSheetSpec(
         sheetNames,
       );
       const replaced = [...ours.keys()];
-      const taken = sheetNames.filter((n) => !ours.has(n)).map((n) => n.toLowerCase());
-      const sheetName = freeName(spec.name, taken);
+      // Written under a name no sheet has, ours included: the old summary stays whole until the new one is.
+      let sheetName = freeName(spec.name, sheetNames.map((n) => n.toLowerCase()));
 
       // The writes go in as few syncs as the payload budget allows (one for a small summary; a summary of
       // thousands of indicators passes Excel on the web's 5 MB per request).
       const budget = payloadBudget(context);
       const batches = summaryBatches(spec, budget);
+      const oldMarkers = names.items.filter((n) => n.name.startsWith(SUMMARY_NAME_PREFIX)).map((n) => n.name);
+      // Beside the old marker until it goes: a name no other has (any name with the prefix marks a summary).
+      const taken = new Set(names.items.map((n) => n.name.toLowerCase()));
+      let marker = spec.markerName;
+      for (let n = 2; taken.has(marker.toLowerCase()); n++) marker = `${spec.markerName}_${n}`;
 
       context.application.suspendApiCalculationUntilNextSync();
-      // Our marker names go first (a name left on a deleted sheet turns into #REF!), then our sheets.
-      for (const n of names.items) if (n.name.startsWith(SUMMARY_NAME_PREFIX)) n.delete();
-      for (const name of replaced) context.workbook.worksheets.getItem(name).delete();
-
       const ws = context.workbook.worksheets.add(sheetName);
       // The marker goes in with the sheet: should a later sync fail, the next run still knows the sheet is ours.
-      context.workbook.names.add(spec.markerName, ws.getRange('A1'));
+      context.workbook.names.add(marker, ws.getRange('A1'));
       let added = false;
       try {
         for (let i = 0; i < batches.length; i++) {
           if (i > 0) context.application.suspendApiCalculationUntilNextSync();
           for (const step of batches[i]) step.queue(ws);
-          if (i === batches.length - 1) break; // the last batch rides with activate below
+          added = true; // Excel keeps what a failing batch did before it fails: the sheet may be there from now on
           // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 4 MB piece, not per row
           await context.sync();
-          added = true;
           onProgress?.(i + 1, batches.length);
         }
-        ws.activate();
-        ws.getRange('A1').select();
-        await context.sync();
-        onProgress?.(batches.length, batches.length);
       } catch (e) {
-        // A summary half written: take it away (best effort), so no half sheet is left looking finished.
+        // A summary half written: take it away (best effort), so no half sheet is left looking finished. The old
+        // summary is still there, untouched.
         if (added) {
           try {
-            context.workbook.names.getItem(spec.markerName).delete();
-            ws.delete();
+            const marked = context.workbook.names.getItemOrNullObject(marker);
+            const half = context.workbook.worksheets.getItemOrNullObject(sheetName);
+            await context.sync();
+            if (!marked.isNullObject) marked.delete();
+            if (!half.isNullObject) half.delete();
             await context.sync();
           } catch {
             // It stays marked as ours: the next สร้างสรุปผล replaces it.
@@ -122,6 +124,18 @@ export function writeSheetSpec(
         }
         throw e;
       }
+      // Complete: now the old summaries go (their marker names first: a name left on a deleted sheet turns into
+      // #REF!), the new one takes the summary's name, and is shown. Deleting a sheet clears Excel's undo stack
+      // (Worksheet.delete, "Undo support in Excel add-ins"): the pane says so before.
+      for (const name of oldMarkers) context.workbook.names.getItem(name).delete();
+      for (const name of replaced) context.workbook.worksheets.getItem(name).delete();
+      if (sheetName !== spec.name && !sheetNames.some((n) => n.toLowerCase() === spec.name.toLowerCase() && !ours.has(n))) {
+        ws.name = spec.name;
+        sheetName = spec.name;
+      }
+      ws.activate();
+      ws.getRange('A1').select();
+      await context.sync();
       return { sheetName, replaced };
     }),
   );
@@ -483,10 +497,13 @@ function pageSetup(ws: Excel.Worksheet, spec: SheetSpec): void {
   const layout = ws.pageLayout;
   layout.paperSize = 'A4' as Excel.PaperType;
   layout.orientation = (p.orientation === 'landscape' ? 'Landscape' : 'Portrait') as Excel.PageOrientation;
-  layout.zoom = {
-    ...(p.fitToWidth > 0 ? { horizontalFitToPages: p.fitToWidth } : {}),
-    verticalFitToPages: p.fitToHeight,
-  };
+  // Fit-to-pages counts are 1 or more (PageLayoutZoomOptions); 0, "as many as it takes", is not documented, so a
+  // count of 0 is left out. Excel applies fit-to-pages only once the Page Layout tab has been shown (office-js
+  // #1860): docs/excel-checks says how to see it.
+  const zoom: Excel.PageLayoutZoomOptions = {};
+  if (p.fitToWidth > 0) zoom.horizontalFitToPages = p.fitToWidth;
+  if (p.fitToHeight > 0) zoom.verticalFitToPages = p.fitToHeight;
+  if (p.fitToWidth > 0 || p.fitToHeight > 0) layout.zoom = zoom;
   const pt = (inches: number) => Math.round(inches * 72 * 100) / 100;
   layout.leftMargin = pt(p.margins.left);
   layout.rightMargin = pt(p.margins.right);
