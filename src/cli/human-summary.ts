@@ -1,6 +1,7 @@
 /** The short report printed without --json: counts by status, what is behind plan, what to check. */
 import { percentOf } from '../core/thai-digits';
-import type { Report, Status } from '../core/types';
+import type { DigitStyle, Report, Status } from '../core/types';
+import { warningMessage, type Language } from '../core/warning-messages';
 import { count, type CliMessages } from './messages';
 
 const ORDER: Status[] = ['ahead', 'on-plan', 'behind', 'not-due', 'no-data'];
@@ -15,7 +16,11 @@ export function humanSummary(report: Report, m: CliMessages, edits: number): str
   const budgetLines = report.budget.length;
   out.push(m.found(report.tables.length, report.indicators.length, budgetLines));
   out.push(m.period(report.fiscalYear, report.quarter));
-  for (const t of report.tables) out.push(`  ${t.sheet}!${t.range} (${t.layout})`);
+  for (const t of report.tables) out.push(`  ${t.sheet}!${t.range} (${m.shape(t)})`);
+  if (report.skipped.length) {
+    out.push(`${m.skippedHeading(report.skipped.length)}:`);
+    list(out, report.skipped, m, m.skipped);
+  }
   if (report.indicators.length) {
     out.push(`${m.counts}:`);
     for (const s of ORDER) {
@@ -42,10 +47,23 @@ export function humanSummary(report: Report, m: CliMessages, edits: number): str
   }
   if (report.warnings.length) {
     out.push(`${m.warningsHeading(report.warnings.length)}:`);
-    list(out, report.warnings, m, (w) => `  - ${w.sheet ? `${w.sheet}!${w.cell}` : ''} ${w.message}`.trimEnd());
+    const digits = warningDigits(report, m.lang);
+    list(out, report.warnings, m, (w) => `  - ${w.sheet ? `${w.sheet}!${w.cell}` : ''} ${warningMessage(w, m.lang, digits)}`.trimEnd());
   }
   out.push(m.edits(edits));
   return out.join('\n');
+}
+
+/** In Thai, a warning's figures are in the workbook's digits, as its cells show them; in English, Arabic digits. */
+export function warningDigits(report: Report, lang: Language): DigitStyle {
+  return lang === 'th' ? report.digits : 'arabic';
+}
+
+/** No table read: the message, then each table skipped and why, and the warnings that say why one was left alone. */
+export function noTableMessage(report: Report, m: CliMessages): string {
+  const lines = [m.noTable];
+  for (const s of report.skipped) lines.push(m.skipped(s));
+  return lines.join('\n');
 }
 
 function list<T>(out: string[], items: readonly T[], m: CliMessages, line: (item: T) => string): void {

@@ -1,15 +1,17 @@
 /** The engine: a Grid in, a Report and the plan of edits out. Pure; never touches the workbook. */
-import { addLineAbove, budgetFigures, extractBudgetLines, noLinesAbove, type BudgetFigures, type BudgetLineSource } from './budget';
+import { addLineAbove, budgetFigures, noLinesAbove, type BudgetFigures, type BudgetLineSource } from './budget';
 import { budgetEdits, cumulativeRowEdits } from './budget-edits';
 import { EditList } from './edit-list';
-import { detectTables, quarterColumn, type DetectedTable } from './detect-tables';
-import { indicatorAt, indicatorRows, quartersWithResults, resultRowOf } from './extract-indicators';
-import { cellAddress, rangeAddress, type Grid } from './grid';
+import type { DetectedTable } from './detect-tables';
+import { indicatorAt, resultRowOf } from './extract-indicators';
+import type { Grid } from './grid';
+import { cellAddress, rangeAddress } from './address';
 import { indicatorEdits } from './indicator-edits';
 import { indicatorFigures, type Finding } from './indicator-figures';
 import type { EditSink } from './output-cell';
-import { tableStyle, type TableStyle } from './output-style';
-import { toThaiDigits } from './thai-digits';
+import type { TableStyle } from './output-style';
+import { readSheetTables, type FoundTable } from './read-tables';
+import { totalRowEdits } from './total-rows';
 import { SETTINGS_SHEET } from './settings';
 import { completed, type Steps } from './steps';
 import { detectFiscalYear, headerDateWarnings, latestQuarter } from './period';
@@ -22,17 +24,10 @@ import {
   type IndicatorResult,
   type Quarter,
   type Settings,
+  type SkippedTable,
   type TableInfo,
   type Warning,
 } from './types';
-
-interface FoundTable {
-  table: DetectedTable;
-  style: TableStyle;
-  /** The first row of each indicator: each is read when computed and not kept. */
-  indicatorRows: number[];
-  budget: ReturnType<typeof extractBudgetLines>;
-}
 
 /** Indicators and budget lines computed between two steps of `recalculation`. */
 export const STEP = 5_000;
@@ -54,24 +49,17 @@ export function recalculate(grid: Grid, options: EngineOptions = {}): EngineResu
 export function* recalculation(grid: Grid, options: EngineOptions = {}): Steps<EngineResult> {
   const settings: Settings = { ...DEFAULT_SETTINGS, ...options.settings };
   const found: FoundTable[] = [];
-  const seen = new Set<number>();
+  const skipped: SkippedTable[] = [];
+  const warnings: Warning[] = [];
+  const seen = options.quarter === undefined ? new Set<number>() : null;
   for (const sheet of grid.sheets) {
     if (sheet.name.startsWith(SETTINGS_SHEET)) continue; // our settings and undo sheets
     yield 0;
-    for (const table of detectTables(sheet)) {
-      const rows = table.layout === 'D' ? [] : indicatorRows(table);
-      const budget = table.layout === 'D' ? extractBudgetLines(table) : [];
-      if (options.quarter === undefined) {
-        quartersWithIndicatorResults(table, rows, seen);
-        quartersWithDisbursement(table, budget, seen);
-      }
-      if (rows.length || budget.length) found.push({ table, style: tableStyle(table), indicatorRows: rows, budget });
-    }
+    readSheetTables(sheet, seen, found, skipped, warnings);
   }
 
   const fiscalYear = options.fiscalYear ?? detectFiscalYear(grid);
-  const quarter = options.quarter ?? latestQuarter(seen) ?? 1;
-  const warnings: Warning[] = [];
+  const quarter = options.quarter ?? latestQuarter(seen ?? []) ?? 1;
   let expected = 0; // edits: about three output cells an indicator, five a budget line
   let work = 0;
   for (const f of found) {
@@ -86,12 +74,12 @@ export function* recalculation(grid: Grid, options: EngineOptions = {}): Steps<E
   const indicators: IndicatorResult[] = [];
   const budget: BudgetResult[] = [];
   let done = 0;
-  for (const { table, style, indicatorRows: rows, budget: lines } of found) {
+  for (const { table, style, indicatorRows: rows, totalRows, budget: lines } of found) {
     const w: TableWork = { table, sheet: table.sheet.name, style, quarter, tolerance: settings.tolerance, overrides, sink, warnings };
     if (fiscalYear !== null) {
       const headerRows: number[] = [];
       for (let r = table.headerTop; r <= table.headerBottom; r++) headerRows.push(r);
-      for (const hw of headerDateWarnings(table.sheet, headerRows, fiscalYear)) warnings.push({ ...hw, message: inDigits(hw.message, style.digits) });
+      for (const hw of headerDateWarnings(table.sheet, headerRows, fiscalYear)) warnings.push(hw);
     }
     // A plain function per line, called from a small loop: a generator takes optimised code only when resumed (every
     // STEP lines), and V8 compiled this one again on every run (85-100 ms on a compile thread, its code holding the
@@ -99,6 +87,10 @@ export function* recalculation(grid: Grid, options: EngineOptions = {}): Steps<E
     for (let i = 0; i < rows.length; i++) {
       if (++done % STEP === 0) yield done / work;
       indicators.push(indicatorResult(w, rows[i]));
+    }
+    if (totalRows.length) {
+      totalRowEdits(table, totalRows, indicators.slice(indicators.length - rows.length), style, sink);
+      flush(w);
     }
     const above = noLinesAbove();
     let totalFigures: BudgetFigures | null = null;
@@ -121,13 +113,16 @@ export function* recalculation(grid: Grid, options: EngineOptions = {}): Steps<E
       sheet: '',
       cell: '',
       code: 'no-table',
-      message: 'ไม่พบตารางตัวชี้วัดหรือตารางงบประมาณ: หัวตารางต้องมีคำอย่าง ตัวชี้วัด, แผน, ผล, ไตรมาส หรือ งปม.ที่ได้รับ',
+      args: {},
     });
   }
 
   const tables: TableInfo[] = found.map(({ table, style, indicatorRows: i, budget: b }) => ({
     sheet: table.sheet.name,
-    layout: table.layout,
+    kind: table.kind,
+    periods: table.periods,
+    rows: table.rows,
+    unit: null,
     range: rangeAddress({
       top: table.headerTop,
       left: table.left,
@@ -139,7 +134,7 @@ export function* recalculation(grid: Grid, options: EngineOptions = {}): Steps<E
     digits: style.digits,
   }));
   const reportDigits: DigitStyle = settings.digits !== 'auto' ? settings.digits : workbookDigits(found);
-  return { report: { fiscalYear, quarter, digits: reportDigits, tables, indicators, budget, warnings }, edits };
+  return { report: { fiscalYear, quarter, digits: reportDigits, tables, skipped, indicators, budget, warnings }, edits };
 }
 
 /** What each indicator and budget line of a table is computed with, the same for all of them. */
@@ -218,7 +213,8 @@ function cumulativeRowResult(w: TableWork, line: BudgetLineSource, total: Budget
 
 function warn(w: TableWork, findings: Finding[]): void {
   for (const f of findings) {
-    w.warnings.push({ sheet: w.sheet, cell: cellAddress(f.ref.row, f.ref.col), code: f.code, message: inDigits(f.message, w.style.digits) });
+    const { ref, ...detail } = f;
+    w.warnings.push({ sheet: w.sheet, cell: cellAddress(ref.row, ref.col), ...detail });
   }
 }
 
@@ -226,23 +222,6 @@ function warn(w: TableWork, findings: Finding[]): void {
 function flush(w: TableWork): void {
   warn(w, w.sink.findings);
   w.sink.findings.length = 0;
-}
-
-/** The reporting quarter is the latest with any result (quartersWithResults) or a disbursement. */
-function quartersWithIndicatorResults(table: DetectedTable, rows: number[], seen: Set<number>): void {
-  for (let i = 0; i < rows.length; i++) quartersWithResults(table, rows[i], seen);
-}
-
-/** The quarters in which some budget line of the table has a disbursement, added to `seen`. */
-function quartersWithDisbursement(table: DetectedTable, budget: ReturnType<typeof extractBudgetLines>, seen: Set<number>): void {
-  for (let i = 0; i < budget.length; i++) {
-    const line = budget[i]; // indexed, once per line: see buildMergeIndex in grid.ts
-    if (line.isCumulativeRow) continue;
-    for (let q = 1 as Quarter; q <= 4; q++) {
-      const col = quarterColumn(table, 'disbursed', q);
-      if (col !== undefined && typeof table.sheet.values[line.row]?.[col] === 'number') seen.add(q);
-    }
-  }
 }
 
 function workbookDigits(found: FoundTable[]): DigitStyle {
@@ -255,13 +234,3 @@ function workbookDigits(found: FoundTable[]): DigitStyle {
   }
   return thai > arabic ? 'thai' : 'arabic';
 }
-
-/** Our messages speak in the table's digits; error values such as #DIV/0! keep theirs. */
-function inDigits(message: string, digits: DigitStyle): string {
-  if (digits === 'arabic') return message;
-  if (message === lastInDigits.message) return lastInDigits.thai; // one warning repeated down a table: one copy
-  const thai = message.replace(/#[A-Z/0-9!?]+|[^#]+/g, (part) => (part.startsWith('#') ? part : toThaiDigits(part)));
-  lastInDigits = { message, thai };
-  return thai;
-}
-let lastInDigits = { message: '', thai: '' };

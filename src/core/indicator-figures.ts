@@ -1,17 +1,14 @@
 /** An indicator's figures: total to date, percent of target, a status per quarter. DOMAIN.md, "Measures" and "Status words". */
-import { hasValue, textFigures, type ParsedCell } from './cell-grammar';
-import { nameRef, planRef, resultRef, targetRef, type CellRef, type IndicatorSource } from './extract-indicators';
+import { hasValue, parseCell, textFigures, type ParsedCell } from './cell-grammar';
+import { nameRef, planRef, quarterCellsFor, resultRef, targetRef, type CellRef, type IndicatorSource } from './extract-indicators';
 import { cumulativeParts, detectDirection, detectMeasure, unitOf } from './measure';
 import { percentOf, roundHalfAway } from './thai-digits';
-import { STATUS_WORDS } from './words';
-import type { Direction, IndicatorOverride, Measure, Quarter, Status, WarningCode } from './types';
+import { latestValue, quarterStatus, STATUSES } from './status';
+import type { Direction, IndicatorOverride, Measure, Quarter, Status } from './types';
+import type { WarningDetail } from './warning-messages';
 
-export interface Finding {
-  ref: CellRef;
-  code: WarningCode;
-  /** Thai message; the sheet and cell are added by the caller. */
-  message: string;
-}
+/** A warning about one cell of the sheet at hand: the sheet is added by the caller. */
+export type Finding = { ref: CellRef } & WarningDetail;
 
 export interface IndicatorFigures {
   measure: Measure;
@@ -54,29 +51,32 @@ export function indicatorFigures(
     q4Only ||= src.plans[i].dueInQ4;
     deferred ||= src.results[i].deferred;
   }
-  const measure = override.measure ?? detectMeasure({ name: src.name, unit: namedUnit, target: src.target, plans: src.plans });
+  const measure = override.measure ?? detectMeasure({ name: src.name, unit: namedUnit, target: src.target, plans: src.periodPlans ?? src.plans });
+  const cells = quarterCellsFor(src, measure);
+  const plans = cells.plans;
+  const results = toDateResults(src, cells.results, quarter);
   const unit = src.unitCell ? namedUnit : measure === 'rate' ? 'ร้อยละ' : measure === 'level' ? 'ระดับ' : namedUnit;
   const direction = override.direction ?? detectDirection(src.name);
 
-  const target = src.target.value ?? (measure === 'level' ? lastValue(src.plans) : sumValues(src.plans));
+  const target = src.target.value ?? (measure === 'level' ? lastValue(plans) : sumValues(plans));
   const plan: (number | null)[] = [null, null, null, null];
   const result: (number | null)[] = [null, null, null, null];
   let notes: string[] | null = null; // most indicators have none: one shared empty list for them
   for (let i = 0; i < 4; i++) {
-    const p = src.plans[i];
+    const p = plans[i];
     plan[i] = p.dueInQ4 ? (i === 3 ? target : null) : hasValue(p) ? p.value : null;
-    const r = src.results[i];
+    const r = results[i];
     result[i] = hasValue(r) ? r.value : null;
     if (r.note && !notes?.includes(r.note)) (notes ??= []).push(r.note);
   }
 
   for (let i = 0; i < 8; i++) {
-    const parsed = i < 4 ? src.plans[i] : src.results[i - 4];
+    const parsed = i < 4 ? plans[i] : results[i - 4];
     const ref = parsed.kind === 'error' ? (i < 4 ? planRef(src, i) : resultRef(src, i - 4)) : null;
-    if (ref) findings.push({ ref, code: 'unreadable-cell', message: `อ่านค่าไม่ได้ (${parsed.error}): แก้สูตรหรือค่าในเซลล์นี้` });
+    if (ref) findings.push({ ref, code: 'unreadable-cell', args: { role: i < 4 ? 'plan' : 'result', quarter: ((i % 4) + 1) as Quarter, error: parsed.error } });
   }
   if (src.targetCol !== undefined && src.target.kind === 'error') {
-    findings.push({ ref: targetRef(src)!, code: 'unreadable-cell', message: `อ่านค่าเป้าหมายไม่ได้ (${src.target.error})` });
+    findings.push({ ref: targetRef(src)!, code: 'unreadable-cell', args: { role: 'target', error: src.target.error } });
   }
 
   const { base, yearTarget } = measure === 'cumulative' ? cumulativeParts(textFigures(src.name), src.target) : NO_PARTS;
@@ -106,7 +106,7 @@ export function indicatorFigures(
     total = yearSum === null ? null : roundHalfAway((base ?? 0) + yearSum, 6);
     percent = percentOf(yearSum, yearTarget ?? target);
   } else {
-    total = latest(result, quarter, measure === 'level');
+    total = latestValue(result, quarter, measure === 'level');
     percent = percentOf(total, target);
   }
 
@@ -117,11 +117,11 @@ export function indicatorFigures(
     findings.push({
       ref: nameRef(src),
       code: 'q4-only',
-      message: 'ตัวชี้วัดนี้มีค่าเป้าหมายเฉพาะไตรมาส ๔: ติดตามความก้าวหน้าระหว่างปีไม่ได้ ควรกำหนดค่าเป้าหมายรายไตรมาส',
+      args: {},
     });
   }
   targetFindings(src, measure, plan, target, findings);
-  labelFindings(src, status, findings);
+  labelFindings(src, results, status, findings);
   return {
     measure,
     direction,
@@ -155,63 +155,17 @@ function sharedStatuses(status: (Status | null)[]): (Status | null)[] {
 const statusLists = new Array<(Status | null)[] | undefined>(6 ** 4);
 
 function statusCode(s: Status | null | undefined): number {
-  return s === 'ahead' ? 1 : s === 'on-plan' ? 2 : s === 'behind' ? 3 : s === 'not-due' ? 4 : s === 'no-data' ? 5 : 0;
+  return s ? STATUSES.indexOf(s) + 1 : 0;
 }
 
-function quarterStatus(
-  measure: Measure,
-  direction: Direction,
-  plan: (number | null)[],
-  result: (number | null)[],
-  q: number,
-  tolerance: number,
-  base: number | null,
-): Status {
-  let anyPlan = false;
-  let anyResult = false;
-  let planned = 0;
-  let done = 0;
-  for (let i = 0; i < q; i++) {
-    const p = plan[i];
-    const r = result[i];
-    if (p !== null) {
-      anyPlan = true;
-      planned += p;
-    }
-    if (r !== null) {
-      anyResult = true;
-      done += r;
-    }
-  }
-  if (!anyPlan) return 'not-due';
-  if (measure === 'level' || measure === 'rate') {
-    const planAt = latest(plan, q, true)!;
-    const valueAt = latest(result, q, measure === 'level');
-    if (valueAt === null) return 'no-data';
-    return compare(valueAt, planAt, direction, tolerance);
-  }
-  if (plan[q - 1] !== null && result[q - 1] === null) return 'no-data';
-  if (!anyResult) return 'no-data';
-  if (measure === 'cumulative' && base !== null) {
-    // A cumulative plan may be stated in cumulative terms (๑,๖๐๐) or as this year's part (๒๐๐).
-    const planAt = latest(plan, q, true)!;
-    if (planAt > base) return compare(base + done, planAt, direction, tolerance);
-  }
-  return compare(done, planned, direction, tolerance);
+/** A table with no periods: its one result to date stands at the reporting quarter. */
+function toDateResults(src: IndicatorSource, results: ParsedCell[], quarter: Quarter): ParsedCell[] {
+  if (!src.toDate) return results;
+  const out = [EMPTY_RESULT, EMPTY_RESULT, EMPTY_RESULT, EMPTY_RESULT];
+  out[quarter - 1] = src.toDate;
+  return out;
 }
-
-function compare(value: number, planned: number, direction: Direction, tolerance: number): Status {
-  const diff = roundHalfAway(value - planned, 6);
-  if (Math.abs(diff) <= tolerance) return 'on-plan';
-  return (diff > 0) === (direction === 'higher') ? 'ahead' : 'behind';
-}
-
-/** The latest of the first `n` values; with carry, the last one stated (a level carries forward). */
-function latest(values: (number | null)[], n: number, carry: boolean): number | null {
-  if (!carry) return values[n - 1] ?? null;
-  for (let i = n - 1; i >= 0; i--) if (values[i] !== null) return values[i];
-  return null;
-}
+const EMPTY_RESULT: ParsedCell = parseCell(null);
 
 function lastValue(cells: ParsedCell[]): number | null {
   for (let i = cells.length - 1; i >= 0; i--) if (hasValue(cells[i])) return cells[i].value;
@@ -247,29 +201,29 @@ function targetFindings(
   if (measure === 'count') {
     const sum = roundHalfAway(planSum, 6);
     if (sum !== target) {
-      findings.push({ ref: targetRef(src)!, code: 'target-mismatch', message: `ค่าเป้าหมาย ${target} ไม่เท่ากับผลรวมแผนรายไตรมาส ${sum}` });
+      findings.push({ ref: targetRef(src)!, code: 'target-mismatch', args: { target, plans: sum, rule: 'sum' } });
     }
   } else if (measure === 'level' || measure === 'rate') {
     if (last !== target) {
       findings.push({
         ref: targetRef(src)!,
         code: 'target-mismatch',
-        message: `ค่าเป้าหมาย (${target}) ไม่ตรงกับแผนไตรมาสสุดท้าย (${last}): ร้อยละคิดจากค่าเป้าหมาย`,
+        args: { target, plans: last, rule: 'last' },
       });
     }
   }
 }
 
 /** A status word written by hand that the numbers contradict. */
-function labelFindings(src: IndicatorSource, status: (Status | null)[], findings: Finding[]): void {
+function labelFindings(src: IndicatorSource, results: ParsedCell[], status: (Status | null)[], findings: Finding[]): void {
   for (let i = 0; i < 4; i++) {
-    const parsed = src.results[i];
+    const parsed = results[i];
     const computed = status[i];
     if (src.resultCols[i] === undefined || src.coveredResults & (1 << i) || !computed || !parsed.status || parsed.status === computed) continue;
     findings.push({
       ref: resultRef(src, i)!,
       code: 'label-mismatch',
-      message: `เขียนไว้ว่า "${parsed.statusText}" แต่ตัวเลขแสดงว่า ${STATUS_WORDS[computed]}`,
+      args: { written: parsed.statusText ?? parsed.text, computed },
     });
   }
 }

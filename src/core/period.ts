@@ -1,5 +1,6 @@
 /** The fiscal year and reporting quarter a workbook is about, and header dates that do not belong to it. */
-import { cellAddress, type Grid, type SheetGrid } from './grid';
+import { type Grid, type SheetGrid } from './grid';
+import { cellAddress } from './address';
 import { BE_OFFSET, fiscalYearOf, isQuarter } from './fiscal';
 import { quarterOf, normalizeLabel } from './header-labels';
 import { toArabicDigits } from './thai-digits';
@@ -73,7 +74,7 @@ export function headerDateWarnings(sheet: SheetGrid, headerRows: number[], fisca
         sheet: sheet.name,
         cell: cellAddress(r, c),
         code: 'header-date',
-        message: `หัวตารางระบุวันที่ "${v.trim().replace(/\s+/g, ' ')}" ซึ่งไม่อยู่ในปีงบประมาณ ${fiscalYear}: ตรวจสอบวันที่`,
+        args: { text: v.trim().replace(/\s+/g, ' '), fiscalYear },
       });
     });
   }

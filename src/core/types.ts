@@ -1,32 +1,20 @@
 /** The domain's nouns: what the engine reports and what it asks an adapter to write. */
 import type { EditList } from './edit-list';
+import type { WarningDetail } from './warning-messages';
 
 export type Quarter = 1 | 2 | 3 | 4;
 export type Measure = 'count' | 'cumulative' | 'level' | 'rate';
 export type Direction = 'higher' | 'lower';
 export type Status = 'ahead' | 'on-plan' | 'behind' | 'not-due' | 'no-data';
-export type Layout = 'A' | 'B' | 'C' | 'D';
 export type DigitStyle = 'thai' | 'arabic';
 
-export type WarningCode =
-  | 'unreadable-cell' // error value or text the grammar cannot read where a number belongs
-  | 'label-mismatch' // a status word written by hand that contradicts the numbers
-  | 'percent-mismatch' // a percentage typed that disagrees with the computation
-  | 'total-mismatch' // a total typed (or a formula's value) that disagrees with the computation
-  | 'q4-only' // the only target falls in Q4: cannot be monitored during the year
-  | 'target-mismatch' // the annual target disagrees with the quarter plans
-  | 'header-date' // a date in a header outside the fiscal year
-  | 'budget-target-mismatch' // the total row's target shares differ from the lines above
-  | 'formula-output' // an output cell holds a formula: left alone
-  | 'merged-output' // an output cell is inside a merged note: left alone
-  | 'no-table'; // a sheet with nothing recognisable (only reported when no sheet has a table)
+export type { WarningCode } from './warning-messages';
 
-export interface Warning {
-  sheet: string;
-  cell: string; // 'F13'; '' when the warning is about a whole sheet
-  code: WarningCode;
-  message: string; // Thai, names what to check
-}
+/**
+ * A problem to show the user: where, and what (a code and its arguments). Its text, in Thai or English, is made where
+ * it is read: `warningMessage` in warning-messages.ts, the catalogue of every code.
+ */
+export type Warning = { sheet: string; cell: string /* 'F13'; '' when about a whole sheet */ } & WarningDetail;
 
 export interface IndicatorResult {
   sheet: string;
@@ -69,13 +57,32 @@ export interface BudgetResult {
   disbursedByQuarter: (number | null)[];
 }
 
+/** What was found of a table's shape (DOMAIN.md, "The tables"). */
 export interface TableInfo {
   sheet: string;
-  layout: Layout;
+  kind: 'indicator' | 'budget';
+  /** The period axis: quarters, months, rounds (รอบ ๖ / ๑๒ เดือน), or none (one result to date). */
+  periods: 'quarter' | 'month' | 'half' | 'none';
+  /** One row per indicator, or a แผน row and a ผล row. */
+  rows: 'single' | 'pairs';
+  /** The unit of money a budget table states ('บาท', 'ล้านบาท'), null when none is stated or read. */
+  unit: string | null;
   range: string; // 'A3:J40'
   indicators: number;
   budgetLines: number;
   digits: DigitStyle;
+}
+
+/** A table-like header that was not read, or a table left alone, and why. */
+export interface SkippedTable {
+  sheet: string;
+  range: string; // the header's cells, 'B3:K4'
+  /** no-name / no-result: a role it lacks; not-progress: not a progress table (detail: 'scoring', 'staff-list');
+   *  unsure: its figures agree with no reading of its columns (cells: the typed figures that disagree). */
+  reason: 'no-name' | 'no-result' | 'not-progress' | 'unsure';
+  detail?: string;
+  /** The header cells recognised ('B3 ตัวชี้วัด'), or for 'unsure' the cells that disagree. */
+  cells: string[];
 }
 
 export interface Report {
@@ -83,6 +90,8 @@ export interface Report {
   quarter: Quarter;
   digits: DigitStyle; // the workbook's: Thai when its tables type Thai digits
   tables: TableInfo[];
+  /** Tables not read or left alone, with why. */
+  skipped: SkippedTable[];
   indicators: IndicatorResult[];
   budget: BudgetResult[];
   warnings: Warning[];

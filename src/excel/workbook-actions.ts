@@ -2,6 +2,7 @@
  * What the task pane and the ribbon commands call: คำนวณความก้าวหน้า (recalcWorkbook) and สร้างสรุปผล
  * (summarizeWorkbook). Read → engine → write; the adapter never decides a figure.
  */
+import { summaryOptions } from '../core/summary/options';
 import { summaryRendering } from '../core/summary/render-summary';
 import type { EditList } from '../core/edit-list';
 import type { EngineOptions, Report, Settings } from '../core/types';
@@ -82,12 +83,13 @@ export async function summarizeWorkbook(
   if (index.structureProtected) throw new ExcelActionError('structure-protected', 'summary');
   const layout = span(onProgress, 45, 10);
   const spec = await inSteps(
-    summaryRendering(report, {
-      digits: settings.digits && settings.digits !== 'auto' ? settings.digits : undefined,
-      font: settings.font,
-      sheetNames: index.sheetNames.filter((n) => !index.summaries.has(n)),
-      cabinetTargets: settings.cabinetTargets,
-    }),
+    summaryRendering(
+      report,
+      summaryOptions(
+        settings,
+        index.sheetNames.filter((n) => !index.summaries.has(n)),
+      ),
+    ),
     (f) => layout(f, 1),
   );
   const written = await writeSheetSpec(run, spec, span(onProgress, 55, 45));
