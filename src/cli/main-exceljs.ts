@@ -1,16 +1,13 @@
 /** (Being replaced by the package patcher: the summary command's old way, through exceljs.) kpi-progress: recalculates a workbook's KPI and budget tables (and makes the summary sheet) from the command line. */
 import * as path from 'node:path';
-import { recalculate } from '../core/engine';
-import { applyEdits } from '../xlsx/apply-edits';
-import { readGrid } from '../xlsx/read-grid';
-import { readSettings } from '../xlsx/settings-sheet';
-import { withoutSummaries } from '../xlsx/write-sheet-spec';
+import { recalcWorkbook, summarizeWorkbook } from '../core/pipeline';
+import type { Report } from '../core/types';
+import { exceljsWorkbook } from '../xlsx/exceljs-port';
 import { defaultOutputPath, openWorkbook, saveWorkbook } from '../xlsx/workbook-file';
 import { NoTableError, parseArgs, UsageError, type CliArgs } from './args';
 import { humanSummary, noTableMessage } from './human-summary';
 import { en, th } from './messages';
 import { reportJson } from './report-json';
-import { addSummarySheet } from './summary-step';
 
 /**
  * `out` takes the report's lines; `step`, when given, what the command is doing (a big workbook takes seconds to
@@ -25,22 +22,25 @@ export async function runWithExceljs(argv: string[], out: (s: string) => void, s
 
   step?.(m.step.reading(args.input));
   const workbook = await openWorkbook(args.input);
-  const saved = readSettings(workbook);
   step?.(m.step.computing);
-  // Our own summary sheet is output, never a source: it would count the budget twice.
-  const grid = withoutSummaries(workbook, readGrid(workbook));
-  const { report, edits } = recalculate(grid, { quarter: args.quarter, fiscalYear: args.fiscalYear, settings: saved.settings });
-  if (report.tables.length === 0) throw new NoTableError(noTableMessage(report, m));
-  applyEdits(workbook, edits);
-  if (args.command === 'summary') step?.(m.step.summarizing);
-  const summary = args.command === 'summary' ? addSummarySheet(workbook, report, saved.settings) : null;
+  const port = exceljsWorkbook(workbook);
+  const options = {
+    quarter: args.quarter,
+    fiscalYear: args.fiscalYear,
+    beforeWrite: (r: Report) => {
+      if (r.tables.length === 0) throw new NoTableError(noTableMessage(r, m));
+    },
+    beforeSummary: () => step?.(m.step.summarizing),
+  };
+  const { report, edits, summary } =
+    args.command === 'summary' ? await summarizeWorkbook(port, options) : { ...(await recalcWorkbook(port, options)), summary: null };
   step?.(m.step.saving(shown(output)));
   await saveWorkbook(workbook, output);
 
   if (args.json) out(JSON.stringify(reportJson(report, m.lang), null, 2));
   else {
     out(humanSummary(report, m, edits.length));
-    if (summary) out(m.summarySheet(summary.name));
+    if (summary) out(m.summarySheet(summary.sheetName));
     for (const note of summary?.notes ?? []) out(m.summaryNote(note));
     out(m.wrote(shown(output)));
   }

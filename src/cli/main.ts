@@ -1,11 +1,8 @@
 /** kpi-progress: recalculates a workbook's KPI and budget tables (and makes the summary sheet) from the command line. */
 import * as path from 'node:path';
-import { recalculate } from '../core/engine';
+import { recalcWorkbook } from '../core/pipeline';
 import { hasMacros, defaultPackageOutputPath, openPackageFile, saveBytes, WorkbookFileError } from '../xlsx/package-file';
-import { ourSummarySheets, savedSettings } from '../xlsx/package/our-sheets';
-import { applyEditList } from '../xlsx/patch/apply-edit-list';
-import { PackageWriter } from '../xlsx/patch/package-writer';
-import { readWorkbookGrid } from '../xlsx/sheet-xml/read-workbook';
+import { packageWorkbook } from '../xlsx/package-port';
 import { isHelp, NoTableError, parseArgs, UsageError, USAGE, type CliArgs } from './args';
 import { heapFlag, rerunWith } from './heap-room';
 import { humanSummary, noTableMessage } from './human-summary';
@@ -34,17 +31,16 @@ export async function run(argv: string[], out: (s: string) => void, step?: (s: s
   const output = path.resolve(args.output ?? defaultPackageOutputPath(args.input, macros));
   if (output === path.resolve(args.input)) throw new UsageError(m.sameFile);
   if (macros && path.extname(output).toLowerCase() !== '.xlsm') throw new UsageError(m.macrosNeedXlsm);
-  // Our own summary sheet is output, never a source: it would count the budget twice.
-  const ours = new Set(ourSummarySheets(pkg));
-  const read = readWorkbookGrid(pkg, (name) => !ours.has(name));
-  const saved = savedSettings(read.grid);
   step?.(m.step.computing);
-  const { report, edits } = recalculate(read.grid, { quarter: args.quarter, fiscalYear: args.fiscalYear, settings: saved.settings });
-  if (report.tables.length === 0) throw new NoTableError(noTableMessage(report, m));
-  const writer = new PackageWriter(pkg);
-  const applied = applyEditList(writer, edits);
-  report.warnings.unshift(...read.warnings);
-  report.warnings.push(...applied.warnings);
+  const port = packageWorkbook(pkg);
+  const { report, applied } = await recalcWorkbook(port, {
+    quarter: args.quarter,
+    fiscalYear: args.fiscalYear,
+    beforeWrite: (r) => {
+      if (r.tables.length === 0) throw new NoTableError(noTableMessage(r, m));
+    },
+  });
+  const writer = port.writer();
   step?.(m.step.saving(shown(output)));
   await saveBytes(writer.toBuffer(), output);
 

@@ -1,5 +1,6 @@
 /** An indicator's figures: total to date, percent of target, a status per quarter. DOMAIN.md, "Measures" and "Status words". */
-import { hasValue, parseCell, textFigures, type ParsedCell } from './cell-grammar';
+import { hasValue, textFigures, type ParsedCell } from './cell-grammar';
+import { EMPTY_CELL } from './parsed-grid';
 import { nameRef, planRef, quarterCellsFor, resultRef, targetRef, type CellRef, type IndicatorSource } from './extract-indicators';
 import { cumulativeParts, detectDirection, detectMeasure, unitOf } from './measure';
 import { percentOf, roundHalfAway } from './thai-digits';
@@ -165,7 +166,7 @@ function toDateResults(src: IndicatorSource, results: ParsedCell[], quarter: Qua
   out[quarter - 1] = src.toDate;
   return out;
 }
-const EMPTY_RESULT: ParsedCell = parseCell(null);
+const EMPTY_RESULT: ParsedCell = EMPTY_CELL;
 
 function lastValue(cells: ParsedCell[]): number | null {
   for (let i = cells.length - 1; i >= 0; i--) if (hasValue(cells[i])) return cells[i].value;

@@ -5,9 +5,8 @@
 import { nextFormatBatch, type FormatPiece } from '../core/office-plan/format-plan';
 import { utf8Bytes } from '../core/office-plan/payload';
 import { halves, MARGIN } from '../core/office-plan/read-plan';
+import type { Progress } from '../core/pipeline';
 import { refusedAsTooLarge } from './errors';
-
-type Progress = (done: number, total: number) => void;
 
 /**
  * Reads the number formats of `pieces`, as many per sync as the budget holds (pieces cut by rows to fit), a sync

@@ -34,6 +34,7 @@
  * Requirement sets: ExcelApi 1.13 (getMergedAreasOrNullObject), 1.9 (getSpecialCellsOrNullObject,
  * getCellProperties), 1.4 (names): all within the manifest's minimum 1.13.
  */
+import type { Progress } from '../core/pipeline';
 import { parseAreas } from '../core/address';
 import { formatNeeds } from '../core/format-needs';
 import type { Grid } from '../core/grid';
@@ -81,7 +82,6 @@ export interface WorkbookIndex {
   structureProtected: boolean;
 }
 
-export type Progress = (done: number, total: number) => void;
 
 /** Failures that say nothing about merged areas (Excel's code for more than 512 is not documented). */
 const NOT_MERGES = new Set(['RequestAborted', 'ActivityLimitReached', 'ServiceNotAvailable', 'Conflict', 'InvalidOperationInCellEditMode', 'AccessDenied', 'ItemNotFound']);
