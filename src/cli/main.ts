@@ -1,13 +1,13 @@
 /** kpi-progress: recalculates a workbook's KPI and budget tables (and makes the summary sheet) from the command line. */
 import * as path from 'node:path';
-import { recalcWorkbook } from '../core/pipeline';
+import { recalcWorkbook, summarizeWorkbook } from '../core/pipeline';
+import type { Report } from '../core/types';
 import { hasMacros, defaultPackageOutputPath, openPackageFile, saveBytes, WorkbookFileError } from '../xlsx/package-file';
 import { packageWorkbook } from '../xlsx/package-port';
 import { isHelp, NoTableError, parseArgs, UsageError, USAGE, type CliArgs } from './args';
-import { heapFlag, rerunWith } from './heap-room';
 import { humanSummary, noTableMessage } from './human-summary';
-import { runWithExceljs } from './main-exceljs';
 import { en, th } from './messages';
+import { jsonChunks } from './json-chunks';
 import { reportJson } from './report-json';
 
 /**
@@ -20,7 +20,6 @@ export async function run(argv: string[], out: (s: string) => void, step?: (s: s
     return 0;
   }
   const args: CliArgs = parseArgs(argv);
-  if (args.command === 'summary') return runWithExceljs(argv, out, step);
   const m = args.lang === 'en' ? en : th;
   const shown = (file: string) => path.relative(process.cwd(), file) || file;
   if (args.output && path.resolve(args.output) === path.resolve(args.input)) throw new UsageError(m.sameFile);
@@ -33,20 +32,25 @@ export async function run(argv: string[], out: (s: string) => void, step?: (s: s
   if (macros && path.extname(output).toLowerCase() !== '.xlsm') throw new UsageError(m.macrosNeedXlsm);
   step?.(m.step.computing);
   const port = packageWorkbook(pkg);
-  const { report, applied } = await recalcWorkbook(port, {
+  const options = {
     quarter: args.quarter,
     fiscalYear: args.fiscalYear,
-    beforeWrite: (r) => {
+    beforeWrite: (r: Report) => {
       if (r.tables.length === 0) throw new NoTableError(noTableMessage(r, m));
     },
-  });
+    beforeSummary: () => step?.(m.step.summarizing),
+  };
+  const { report, applied, summary } =
+    args.command === 'summary' ? await summarizeWorkbook(port, options) : { ...(await recalcWorkbook(port, options)), summary: null };
   const writer = port.writer();
   step?.(m.step.saving(shown(output)));
   await saveBytes(writer.toBuffer(), output);
 
-  if (args.json) out(JSON.stringify(reportJson(report, m.lang), null, 2));
+  if (args.json) for (const piece of jsonChunks(reportJson(report, m.lang))) out(piece);
   else {
     out(humanSummary(report, m, applied.written));
+    if (summary) out(m.summarySheet(summary.sheetName));
+    for (const note of summary?.notes ?? []) out(m.summaryNote(note));
     out(m.wrote(shown(output)));
   }
   return 0;
@@ -75,10 +79,7 @@ if (require.main === module) {
     if (e.code !== 'EPIPE') throw e;
     process.exit(process.exitCode ?? 0);
   });
-  // The summary is still made through exceljs's model of the whole workbook: room for a big one (heap-room.ts).
-  const argv = process.argv.slice(2);
-  const flag = argv[0] === 'summary' && argv[1] ? heapFlag(argv[1]) : null;
-  (flag ? rerunWith(flag) : run(argv, print, step)).then(
+  run(process.argv.slice(2), print, step).then(
     (code) => {
       clear();
       process.exitCode = code;

@@ -1,16 +1,16 @@
 /**
- * An .xlsx package as the pipeline's port (core/pipeline.ts) for recalculation: read with the package reader,
- * written by patching the sheets' XML, everything else in the file kept byte for byte. The summary sheet is not
- * written this way yet (the command line's summary still goes through exceljs).
+ * An .xlsx package as the pipeline's port (core/pipeline.ts): read with the package reader, written by patching the
+ * sheets' XML and adding the summary as new parts, everything else in the file kept byte for byte.
  */
-import type { RecalcPort } from '../core/pipeline';
+import type { EditsApplied, WorkbookPort } from '../core/pipeline';
 import type { XlsxPackage } from './package/package';
 import { ourSummarySheets, savedSettings, userSheetNames } from './package/our-sheets';
 import { applyEditList } from './patch/apply-edit-list';
 import { PackageWriter } from './patch/package-writer';
 import { readWorkbookGrid } from './sheet-xml/read-workbook';
+import { addSummaryParts, type AddedSummary } from './summary/add-summary';
 
-export type PackagePort = RecalcPort & { writer(): PackageWriter };
+export type PackagePort = WorkbookPort<EditsApplied, AddedSummary> & { writer(): PackageWriter };
 
 export function packageWorkbook(pkg: XlsxPackage): PackagePort {
   const writer = new PackageWriter(pkg);
@@ -23,6 +23,9 @@ export function packageWorkbook(pkg: XlsxPackage): PackagePort {
     },
     async applyEdits(edits) {
       return applyEditList(writer, edits);
+    },
+    async writeSummary(spec) {
+      return addSummaryParts(writer, spec, userSheetNames(pkg));
     },
     writer: () => writer,
   };
