@@ -15,7 +15,10 @@ export function humanSummary(report: Report, m: CliMessages, edits: number): str
   const budgetLines = report.budget.length;
   out.push(m.found(report.tables.length, report.indicators.length, budgetLines));
   out.push(m.period(report.fiscalYear, report.quarter));
-  for (const t of report.tables) out.push(`  ${t.sheet}!${t.range} (${t.layout})`);
+  if (report.asOf) out.push(m.asOf(report.asOf.text, `${report.asOf.sheet}!${report.asOf.cell}`));
+  for (const s of report.skipped ?? []) out.push(m.skipped(`${s.sheet}!${s.range}`, s.fiscalYear));
+  for (const t of report.tables) out.push(`  ${t.sheet}!${t.range} (${t.layout})${t.moneyUnit ? ` ${m.moneyUnit(t.moneyUnit)}` : ''}`);
+  if (report.straightLine === true || report.straightLine === false) out.push(m.straightLine(report.straightLine));
   if (report.indicators.length) {
     out.push(`${m.counts}:`);
     for (const s of ORDER) {
@@ -33,7 +36,18 @@ export function humanSummary(report: Report, m: CliMessages, edits: number): str
     const allocated = lines.reduce((s, b) => s + (b.allocated ?? 0), 0);
     const disbursed = lines.reduce((s, b) => s + (b.disbursed ?? 0), 0);
     const total = report.budget.find((b) => b.isTotal);
-    out.push(m.budgetOverall(total?.allocated ?? allocated, total?.disbursed ?? disbursed, total?.percent ?? percentOf(disbursed, allocated), total?.plannedPercent ?? null));
+    const unit = lines[0].unit ?? 'ล้านบาท';
+    const decimals = lines[0].decimals ?? 4;
+    out.push(
+      m.budgetOverall(
+        total?.allocated ?? allocated,
+        total?.disbursed ?? disbursed,
+        total?.percent ?? percentOf(disbursed, allocated),
+        total?.plannedPercent ?? null,
+        unit,
+        decimals,
+      ),
+    );
   }
   const budget = report.budget.filter((b) => b.flagged);
   if (budget.length) {

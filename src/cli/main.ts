@@ -30,11 +30,12 @@ export async function run(argv: string[], out: (s: string) => void, step?: (s: s
   step?.(m.step.computing);
   // Our own summary sheet is output, never a source: it would count the budget twice.
   const grid = withoutSummaries(workbook, readGrid(workbook));
-  const { report, edits } = recalculate(grid, { quarter: args.quarter, fiscalYear: args.fiscalYear, settings: saved.settings });
+  const settings = args.straightLine === undefined ? saved.settings : { ...saved.settings, straightLine: args.straightLine };
+  const { report, edits } = recalculate(grid, { quarter: args.quarter, fiscalYear: args.fiscalYear, settings });
   if (report.tables.length === 0) throw new UsageError(m.noTable);
   applyEdits(workbook, edits);
   if (args.command === 'summary') step?.(m.step.summarizing);
-  const summary = args.command === 'summary' ? addSummarySheet(workbook, report, saved.settings) : null;
+  const summary = args.command === 'summary' ? addSummarySheet(workbook, report, settings) : null;
   step?.(m.step.saving(shown(output)));
   await saveWorkbook(workbook, output);
 

@@ -7,7 +7,15 @@ export interface CliMessages {
   period: (fy: number | null, q: number) => string;
   counts: string;
   status: Record<Status, string>;
-  budgetOverall: (allocated: number, disbursed: number, percent: number | null, planned: number | null) => string;
+  budgetOverall: (allocated: number, disbursed: number, percent: number | null, planned: number | null, unit: string, decimals: number) => string;
+  /** The as-of date that named the reporting quarter. */
+  asOf: (text: string, where: string) => string;
+  /** A table of another fiscal year, left alone. */
+  skipped: (where: string, fy: number) => string;
+  /** A budget table's unit of money, after its range. */
+  moneyUnit: (unit: string) => string;
+  /** Which plan indicators with only an annual target were judged against. */
+  straightLine: (on: boolean) => string;
   behindHeading: string;
   budgetHeading: string;
   warningsHeading: (n: number) => string;
@@ -34,8 +42,15 @@ export const th: CliMessages = {
     'not-due': 'ยังไม่ถึงกำหนด',
     'no-data': 'ยังไม่รายงานผล',
   },
-  budgetOverall: (a, d, p, pl) =>
-    `งบประมาณ: เบิกจ่าย ${num(d)} จาก ${num(a)} (ร้อยละ ${p === null ? '-' : p.toFixed(2)}${pl === null ? '' : ` แผนร้อยละ ${pl.toFixed(2)}`})`,
+  budgetOverall: (a, d, p, pl, u, dec) =>
+    `งบประมาณ: เบิกจ่าย ${num(d, dec)} ${u} จาก ${num(a, dec)} ${u} (ร้อยละ ${p === null ? '-' : p.toFixed(2)}${pl === null ? '' : ` แผนร้อยละ ${pl.toFixed(2)}`})`,
+  moneyUnit: (u) => `หน่วย: ${u}`,
+  asOf: (t, w) => `ไตรมาสตามวันที่ข้อมูล "${t}" (${w})`,
+  skipped: (w, fy) => `ข้าม ${w}: ตารางของปีงบประมาณ ${fy}`,
+  straightLine: (on) =>
+    on
+      ? 'ตัวชี้วัดที่มีเฉพาะค่าเป้าหมายทั้งปี: สถานะเทียบกับแผนแบบเส้นตรง (เป้าหมาย × ไตรมาส ÷ 4)'
+      : 'ตัวชี้วัดที่มีเฉพาะค่าเป้าหมายทั้งปี: ไม่ได้ประเมินสถานะ (--no-straight-line หรือปิดไว้ในการตั้งค่า)',
   behindHeading: 'ตัวชี้วัดที่ต่ำกว่าแผน',
   budgetHeading: 'งบประมาณที่เบิกจ่ายต่ำกว่าแผน',
   warningsHeading: (n) => `ข้อควรตรวจสอบ ${count(n)} รายการ`,
@@ -65,7 +80,15 @@ export const en: CliMessages = {
   period: (fy, q) => `Fiscal year ${fy ?? '(unknown: give --fiscal-year)'}, quarter ${q}`,
   counts: 'Indicators by status',
   status: { ahead: 'ahead of plan', 'on-plan': 'on plan', behind: 'behind plan', 'not-due': 'not due yet', 'no-data': 'no result reported' },
-  budgetOverall: (a, d, p, pl) => `Budget: ${num(d)} disbursed of ${num(a)} (${p === null ? '-' : p.toFixed(2)} %${pl === null ? '' : `, plan ${pl.toFixed(2)} %`})`,
+  budgetOverall: (a, d, p, pl, u, dec) =>
+    `Budget: ${num(d, dec)} ${u} disbursed of ${num(a, dec)} ${u} (${p === null ? '-' : p.toFixed(2)} %${pl === null ? '' : `, plan ${pl.toFixed(2)} %`})`,
+  moneyUnit: (u) => `in ${u}`,
+  asOf: (t, w) => `Quarter from the as-of date "${t}" (${w})`,
+  skipped: (w, fy) => `Skipped ${w}: a table of fiscal year ${fy}`,
+  straightLine: (on) =>
+    on
+      ? 'Indicators with only an annual target: status against a straight line (target × quarter ÷ 4)'
+      : 'Indicators with only an annual target: no status judged (straight line switched off)',
   behindHeading: 'Indicators behind plan',
   budgetHeading: 'Budget lines behind plan',
   warningsHeading: (n) => `${count(n)} thing(s) to check`,
@@ -95,6 +118,7 @@ export function count(n: number): string {
   return n.toLocaleString('en-US');
 }
 
-function num(n: number): string {
-  return n.toLocaleString('en-US', { maximumFractionDigits: 4 });
+/** An amount with the table's decimals: '2,753,653,082.86' (baht), '6.7902' (million baht). */
+function num(n: number, decimals: number): string {
+  return n.toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
 }

@@ -5,6 +5,9 @@ export function reportJson(report: Report): unknown {
   return {
     fiscalYear: report.fiscalYear,
     quarter: report.quarter,
+    quarterSource: report.quarterSource ?? null,
+    asOf: report.asOf ?? null,
+    straightLine: report.straightLine ?? null,
     indicators: report.indicators.map((i) => ({
       sheet: i.sheet,
       row: i.row,
@@ -20,11 +23,13 @@ export function reportJson(report: Report): unknown {
       status: i.status,
       overall: i.overall,
       flagged: i.flagged,
+      straightLine: i.straightLine ?? null,
     })),
     budget: report.budget.map((b) => ({
       sheet: b.sheet,
       row: b.row,
       name: b.name,
+      unit: b.unit ?? null,
       allocated: b.allocated,
       disbursed: b.disbursed,
       percent: b.percent,
@@ -35,5 +40,6 @@ export function reportJson(report: Report): unknown {
     })),
     warnings: report.warnings,
     tables: report.tables,
+    skipped: report.skipped ?? [],
   };
 }

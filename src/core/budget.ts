@@ -3,6 +3,7 @@ import { cellKind, parseCell, type ParsedCell } from './cell-grammar';
 import type { DetectedTable, QuarterRole } from './detect-tables';
 import { quarterColumn } from './detect-tables';
 import type { Finding } from './indicator-figures';
+import { parsedCellAt } from './cell-read';
 import { cellValue, mergeAt } from './grid';
 import { percentOf, roundHalfAway } from './thai-digits';
 import type { Quarter, Status } from './types';
@@ -38,7 +39,7 @@ function parsedAt(table: DetectedTable, row: number, col: number | undefined): P
   if (col === undefined) return parseCell(null);
   const m = mergeAt(table.sheet, row, col);
   if (m && (m.top !== row || m.left !== col)) return parseCell(null);
-  return parseCell(cellValue(table.sheet, row, col));
+  return parsedCellAt(table.sheet, row, col);
 }
 
 export function numberAt(table: DetectedTable, row: number, col: number | undefined): number | null {

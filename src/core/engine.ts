@@ -8,11 +8,12 @@ import { cellAddress, rangeAddress, type Grid } from './grid';
 import { indicatorEdits } from './indicator-edits';
 import { indicatorFigures, type Finding } from './indicator-figures';
 import type { EditSink } from './output-cell';
+import { tableMoney, type Money } from './money';
 import { tableStyle, type TableStyle } from './output-style';
 import { toThaiDigits } from './thai-digits';
 import { SETTINGS_SHEET } from './settings';
 import { completed, type Steps } from './steps';
-import { detectFiscalYear, headerDateWarnings, latestQuarter } from './period';
+import { reportingRound } from './reporting-round';
 import {
   DEFAULT_SETTINGS,
   type BudgetResult,
@@ -32,6 +33,10 @@ interface FoundTable {
   /** The first row of each indicator: each is read when computed and not kept. */
   indicatorRows: number[];
   budget: ReturnType<typeof extractBudgetLines>;
+  /** A budget table's unit of money and decimals. */
+  money: Money | null;
+  /** The quarters in which the table has a result or a disbursement. */
+  quarters: Set<number>;
 }
 
 /** Indicators and budget lines computed between two steps of `recalculation`. */
@@ -53,25 +58,25 @@ export function recalculate(grid: Grid, options: EngineOptions = {}): EngineResu
  */
 export function* recalculation(grid: Grid, options: EngineOptions = {}): Steps<EngineResult> {
   const settings: Settings = { ...DEFAULT_SETTINGS, ...options.settings };
-  const found: FoundTable[] = [];
-  const seen = new Set<number>();
+  const all: FoundTable[] = [];
   for (const sheet of grid.sheets) {
     if (sheet.name.startsWith(SETTINGS_SHEET)) continue; // our settings and undo sheets
     yield 0;
     for (const table of detectTables(sheet)) {
       const rows = table.layout === 'D' ? [] : indicatorRows(table);
       const budget = table.layout === 'D' ? extractBudgetLines(table) : [];
-      if (options.quarter === undefined) {
-        quartersWithIndicatorResults(table, rows, seen);
-        quartersWithDisbursement(table, budget, seen);
-      }
-      if (rows.length || budget.length) found.push({ table, style: tableStyle(table), indicatorRows: rows, budget });
+      const quarters = new Set<number>();
+      quartersWithIndicatorResults(table, rows, quarters);
+      quartersWithDisbursement(table, budget, quarters);
+      const money = budget.length ? tableMoney(table) : null;
+      if (rows.length || budget.length) all.push({ table, style: tableStyle(table), indicatorRows: rows, budget, money, quarters });
     }
   }
 
-  const fiscalYear = options.fiscalYear ?? detectFiscalYear(grid);
-  const quarter = options.quarter ?? latestQuarter(seen) ?? 1;
-  const warnings: Warning[] = [];
+  // The year and quarter reported, and the tables of that year (round.skipped: the others, left alone).
+  const round = reportingRound(grid, all, options);
+  const { fiscalYear, quarter, kept: found } = round;
+  const warnings: Warning[] = round.warnings.map((w) => ({ ...w, message: inDigits(w.message, digitsOf(all, w.sheet)) }));
   let expected = 0; // edits: about three output cells an indicator, five a budget line
   let work = 0;
   for (const f of found) {
@@ -86,13 +91,10 @@ export function* recalculation(grid: Grid, options: EngineOptions = {}): Steps<E
   const indicators: IndicatorResult[] = [];
   const budget: BudgetResult[] = [];
   let done = 0;
-  for (const { table, style, indicatorRows: rows, budget: lines } of found) {
-    const w: TableWork = { table, sheet: table.sheet.name, style, quarter, tolerance: settings.tolerance, overrides, sink, warnings };
-    if (fiscalYear !== null) {
-      const headerRows: number[] = [];
-      for (let r = table.headerTop; r <= table.headerBottom; r++) headerRows.push(r);
-      for (const hw of headerDateWarnings(table.sheet, headerRows, fiscalYear)) warnings.push({ ...hw, message: inDigits(hw.message, style.digits) });
-    }
+  const lineUsed: TableWork['lineUsed'] = { value: null };
+  for (const { table, style, indicatorRows: rows, budget: lines, money } of found) {
+    const { straightLine } = settings;
+    const w: TableWork = { table, sheet: table.sheet.name, style, quarter, tolerance: settings.tolerance, overrides, sink, warnings, straightLine, lineUsed, money };
     // A plain function per line, called from a small loop: a generator takes optimised code only when resumed (every
     // STEP lines), and V8 compiled this one again on every run (85-100 ms on a compile thread, its code holding the
     // last run's objects), while a function per line is optimised after a few hundred lines and kept.
@@ -125,7 +127,7 @@ export function* recalculation(grid: Grid, options: EngineOptions = {}): Steps<E
     });
   }
 
-  const tables: TableInfo[] = found.map(({ table, style, indicatorRows: i, budget: b }) => ({
+  const tables: TableInfo[] = found.map(({ table, style, indicatorRows: i, budget: b, money }) => ({
     sheet: table.sheet.name,
     layout: table.layout,
     range: rangeAddress({
@@ -137,9 +139,14 @@ export function* recalculation(grid: Grid, options: EngineOptions = {}): Steps<E
     indicators: i.length,
     budgetLines: b.filter((x) => !x.isCumulativeRow).length,
     digits: style.digits,
+    ...(money ? { moneyUnit: money.unit } : {}),
   }));
   const reportDigits: DigitStyle = settings.digits !== 'auto' ? settings.digits : workbookDigits(found);
-  return { report: { fiscalYear, quarter, digits: reportDigits, tables, indicators, budget, warnings }, edits };
+  const { quarterSource, skipped } = round;
+  const asOf = round.asOf && { sheet: round.asOf.sheet, cell: round.asOf.cell, text: round.asOf.text, date: round.asOf.date };
+  const straightLine = lineUsed.value;
+  const report = { fiscalYear, quarter, quarterSource, asOf, digits: reportDigits, tables, skipped, indicators, budget, warnings, straightLine };
+  return { report, edits };
 }
 
 /** What each indicator and budget line of a table is computed with, the same for all of them. */
@@ -153,6 +160,10 @@ interface TableWork {
   overrides: Settings['overrides'] | null;
   sink: EditSink;
   warnings: Warning[];
+  straightLine: boolean;
+  /** Whether some indicator had only an annual target: the report's `straightLine`. */
+  lineUsed: { value: boolean | null };
+  money: Money | null;
 }
 
 /** One indicator: read from the grid, computed, its edits planned and its findings warned of; the result kept. */
@@ -160,8 +171,9 @@ function indicatorResult(w: TableWork, r: number): IndicatorResult {
   const src = indicatorAt(w.table, r);
   const override = w.overrides ? w.overrides[`${w.sheet}!${src.row + 1}`] : undefined;
   // The figures' findings go to the sink's list, before those of the output cells: warned of together.
-  const fig = indicatorFigures(src, w.quarter, w.tolerance, override, w.sink.findings);
+  const fig = indicatorFigures(src, w.quarter, w.tolerance, override, w.sink.findings, w.straightLine);
   const flagged = fig.overall === 'behind';
+  if (fig.straightLine !== null) w.lineUsed.value = w.lineUsed.value === true || fig.straightLine;
   indicatorEdits(src, fig, w.style, flagged, w.sink);
   flush(w);
   return {
@@ -180,6 +192,7 @@ function indicatorResult(w: TableWork, r: number): IndicatorResult {
     overall: fig.overall,
     flagged,
     dueQuarter: fig.dueQuarter,
+    straightLine: fig.straightLine,
     notes: fig.notes,
     // Present on every result (undefined unless cumulative): one shape for 100,000 of them.
     base: fig.base ?? undefined,
@@ -191,13 +204,15 @@ function indicatorResult(w: TableWork, r: number): IndicatorResult {
 function budgetResult(w: TableWork, line: BudgetLineSource, fig: BudgetFigures): BudgetResult {
   const flagged = fig.status === 'behind';
   warn(w, fig.findings);
-  budgetEdits(w.table, line, fig, w.quarter, w.style, flagged, w.sink);
+  budgetEdits(w.table, line, fig, w.quarter, w.style, flagged, w.sink, w.money?.decimals);
   flush(w);
   return {
     sheet: w.sheet,
     row: line.row + 1,
     name: line.name,
     isTotal: line.isTotal,
+    unit: w.money?.unit,
+    decimals: w.money?.decimals,
     allocated: fig.allocated,
     disbursed: fig.disbursedToDate,
     percent: fig.percent,
@@ -212,7 +227,7 @@ function budgetResult(w: TableWork, line: BudgetLineSource, fig: BudgetFigures):
 
 /** The row of cumulative figures under a budget table's total row. */
 function cumulativeRowResult(w: TableWork, line: BudgetLineSource, total: BudgetFigures): void {
-  cumulativeRowEdits(w.table, line, total, w.quarter, w.style, w.sink);
+  cumulativeRowEdits(w.table, line, total, w.quarter, w.style, w.sink, w.money?.decimals);
   flush(w);
 }
 
@@ -243,6 +258,11 @@ function quartersWithDisbursement(table: DetectedTable, budget: ReturnType<typeo
       if (col !== undefined && typeof table.sheet.values[line.row]?.[col] === 'number') seen.add(q);
     }
   }
+}
+
+/** The digits of the first table on `sheet`: a round's warnings speak in them. */
+function digitsOf(found: FoundTable[], sheet: string): DigitStyle {
+  return found.find((f) => f.table.sheet.name === sheet)?.style.digits ?? 'arabic';
 }
 
 function workbookDigits(found: FoundTable[]): DigitStyle {

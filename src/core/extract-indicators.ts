@@ -2,6 +2,7 @@
 import { hasValue, parseCell, type ParsedCell } from './cell-grammar';
 import type { DetectedTable } from './detect-tables';
 import { isPlanLabel, isResultLabel, quarterColumn } from './detect-tables';
+import { parsedCellAt } from './cell-read';
 import { cellValue, mergeAt, shownValue, type SheetGrid } from './grid';
 import type { Quarter } from './types';
 
@@ -74,7 +75,7 @@ function textAt(sheet: SheetGrid, row: number, col: number | undefined): string 
 function quarterParsed(sheet: SheetGrid, row: number, col: number | undefined): ParsedCell {
   if (col === undefined) return parseCell(null);
   const m = mergeAt(sheet, row, col);
-  return parseCell(m ? cellValue(sheet, m.top, m.left) : cellValue(sheet, row, col));
+  return m ? parsedCellAt(sheet, m.top, m.left) : parsedCellAt(sheet, row, col);
 }
 
 /** 1 when the cell is covered by a merge that it does not start, else 0. */
@@ -85,7 +86,9 @@ function coveredBit(sheet: SheetGrid, row: number, col: number | undefined): num
 }
 
 function parsedAt(sheet: SheetGrid, row: number, col: number | undefined): ParsedCell {
-  return parseCell(col === undefined ? null : shownValue(sheet, row, col));
+  if (col === undefined) return parseCell(null);
+  const m = mergeAt(sheet, row, col);
+  return m ? parsedCellAt(sheet, m.top, m.left) : parsedCellAt(sheet, row, col);
 }
 
 const NO_COLUMNS: readonly (number | undefined)[] = Object.freeze([undefined, undefined, undefined, undefined]);

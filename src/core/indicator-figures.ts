@@ -1,7 +1,8 @@
 /** An indicator's figures: total to date, percent of target, a status per quarter. DOMAIN.md, "Measures" and "Status words". */
 import { hasValue, textFigures, type ParsedCell } from './cell-grammar';
 import { nameRef, planRef, resultRef, targetRef, type CellRef, type IndicatorSource } from './extract-indicators';
-import { cumulativeParts, detectDirection, detectMeasure, unitOf } from './measure';
+import { straightLinePlan, suspiciousFindings, targetFindings } from './indicator-checks';
+import { cumulativeParts, detectDirection, detectMeasure, perPopulationUnit, unitOf } from './measure';
 import { percentOf, roundHalfAway } from './thai-digits';
 import { STATUS_WORDS } from './words';
 import type { Direction, IndicatorOverride, Measure, Quarter, Status, WarningCode } from './types';
@@ -28,6 +29,12 @@ export interface IndicatorFigures {
   overall: Status;
   dueQuarter: Quarter | null;
   deferred: boolean;
+  /**
+   * No plan per quarter typed, only an annual target: true when the status compares against the straight line
+   * (target × q ÷ 4 for a count; the target in Q4 for a level or a rate), false when the user switched it off
+   * (then no status is judged and the status cells are left alone), null when plans were typed.
+   */
+  straightLine: boolean | null;
   notes: readonly string[];
   base: number | null;
   yearTarget: number | null;
@@ -45,26 +52,46 @@ export function indicatorFigures(
   tolerance: number,
   override: IndicatorOverride = {},
   findings: Finding[] = [],
+  straightLine = true,
 ): IndicatorFigures {
   const namedUnit = unitOf(src.name, src.unitCell);
   // Plain loops over the four quarters: this runs once per indicator, 100,000 times on a big workbook.
   let q4Only = false;
   let deferred = false;
+  let typedPlan = false;
   for (let i = 0; i < 4; i++) {
-    q4Only ||= src.plans[i].dueInQ4;
+    const p = src.plans[i];
+    q4Only ||= p.dueInQ4;
     deferred ||= src.results[i].deferred;
+    typedPlan ||= p.dueInQ4 || (p.kind !== 'empty' && p.kind !== 'dash');
   }
   const measure = override.measure ?? detectMeasure({ name: src.name, unit: namedUnit, target: src.target, plans: src.plans });
-  const unit = src.unitCell ? namedUnit : measure === 'rate' ? 'ร้อยละ' : measure === 'level' ? 'ระดับ' : namedUnit;
+  const unit = src.unitCell
+    ? namedUnit
+    : measure === 'rate'
+      ? (perPopulationUnit(src.name) ?? 'ร้อยละ')
+      : measure === 'level'
+        ? 'ระดับ'
+        : namedUnit;
   const direction = override.direction ?? detectDirection(src.name);
 
   const target = src.target.value ?? (measure === 'level' ? lastValue(src.plans) : sumValues(src.plans));
-  const plan: (number | null)[] = [null, null, null, null];
+  if (src.targetCol !== undefined && src.target.kind === 'empty' && target !== null) {
+    findings.push({
+      ref: targetRef(src)!,
+      code: 'target-missing',
+      message: `ไม่ได้ระบุค่าเป้าหมาย: ร้อยละคิดจาก${measure === 'level' ? 'แผนไตรมาสสุดท้าย' : 'ผลรวมแผนรายไตรมาส'} (${target}) ควรกรอกค่าเป้าหมาย`,
+    });
+  }
+  const { base, yearTarget } = measure === 'cumulative' ? cumulativeParts(textFigures(src.name), src.target) : NO_PARTS;
+  // Only an annual target: the straight line, or (switched off) no plan at all.
+  const line = !typedPlan && src.target.value !== null ? straightLine : null;
+  const plan: (number | null)[] = line ? straightLinePlan(measure, measure === 'cumulative' ? (yearTarget ?? target!) : target!) : [null, null, null, null];
   const result: (number | null)[] = [null, null, null, null];
   let notes: string[] | null = null; // most indicators have none: one shared empty list for them
   for (let i = 0; i < 4; i++) {
     const p = src.plans[i];
-    plan[i] = p.dueInQ4 ? (i === 3 ? target : null) : hasValue(p) ? p.value : null;
+    if (!line) plan[i] = p.dueInQ4 ? (i === 3 ? target : null) : hasValue(p) ? p.value : null;
     const r = src.results[i];
     result[i] = hasValue(r) ? r.value : null;
     if (r.note && !notes?.includes(r.note)) (notes ??= []).push(r.note);
@@ -79,7 +106,7 @@ export function indicatorFigures(
     findings.push({ ref: targetRef(src)!, code: 'unreadable-cell', message: `อ่านค่าเป้าหมายไม่ได้ (${src.target.error})` });
   }
 
-  const { base, yearTarget } = measure === 'cumulative' ? cumulativeParts(textFigures(src.name), src.target) : NO_PARTS;
+  suspiciousFindings(src, target, findings);
 
   const status: (Status | null)[] = [null, null, null, null];
   for (let q = 1; q <= quarter; q++) {
@@ -99,7 +126,9 @@ export function indicatorFigures(
   const yearSum = anyResult ? roundHalfAway(sum, 6) : null;
   let total: number | null = null;
   let percent: number | null = null;
-  if (measure === 'count') {
+  if (yearSum !== null && !Number.isFinite(yearSum)) {
+    // Absurd figures (1e308) add up past what a number holds: no total, and the cells were warned of.
+  } else if (measure === 'count') {
     total = yearSum;
     percent = percentOf(total, target);
   } else if (measure === 'cumulative') {
@@ -113,7 +142,7 @@ export function indicatorFigures(
   let firstDue = 0; // a loop, not findIndex and a function made per indicator
   while (firstDue < 4 && plan[firstDue] === null) firstDue++;
   const dueQuarter = firstDue < 4 ? ((firstDue + 1) as Quarter) : null;
-  if (quarter < 4 && (q4Only || dueQuarter === 4) && !deferred) {
+  if (quarter < 4 && (q4Only || dueQuarter === 4) && !deferred && line === null) {
     findings.push({
       ref: nameRef(src),
       code: 'q4-only',
@@ -136,6 +165,7 @@ export function indicatorFigures(
     overall,
     dueQuarter,
     deferred,
+    straightLine: line,
     notes: notes ?? NO_NOTES,
     base: measure === 'cumulative' ? base : null,
     yearTarget: measure === 'cumulative' ? yearTarget : null,
@@ -222,42 +252,6 @@ function sumValues(cells: ParsedCell[]): number | null {
   let sum: number | null = null;
   for (const c of cells) if (hasValue(c)) sum = (sum ?? 0) + c.value!;
   return sum;
-}
-
-function targetFindings(
-  src: IndicatorSource,
-  measure: Measure,
-  plan: (number | null)[],
-  target: number | null,
-  findings: Finding[],
-): void {
-  if (target === null || src.targetCol === undefined || src.target.value === null) return;
-  // The plans stated, counted, summed and the last of them, without a list of them (100,000 indicators a click).
-  let stated = 0;
-  let planSum = 0;
-  let last = 0;
-  for (let i = 0; i < plan.length; i++) {
-    const v = plan[i];
-    if (v === null) continue;
-    stated++;
-    planSum += v;
-    last = v;
-  }
-  if (stated < 2) return;
-  if (measure === 'count') {
-    const sum = roundHalfAway(planSum, 6);
-    if (sum !== target) {
-      findings.push({ ref: targetRef(src)!, code: 'target-mismatch', message: `ค่าเป้าหมาย ${target} ไม่เท่ากับผลรวมแผนรายไตรมาส ${sum}` });
-    }
-  } else if (measure === 'level' || measure === 'rate') {
-    if (last !== target) {
-      findings.push({
-        ref: targetRef(src)!,
-        code: 'target-mismatch',
-        message: `ค่าเป้าหมาย (${target}) ไม่ตรงกับแผนไตรมาสสุดท้าย (${last}): ร้อยละคิดจากค่าเป้าหมาย`,
-      });
-    }
-  }
 }
 
 /** A status word written by hand that the numbers contradict. */

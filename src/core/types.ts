@@ -19,7 +19,11 @@ export type WarningCode =
   | 'budget-target-mismatch' // the total row's target shares differ from the lines above
   | 'formula-output' // an output cell holds a formula: left alone
   | 'merged-output' // an output cell is inside a merged note: left alone
-  | 'no-table'; // a sheet with nothing recognisable (only reported when no sheet has a table)
+  | 'no-table' // a sheet with nothing recognisable (only reported when no sheet has a table)
+  | 'target-missing' // a blank target: the percent is of the plans' sum instead
+  | 'suspicious-number' // a negative figure, or one far beyond the target's scale (1e308)
+  | 'as-of-date' // an as-of date outside the fiscal year, or disagreeing with the results or another table: not used
+  | 'other-year'; // a table of another fiscal year than the one reported: left alone
 
 export interface Warning {
   sheet: string;
@@ -47,6 +51,12 @@ export interface IndicatorResult {
   dueQuarter: Quarter | null;
   /** Text typed in the result cells that is not a number (notes, explanations), for the summary. */
   notes: readonly string[];
+  /**
+   * Only an annual target, no plan per quarter: true when `plan` is the straight line (target × q ÷ 4; a level's
+   * or a rate's target in Q4) that the status compares against, false when the line is switched off (no status
+   * judged: the status cells are left alone), null when plans were typed.
+   */
+  straightLine?: boolean | null;
   /** Cumulative measure: the base the year starts from, and this year's target. */
   base?: number;
   yearTarget?: number;
@@ -57,7 +67,11 @@ export interface BudgetResult {
   row: number; // 1-based
   name: string;
   isTotal: boolean; // the สรุปภาพรวม row
-  allocated: number | null; // million baht
+  /** The unit of money the table states (บาท, พันบาท, ล้านบาท): the amounts below are in it. */
+  unit?: 'บาท' | 'พันบาท' | 'ล้านบาท';
+  /** The decimals the table writes its amounts with. */
+  decimals?: number;
+  allocated: number | null; // in `unit`
   disbursed: number | null; // cumulative at the end of the reporting quarter
   percent: number | null; // disbursed ÷ allocated × 100
   plannedPercent: number | null; // cumulative planned share through the reporting quarter
@@ -76,16 +90,29 @@ export interface TableInfo {
   indicators: number;
   budgetLines: number;
   digits: DigitStyle;
+  /** A budget table's unit of money, as stated (or told from its amounts when it states none). */
+  moneyUnit?: 'บาท' | 'พันบาท' | 'ล้านบาท';
 }
 
 export interface Report {
   fiscalYear: number | null; // BE
   quarter: Quarter;
+  /** Where the quarter came from: the user's pick, an as-of date in a table ('ข้อมูล ณ วันที่ …'), the latest result. */
+  quarterSource?: 'user' | 'as-of' | 'results';
+  /** The as-of date that named the quarter, as typed, and where. */
+  asOf?: { sheet: string; cell: string; text: string; date: { year: number; month: number; day: number } | null } | null;
+  /** Tables of another fiscal year than the one reported: listed, never written. */
+  skipped?: { sheet: string; range: string; fiscalYear: number; reason: string }[];
   digits: DigitStyle; // the workbook's: Thai when its tables type Thai digits
   tables: TableInfo[];
   indicators: IndicatorResult[];
   budget: BudgetResult[];
   warnings: Warning[];
+  /**
+   * Whether statuses of indicators with only an annual target were judged against the straight line: true (on),
+   * false (switched off: no status), null when every indicator had plans per quarter.
+   */
+  straightLine?: boolean | null;
 }
 
 export type EditReason = 'total' | 'percent' | 'status' | 'status-word' | 'budget' | 'flag';
@@ -120,6 +147,8 @@ export interface Settings {
   /** Cabinet's cumulative disbursement targets by the end of each quarter (percent of the whole budget). */
   cabinetTargets: (number | null)[];
   font: string;
+  /** With only an annual target, judge the status against a straight-line plan (DOMAIN.md); off: no status. */
+  straightLine: boolean;
 }
 
 export interface EngineOptions {
@@ -139,4 +168,5 @@ export const DEFAULT_SETTINGS: Settings = {
   tolerance: 0,
   cabinetTargets: [null, null, null, null],
   font: 'TH SarabunPSK',
+  straightLine: true,
 };

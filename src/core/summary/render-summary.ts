@@ -69,7 +69,7 @@ export function* summaryRendering(report: Report, options: SummaryOptions = {}):
   b.line(b.ours(P.title(q)), { font: { bold: true, size: 18 }, alignment: { horizontal: 'center' } });
   if (fy !== null) {
     b.line(b.ours(P.roundMonths(fy, q)), { font: { bold: true }, alignment: { horizontal: 'center' } });
-    b.line(b.ours(`${P.fiscalYearLine(fy)} ${P.asOfLine(q)}`), { alignment: { horizontal: 'center' } });
+    b.line(b.ours(`${P.fiscalYearLine(fy)} ${P.asOfLine(q, report.asOf?.date ?? null)}`), { alignment: { horizontal: 'center' } });
   }
   b.skip();
 
@@ -77,6 +77,7 @@ export function* summaryRendering(report: Report, options: SummaryOptions = {}):
   // 1. Overview
   b.heading(P.numbered(++section, P.SECTION.overview));
   if (report.indicators.length > 0) writeCounts(b, report.indicators);
+  if (report.straightLine === true || report.straightLine === false) b.paragraph(b.ours(P.straightLineNote(report.straightLine)), { text: false });
   if (budget) b.paragraph(budgetSentence(b, budget, q, false), { text: false });
   b.skip();
 
@@ -113,12 +114,12 @@ export function* summaryRendering(report: Report, options: SummaryOptions = {}):
   // 4. Budget
   b.heading(P.numbered(++section, P.SECTION.budget));
   if (budget) {
-    b.tableHeader(P.BUDGET_HEADERS);
+    b.tableHeader(P.budgetHeaders(budget.unit));
     for (let i = 0; i < budget.lines.length; i++) {
-      writeBudgetRow(b, budget.lines[i], i + 1, false);
+      writeBudgetRow(b, budget.lines[i], i + 1, false, budget);
       if (stepEnds()) yield done / work;
     }
-    if (budget.total) writeBudgetRow(b, budget.total, null, true);
+    if (budget.total) writeBudgetRow(b, budget.total, null, true, budget);
     b.endTable();
     b.paragraph(budgetSentence(b, budget, q, true), { text: budget.behindLines.length > 0 });
   } else {
@@ -312,8 +313,8 @@ export function displayName(name: string): string {
 function qty(b: Builder, ind: IndicatorResult, n: number): string {
   const v = b.num(n);
   if (ind.measure === 'level') return `${P.LEVEL_UNIT} ${v}`;
-  if (ind.measure === 'rate') return `${P.RATE_UNIT} ${v}`;
-  return ind.unit ? `${v} ${ind.unit}` : v;
+  if (ind.measure === 'rate' && (ind.unit === null || ind.unit === P.RATE_UNIT)) return `${P.RATE_UNIT} ${v}`;
+  return ind.unit ? `${v} ${ind.unit}` : v; // a rate per population: '๑๒.๔ ต่อแสนประชากร'
 }
 
 function writeIndicatorRow(b: Builder, ind: IndicatorResult, n: number): void {
@@ -343,7 +344,7 @@ function writeIndicatorRow(b: Builder, ind: IndicatorResult, n: number): void {
 function quantityFormat(b: Builder, ind: IndicatorResult): (v: number | null) => string {
   return (v) => {
     const base = v !== null && !Number.isInteger(v) ? b.decFormat : b.intFormat;
-    const word = ind.measure === 'level' ? P.LEVEL_UNIT : ind.measure === 'rate' ? P.RATE_UNIT : null;
+    const word = ind.measure === 'level' ? P.LEVEL_UNIT : ind.measure === 'rate' && (ind.unit === null || ind.unit === P.RATE_UNIT) ? P.RATE_UNIT : null;
     if (word === null) return base;
     // '[$-D01041E]"ระดับ "#,##0': the locale tag stays first, or LibreOffice prints it.
     const m = /^(\[\$-[0-9A-F]+\])?(.*)$/i.exec(base) as RegExpExecArray;
@@ -404,7 +405,9 @@ function indicatorParagraph(b: Builder, ind: IndicatorResult, n: number, q: Quar
     } else {
       s += P.reachedClause(qty(b, ind, ind.total as number));
     }
-    if (ind.percent !== null) s += P.percentClause(b.pct(ind.percent), ind.measure === 'cumulative');
+    // A level past its target reads 'ระดับ ๔ (เป้าหมายระดับ ๑)', not ร้อยละ ๔๐๐ (DOMAIN.md, "Measures").
+    if (ind.measure === 'level' && ind.percent !== null && ind.percent > 100 && ind.target !== null) s += P.levelTargetClause(b.num(ind.target));
+    else if (ind.percent !== null) s += P.percentClause(b.pct(ind.percent), ind.measure === 'cumulative');
   }
   const plan = ind.overall === 'behind' || ind.overall === 'no-data' || ind.overall === 'ahead' ? planDue(b, ind, q) : null;
   s += P.statusClause(ind.overall, plan);
@@ -423,7 +426,7 @@ function indicatorParagraph(b: Builder, ind: IndicatorResult, n: number, q: Quar
 
 // ── Budget ──────────────────────────────────────────────────────────────────────────────────────────────
 
-function writeBudgetRow(b: Builder, line: BudgetResult, n: number | null, isTotal: boolean): void {
+function writeBudgetRow(b: Builder, line: BudgetResult, n: number | null, isTotal: boolean, v: BudgetView): void {
   // The total row is bold on grey; a line takes the shared styles.
   const total = (style: CellStyle): CellStyle => (isTotal ? { ...style, font: { bold: true }, fill: TOTAL_FILL } : style);
   const name = isTotal ? P.BUDGET_TOTAL : line.name;
@@ -435,12 +438,20 @@ function writeBudgetRow(b: Builder, line: BudgetResult, n: number | null, isTota
     if (v === null) b.put(col, P.NO_FIGURE, isTotal ? { ...NO_FIGURE_STYLE, fill: TOTAL_FILL } : NO_FIGURE_STYLE);
     else b.put(col, v, total(numberStyle(format)));
   };
-  figure(2, line.allocated, b.amountFormat);
-  figure(3, line.disbursed, b.amountFormat);
+  const amount = amountFormat(b, v.decimals);
+  figure(2, line.allocated, amount);
+  figure(3, line.disbursed, amount);
   figure(4, line.percent, b.decFormat);
   figure(5, line.plannedPercent, b.decFormat);
   b.put(6, P.status(line.status), statusStyle(line.status));
   b.end();
+}
+
+/** The number format of amounts with the table's decimals: '#,##0.00' for baht, '#,##0.0000' for million baht. */
+function amountFormat(b: Builder, decimals: number): string {
+  if (decimals === 4) return b.amountFormat;
+  const body = decimals === 0 ? '#,##0' : `#,##0.${'0'.repeat(decimals)}`;
+  return b.digits === 'thai' ? `[$-D01041E]${body}` : body;
 }
 
 /** The seed's budget sentence, and in the budget section the lines that are behind. */
@@ -449,9 +460,10 @@ function budgetSentence(b: Builder, v: BudgetView, q: Quarter, withLines: boolea
   let s = b.ours(
     P.disbursedSentence(
       String(q),
-      w.disbursed === null ? '0' : b.num(w.disbursed, 4),
+      w.disbursed === null ? '0' : b.num(w.disbursed, v.decimals),
       w.percent === null ? null : b.pct(w.percent),
-      w.allocated === null ? '-' : b.num(w.allocated, 4),
+      w.allocated === null ? '-' : b.num(w.allocated, v.decimals),
+      v.unit,
     ),
   );
   // b.ours converts our own digits only; the figures above are already in the sheet's digits.
