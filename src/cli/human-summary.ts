@@ -1,6 +1,7 @@
 /** The short report printed without --json: counts by status, what is behind plan, what to check. */
 import { percentOf } from '../core/thai-digits';
-import type { Report, Status } from '../core/types';
+import type { DigitStyle, Report, Status } from '../core/types';
+import { warningMessage, type Language } from '../core/warning-messages';
 import { count, type CliMessages } from './messages';
 
 const ORDER: Status[] = ['ahead', 'on-plan', 'behind', 'not-due', 'no-data'];
@@ -16,9 +17,12 @@ export function humanSummary(report: Report, m: CliMessages, edits: number): str
   out.push(m.found(report.tables.length, report.indicators.length, budgetLines));
   out.push(m.period(report.fiscalYear, report.quarter));
   if (report.asOf) out.push(m.asOf(report.asOf.text, `${report.asOf.sheet}!${report.asOf.cell}`));
-  for (const s of report.skipped ?? []) out.push(m.skipped(`${s.sheet}!${s.range}`, s.fiscalYear));
-  for (const t of report.tables) out.push(`  ${t.sheet}!${t.range} (${t.layout})${t.moneyUnit ? ` ${m.moneyUnit(t.moneyUnit)}` : ''}`);
+  for (const t of report.tables) out.push(`  ${t.sheet}!${t.range} (${m.shape(t)})`);
   if (report.straightLine === true || report.straightLine === false) out.push(m.straightLine(report.straightLine));
+  if (report.skipped.length) {
+    out.push(`${m.skippedHeading(report.skipped.length)}:`);
+    list(out, report.skipped, m, m.skipped);
+  }
   if (report.indicators.length) {
     out.push(`${m.counts}:`);
     for (const s of ORDER) {
@@ -38,16 +42,8 @@ export function humanSummary(report: Report, m: CliMessages, edits: number): str
     const total = report.budget.find((b) => b.isTotal);
     const unit = lines[0].unit ?? 'ล้านบาท';
     const decimals = lines[0].decimals ?? 4;
-    out.push(
-      m.budgetOverall(
-        total?.allocated ?? allocated,
-        total?.disbursed ?? disbursed,
-        total?.percent ?? percentOf(disbursed, allocated),
-        total?.plannedPercent ?? null,
-        unit,
-        decimals,
-      ),
-    );
+    const percent = total?.percent ?? percentOf(disbursed, allocated);
+    out.push(m.budgetOverall(total?.allocated ?? allocated, total?.disbursed ?? disbursed, percent, total?.plannedPercent ?? null, unit, decimals));
   }
   const budget = report.budget.filter((b) => b.flagged);
   if (budget.length) {
@@ -56,10 +52,16 @@ export function humanSummary(report: Report, m: CliMessages, edits: number): str
   }
   if (report.warnings.length) {
     out.push(`${m.warningsHeading(report.warnings.length)}:`);
-    list(out, report.warnings, m, (w) => `  - ${w.sheet ? `${w.sheet}!${w.cell}` : ''} ${w.message}`.trimEnd());
+    const digits = warningDigits(report, m.lang);
+    list(out, report.warnings, m, (w) => `  - ${w.sheet ? `${w.sheet}!${w.cell}` : ''} ${warningMessage(w, m.lang, digits)}`.trimEnd());
   }
   out.push(m.edits(edits));
   return out.join('\n');
+}
+
+/** In Thai, a warning's figures are in the workbook's digits, as its cells show them; in English, Arabic digits. */
+export function warningDigits(report: Report, lang: Language): DigitStyle {
+  return lang === 'th' ? report.digits : 'arabic';
 }
 
 function list<T>(out: string[], items: readonly T[], m: CliMessages, line: (item: T) => string): void {

@@ -1,17 +1,17 @@
 /** kpi-progress: recalculates a workbook's KPI and budget tables (and makes the summary sheet) from the command line. */
 import * as path from 'node:path';
 import { recalculate } from '../core/engine';
-import { applyEdits } from '../xlsx/apply-edits';
-import { readGrid } from '../xlsx/read-grid';
-import { readSettings } from '../xlsx/settings-sheet';
-import { withoutSummaries } from '../xlsx/write-sheet-spec';
-import { defaultOutputPath, openWorkbook, saveWorkbook, WorkbookFileError } from '../xlsx/workbook-file';
+import { hasMacros, defaultPackageOutputPath, openPackageFile, saveBytes, WorkbookFileError } from '../xlsx/package-file';
+import { ourSummarySheets, savedSettings } from '../xlsx/package/our-sheets';
+import { applyEditList } from '../xlsx/patch/apply-edit-list';
+import { PackageWriter } from '../xlsx/patch/package-writer';
+import { readWorkbookGrid } from '../xlsx/sheet-xml/read-workbook';
 import { parseArgs, UsageError, type CliArgs } from './args';
 import { heapFlag, rerunWith } from './heap-room';
 import { humanSummary } from './human-summary';
+import { runWithExceljs } from './main-exceljs';
 import { en, th } from './messages';
 import { reportJson } from './report-json';
-import { addSummarySheet } from './summary-step';
 
 /**
  * `out` takes the report's lines; `step`, when given, what the command is doing (a big workbook takes seconds to
@@ -19,50 +19,39 @@ import { addSummarySheet } from './summary-step';
  */
 export async function run(argv: string[], out: (s: string) => void, step?: (s: string) => void): Promise<number> {
   const args: CliArgs = parseArgs(argv);
+  if (args.command === 'summary') return runWithExceljs(argv, out, step);
   const m = args.lang === 'en' ? en : th;
-  const output = path.resolve(args.output ?? defaultOutputPath(args.input));
-  if (output === path.resolve(args.input)) throw new UsageError(m.sameFile);
   const shown = (file: string) => path.relative(process.cwd(), file) || file;
+  if (args.output && path.resolve(args.output) === path.resolve(args.input)) throw new UsageError(m.sameFile);
 
   step?.(m.step.reading(args.input));
-  const workbook = await openWorkbook(args.input);
-  const saved = readSettings(workbook);
-  step?.(m.step.computing);
+  const pkg = await openPackageFile(args.input);
+  const macros = hasMacros(pkg);
+  const output = path.resolve(args.output ?? defaultPackageOutputPath(args.input, macros));
+  if (output === path.resolve(args.input)) throw new UsageError(m.sameFile);
+  if (macros && path.extname(output).toLowerCase() !== '.xlsm') throw new UsageError(m.macrosNeedXlsm);
   // Our own summary sheet is output, never a source: it would count the budget twice.
-  const grid = withoutSummaries(workbook, readGrid(workbook));
+  const ours = new Set(ourSummarySheets(pkg));
+  const read = readWorkbookGrid(pkg, (name) => !ours.has(name));
+  const saved = savedSettings(read.grid);
+  step?.(m.step.computing);
+  // --no-straight-line overrides the setting saved with the workbook.
   const settings = args.straightLine === undefined ? saved.settings : { ...saved.settings, straightLine: args.straightLine };
-  const { report, edits } = recalculate(grid, { quarter: args.quarter, fiscalYear: args.fiscalYear, settings });
+  const { report, edits } = recalculate(read.grid, { quarter: args.quarter, fiscalYear: args.fiscalYear, settings });
   if (report.tables.length === 0) throw new UsageError(m.noTable);
-  applyEdits(workbook, edits);
-  if (args.command === 'summary') step?.(m.step.summarizing);
-  const summary = args.command === 'summary' ? addSummarySheet(workbook, report, settings) : null;
+  const writer = new PackageWriter(pkg);
+  const applied = applyEditList(writer, edits);
+  report.warnings.unshift(...read.warnings);
+  report.warnings.push(...applied.warnings);
   step?.(m.step.saving(shown(output)));
-  await saveWorkbook(workbook, output);
+  await saveBytes(writer.toBuffer(), output);
 
-  if (args.json) out(JSON.stringify(reportJson(report), null, 2));
+  if (args.json) out(JSON.stringify(reportJson(report, m.lang), null, 2));
   else {
-    out(humanSummary(report, m, edits.length));
-    if (summary) out(m.summarySheet(summary.name));
-    for (const note of summary?.notes ?? []) out(m.summaryNote(note));
+    out(humanSummary(report, m, applied.written));
     out(m.wrote(shown(output)));
   }
   return 0;
-}
-
-/** The input named on the command line, or undefined when the words are wrong (run() then says what is wrong). */
-function inputOf(argv: string[]): string | undefined {
-  try {
-    return parseArgs(argv).input;
-  } catch (e) {
-    if (e instanceof UsageError) return undefined;
-    throw e;
-  }
-}
-
-async function main(argv: string[], print: (s: string) => void, step?: (s: string) => void): Promise<number> {
-  const input = inputOf(argv);
-  const flag = input ? heapFlag(input) : null;
-  return flag ? rerunWith(flag) : run(argv, print, step);
 }
 
 if (require.main === module) {
@@ -88,7 +77,10 @@ if (require.main === module) {
     if (e.code !== 'EPIPE') throw e;
     process.exit(process.exitCode ?? 0);
   });
-  main(process.argv.slice(2), print, step).then(
+  // The summary is still made through exceljs's model of the whole workbook: room for a big one (heap-room.ts).
+  const argv = process.argv.slice(2);
+  const flag = argv[0] === 'summary' && argv[1] ? heapFlag(argv[1]) : null;
+  (flag ? rerunWith(flag) : run(argv, print, step)).then(
     (code) => {
       clear();
       process.exitCode = code;

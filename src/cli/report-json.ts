@@ -1,7 +1,11 @@
 /** The JSON the CLI prints with --json: a contract other tools script against (see README). */
 import type { Report } from '../core/types';
+import { warningMessage, type Language } from '../core/warning-messages';
+import { warningDigits } from './human-summary';
 
-export function reportJson(report: Report): unknown {
+/** `lang`: the language of each warning's `message` (its `code` and `args` are the same in both). */
+export function reportJson(report: Report, lang: Language = 'th'): unknown {
+  const digits = warningDigits(report, lang);
   return {
     fiscalYear: report.fiscalYear,
     quarter: report.quarter,
@@ -38,8 +42,8 @@ export function reportJson(report: Report): unknown {
       status: b.status,
       flagged: b.flagged,
     })),
-    warnings: report.warnings,
+    warnings: report.warnings.map((w) => ({ ...w, message: warningMessage(w, lang, digits) })),
     tables: report.tables,
-    skipped: report.skipped ?? [],
+    skipped: report.skipped,
   };
 }

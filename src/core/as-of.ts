@@ -108,7 +108,7 @@ export function reportingQuarter(found: AsOf[], fy: number | null, seen: Readonl
     if (a.date) {
       const inYear = fy === null ? null : quarterOfDate(fy, a.date);
       if (fy !== null && inYear === null) {
-        warnings.push(warning(a, 'header-date', `ระบุวันที่ "${a.text}" ซึ่งไม่อยู่ในปีงบประมาณ ${fy}: ตรวจสอบวันที่ (ไม่ได้ใช้กำหนดไตรมาสที่รายงาน)`));
+        warnings.push({ sheet: a.sheet, cell: a.cell, code: 'header-date', args: { text: a.text, fiscalYear: fy } });
         continue;
       }
       if (inYear === null) continue;
@@ -118,9 +118,7 @@ export function reportingQuarter(found: AsOf[], fy: number | null, seen: Readonl
     }
     if (q === null || !isQuarter(q)) continue;
     if (latest !== null && latest > q) {
-      warnings.push(
-        warning(a, 'as-of-date', `ข้อมูล ณ "${a.text}" คือไตรมาส ${q} แต่มีผลการดำเนินงานถึงไตรมาส ${latest}: ตรวจสอบวันที่ (ไม่ได้ใช้กำหนดไตรมาสที่รายงาน)`),
-      );
+      warnings.push({ sheet: a.sheet, cell: a.cell, code: 'as-of-date', args: { text: a.text, quarter: q, conflict: 'results', latest } });
       continue;
     }
     named.push({ asOf: a, quarter: q });
@@ -128,9 +126,7 @@ export function reportingQuarter(found: AsOf[], fy: number | null, seen: Readonl
   const quarters = new Set(named.map((n) => n.quarter));
   if (quarters.size > 1) {
     for (const n of named) {
-      warnings.push(
-        warning(n.asOf, 'as-of-date', `วันที่ข้อมูล "${n.asOf.text}" (ไตรมาส ${n.quarter}) ไม่ตรงกับวันที่ข้อมูลของตารางอื่น: ไม่ได้ใช้กำหนดไตรมาสที่รายงาน`),
-      );
+      warnings.push({ sheet: n.asOf.sheet, cell: n.asOf.cell, code: 'as-of-date', args: { text: n.asOf.text, quarter: n.quarter, conflict: 'tables' } });
     }
   }
   if (picked !== undefined) return { quarter: picked, source: 'user', asOf: null, warnings };
@@ -142,8 +138,4 @@ function latestOf(seen: ReadonlySet<number>): Quarter | null {
   let best = 0;
   for (const q of seen) if (q > best) best = q;
   return isQuarter(best) ? best : null;
-}
-
-function warning(a: AsOf, code: Warning['code'], message: string): Warning {
-  return { sheet: a.sheet, cell: a.cell, code, message };
 }

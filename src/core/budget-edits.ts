@@ -8,9 +8,9 @@ import { percentOf, roundHalfAway } from './thai-digits';
 import type { Quarter } from './types';
 
 const Q: Quarter[] = [1, 2, 3, 4];
-const TOTAL_MISMATCH = { code: 'total-mismatch', what: 'ผลรวม' } as const;
-const DISBURSED_MISMATCH = { code: 'total-mismatch', what: 'ผลการเบิกจ่ายรวม' } as const;
-const PERCENT_MISMATCH = { code: 'percent-mismatch', what: 'ร้อยละการเบิกจ่าย' } as const;
+const TOTAL_MISMATCH = { code: 'total-mismatch', role: 'total' } as const;
+const DISBURSED_MISMATCH = { code: 'total-mismatch', role: 'disbursed-total' } as const;
+const PERCENT_MISMATCH = { code: 'percent-mismatch', role: 'disbursed-percent' } as const;
 
 export function budgetEdits(
   table: DetectedTable,

@@ -3,6 +3,7 @@ import { cellKind, parseCell, type ParsedCell } from './cell-grammar';
 import type { DetectedTable, QuarterRole } from './detect-tables';
 import { quarterColumn } from './detect-tables';
 import type { Finding } from './indicator-figures';
+import type { CellRole } from './warning-messages';
 import { parsedCellAt } from './cell-read';
 import { cellValue, mergeAt } from './grid';
 import { percentOf, roundHalfAway } from './thai-digits';
@@ -239,17 +240,19 @@ function latestThrough(values: (number | null)[], quarter: Quarter): number | nu
 
 /** Input cells of the line that hold an error value, each with what it should have held. */
 function errorCells(table: DetectedTable, row: number, findings: Finding[]): void {
-  checkError(table, row, table.columns.allocation, 'งบประมาณที่ได้รับ', findings);
+  checkError(table, row, table.columns.allocation, 'allocation', findings);
   for (const q of Q) {
-    checkError(table, row, quarterColumn(table, 'plannedAmount', q), 'แผนจำนวนไตรมาส ', findings, q);
-    checkError(table, row, quarterColumn(table, 'disbursed', q), 'ผลเบิกจ่ายไตรมาส ', findings, q);
+    checkError(table, row, quarterColumn(table, 'plannedAmount', q), 'planned-amount', findings, q);
+    checkError(table, row, quarterColumn(table, 'disbursed', q), 'disbursed', findings, q);
   }
 }
 
-/** One input cell: a finding when it holds an error value. `what` and `q` make the label only then. */
-function checkError(table: DetectedTable, row: number, col: number | undefined, what: string, findings: Finding[], q?: Quarter): void {
-  if (col === undefined || parsedAt(table, row, col).kind !== 'error') return;
-  findings.push({ ref: { row, col }, code: 'unreadable-cell', message: `อ่านค่า${what}${q ?? ''}ไม่ได้: แก้สูตรหรือค่าในเซลล์นี้` });
+/** One input cell: a finding when it holds an error value. */
+function checkError(table: DetectedTable, row: number, col: number | undefined, role: CellRole, findings: Finding[], quarter?: Quarter): void {
+  if (col === undefined) return;
+  const parsed = parsedAt(table, row, col);
+  if (parsed.kind !== 'error') return;
+  findings.push({ ref: { row, col }, code: 'unreadable-cell', args: { role, quarter, error: parsed.error } });
 }
 
 /** The total row's target shares should be those the lines above share. */
@@ -270,6 +273,6 @@ function targetShareFindings(
   findings.push({
     ref: { row, col },
     code: 'budget-target-mismatch',
-    message: `เป้าร้อยละของแถวสรุปภาพรวม (${shareKey(totalShares)}) ไม่ตรงกับของแผนงานด้านบน (${common})`,
+    args: { total: totalShares, lines: common.split('/').map((x) => (x === '' ? null : Number(x))) },
   });
 }

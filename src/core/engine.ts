@@ -1,18 +1,19 @@
 /** The engine: a Grid in, a Report and the plan of edits out. Pure; never touches the workbook. */
-import { addLineAbove, budgetFigures, extractBudgetLines, noLinesAbove, type BudgetFigures, type BudgetLineSource } from './budget';
+import { addLineAbove, budgetFigures, noLinesAbove, type BudgetFigures, type BudgetLineSource } from './budget';
 import { budgetEdits, cumulativeRowEdits } from './budget-edits';
 import { EditList } from './edit-list';
-import { detectTables, quarterColumn, type DetectedTable } from './detect-tables';
-import { indicatorAt, indicatorRows, quartersWithResults, resultRowOf } from './extract-indicators';
+import type { DetectedTable } from './detect-tables';
+import { indicatorAt, resultRowOf } from './extract-indicators';
 import { cellAddress, rangeAddress, type Grid } from './grid';
 import { indicatorEdits } from './indicator-edits';
 import { indicatorFigures, type Finding } from './indicator-figures';
 import type { EditSink } from './output-cell';
-import { tableMoney, type Money } from './money';
-import { tableStyle, type TableStyle } from './output-style';
-import { toThaiDigits } from './thai-digits';
+import type { TableStyle } from './output-style';
+import { readSheetTables, type FoundTable } from './read-tables';
+import { totalRowEdits } from './total-rows';
 import { SETTINGS_SHEET } from './settings';
 import { completed, type Steps } from './steps';
+import type { Money } from './money';
 import { reportingRound } from './reporting-round';
 import {
   DEFAULT_SETTINGS,
@@ -23,21 +24,10 @@ import {
   type IndicatorResult,
   type Quarter,
   type Settings,
+  type SkippedTable,
   type TableInfo,
   type Warning,
 } from './types';
-
-interface FoundTable {
-  table: DetectedTable;
-  style: TableStyle;
-  /** The first row of each indicator: each is read when computed and not kept. */
-  indicatorRows: number[];
-  budget: ReturnType<typeof extractBudgetLines>;
-  /** A budget table's unit of money and decimals. */
-  money: Money | null;
-  /** The quarters in which the table has a result or a disbursement. */
-  quarters: Set<number>;
-}
 
 /** Indicators and budget lines computed between two steps of `recalculation`. */
 export const STEP = 5_000;
@@ -59,24 +49,18 @@ export function recalculate(grid: Grid, options: EngineOptions = {}): EngineResu
 export function* recalculation(grid: Grid, options: EngineOptions = {}): Steps<EngineResult> {
   const settings: Settings = { ...DEFAULT_SETTINGS, ...options.settings };
   const all: FoundTable[] = [];
+  const skipped: SkippedTable[] = [];
+  const warnings: Warning[] = [];
   for (const sheet of grid.sheets) {
     if (sheet.name.startsWith(SETTINGS_SHEET)) continue; // our settings and undo sheets
     yield 0;
-    for (const table of detectTables(sheet)) {
-      const rows = table.layout === 'D' ? [] : indicatorRows(table);
-      const budget = table.layout === 'D' ? extractBudgetLines(table) : [];
-      const quarters = new Set<number>();
-      quartersWithIndicatorResults(table, rows, quarters);
-      quartersWithDisbursement(table, budget, quarters);
-      const money = budget.length ? tableMoney(table) : null;
-      if (rows.length || budget.length) all.push({ table, style: tableStyle(table), indicatorRows: rows, budget, money, quarters });
-    }
+    readSheetTables(sheet, null, all, skipped, warnings);
   }
-
-  // The year and quarter reported, and the tables of that year (round.skipped: the others, left alone).
+  // The year and quarter reported, and the tables of that year (the others are skipped, left alone).
   const round = reportingRound(grid, all, options);
   const { fiscalYear, quarter, kept: found } = round;
-  const warnings: Warning[] = round.warnings.map((w) => ({ ...w, message: inDigits(w.message, digitsOf(all, w.sheet)) }));
+  skipped.push(...round.skipped);
+  warnings.push(...round.warnings);
   let expected = 0; // edits: about three output cells an indicator, five a budget line
   let work = 0;
   for (const f of found) {
@@ -92,7 +76,7 @@ export function* recalculation(grid: Grid, options: EngineOptions = {}): Steps<E
   const budget: BudgetResult[] = [];
   let done = 0;
   const lineUsed: TableWork['lineUsed'] = { value: null };
-  for (const { table, style, indicatorRows: rows, budget: lines, money } of found) {
+  for (const { table, style, indicatorRows: rows, totalRows, budget: lines, money } of found) {
     const { straightLine } = settings;
     const w: TableWork = { table, sheet: table.sheet.name, style, quarter, tolerance: settings.tolerance, overrides, sink, warnings, straightLine, lineUsed, money };
     // A plain function per line, called from a small loop: a generator takes optimised code only when resumed (every
@@ -101,6 +85,10 @@ export function* recalculation(grid: Grid, options: EngineOptions = {}): Steps<E
     for (let i = 0; i < rows.length; i++) {
       if (++done % STEP === 0) yield done / work;
       indicators.push(indicatorResult(w, rows[i]));
+    }
+    if (totalRows.length) {
+      totalRowEdits(table, totalRows, indicators.slice(indicators.length - rows.length), style, sink);
+      flush(w);
     }
     const above = noLinesAbove();
     let totalFigures: BudgetFigures | null = null;
@@ -123,13 +111,16 @@ export function* recalculation(grid: Grid, options: EngineOptions = {}): Steps<E
       sheet: '',
       cell: '',
       code: 'no-table',
-      message: 'ไม่พบตารางตัวชี้วัดหรือตารางงบประมาณ: หัวตารางต้องมีคำอย่าง ตัวชี้วัด, แผน, ผล, ไตรมาส หรือ งปม.ที่ได้รับ',
+      args: {},
     });
   }
 
   const tables: TableInfo[] = found.map(({ table, style, indicatorRows: i, budget: b, money }) => ({
     sheet: table.sheet.name,
-    layout: table.layout,
+    kind: table.kind,
+    periods: table.periods,
+    rows: table.rows,
+    unit: money?.unit ?? null,
     range: rangeAddress({
       top: table.headerTop,
       left: table.left,
@@ -139,10 +130,9 @@ export function* recalculation(grid: Grid, options: EngineOptions = {}): Steps<E
     indicators: i.length,
     budgetLines: b.filter((x) => !x.isCumulativeRow).length,
     digits: style.digits,
-    ...(money ? { moneyUnit: money.unit } : {}),
   }));
   const reportDigits: DigitStyle = settings.digits !== 'auto' ? settings.digits : workbookDigits(found);
-  const { quarterSource, skipped } = round;
+  const { quarterSource } = round;
   const asOf = round.asOf && { sheet: round.asOf.sheet, cell: round.asOf.cell, text: round.asOf.text, date: round.asOf.date };
   const straightLine = lineUsed.value;
   const report = { fiscalYear, quarter, quarterSource, asOf, digits: reportDigits, tables, skipped, indicators, budget, warnings, straightLine };
@@ -233,7 +223,8 @@ function cumulativeRowResult(w: TableWork, line: BudgetLineSource, total: Budget
 
 function warn(w: TableWork, findings: Finding[]): void {
   for (const f of findings) {
-    w.warnings.push({ sheet: w.sheet, cell: cellAddress(f.ref.row, f.ref.col), code: f.code, message: inDigits(f.message, w.style.digits) });
+    const { ref, ...detail } = f;
+    w.warnings.push({ sheet: w.sheet, cell: cellAddress(ref.row, ref.col), ...detail });
   }
 }
 
@@ -241,28 +232,6 @@ function warn(w: TableWork, findings: Finding[]): void {
 function flush(w: TableWork): void {
   warn(w, w.sink.findings);
   w.sink.findings.length = 0;
-}
-
-/** The reporting quarter is the latest with any result (quartersWithResults) or a disbursement. */
-function quartersWithIndicatorResults(table: DetectedTable, rows: number[], seen: Set<number>): void {
-  for (let i = 0; i < rows.length; i++) quartersWithResults(table, rows[i], seen);
-}
-
-/** The quarters in which some budget line of the table has a disbursement, added to `seen`. */
-function quartersWithDisbursement(table: DetectedTable, budget: ReturnType<typeof extractBudgetLines>, seen: Set<number>): void {
-  for (let i = 0; i < budget.length; i++) {
-    const line = budget[i]; // indexed, once per line: see buildMergeIndex in grid.ts
-    if (line.isCumulativeRow) continue;
-    for (let q = 1 as Quarter; q <= 4; q++) {
-      const col = quarterColumn(table, 'disbursed', q);
-      if (col !== undefined && typeof table.sheet.values[line.row]?.[col] === 'number') seen.add(q);
-    }
-  }
-}
-
-/** The digits of the first table on `sheet`: a round's warnings speak in them. */
-function digitsOf(found: FoundTable[], sheet: string): DigitStyle {
-  return found.find((f) => f.table.sheet.name === sheet)?.style.digits ?? 'arabic';
 }
 
 function workbookDigits(found: FoundTable[]): DigitStyle {
@@ -275,13 +244,3 @@ function workbookDigits(found: FoundTable[]): DigitStyle {
   }
   return thai > arabic ? 'thai' : 'arabic';
 }
-
-/** Our messages speak in the table's digits; error values such as #DIV/0! keep theirs. */
-function inDigits(message: string, digits: DigitStyle): string {
-  if (digits === 'arabic') return message;
-  if (message === lastInDigits.message) return lastInDigits.thai; // one warning repeated down a table: one copy
-  const thai = message.replace(/#[A-Z/0-9!?]+|[^#]+/g, (part) => (part.startsWith('#') ? part : toThaiDigits(part)));
-  lastInDigits = { message, thai };
-  return thai;
-}
-let lastInDigits = { message: '', thai: '' };

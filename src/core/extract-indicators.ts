@@ -1,11 +1,13 @@
 /** Reads each indicator's cells out of a detected table: name, unit, target, plans and results per quarter. */
 import { hasValue, parseCell, type ParsedCell } from './cell-grammar';
 import type { DetectedTable } from './detect-tables';
-import { isPlanLabel, isResultLabel, quarterColumn } from './detect-tables';
 import { parsedCellAt } from './cell-read';
 import { cellValue, mergeAt, shownValue, type SheetGrid } from './grid';
-import type { Quarter } from './types';
+import { quarterCells } from './period-cells';
+import { nameColumn, planRowOf, resultRowOf } from './table-rows';
+import type { Measure } from './types';
 
+export { resultRowOf, tableRows } from './table-rows';
 export interface CellRef {
   row: number;
   col: number;
@@ -36,6 +38,15 @@ export interface IndicatorSource {
   resultCols: readonly (number | undefined)[];
   /** Bit i set when result i is covered by a merge that it does not start (it cannot be written). */
   coveredResults: number;
+  /**
+   * Tables by month or by round: each period's cell (the quarters above are made from them as for a count; a level
+   * or a rate makes them again, see `quarterCellsFor`). Absent in a table by quarter.
+   */
+  periodPlans?: ParsedCell[];
+  periodResults?: ParsedCell[];
+  /** A table with no periods: the one result to date, and its column. */
+  toDate: ParsedCell | null;
+  toDateCol: number | undefined;
   /** The output columns, on `resultRow`. */
   totalCol: number | undefined;
   percentCol: number | undefined;
@@ -56,12 +67,12 @@ export function resultRef(src: IndicatorSource, i: number): CellRef | null {
 
 /** Where the target is, or null when its table has none. */
 export function targetRef(src: IndicatorSource): CellRef | null {
-  return src.targetCol === undefined ? null : { row: src.row, col: src.targetCol };
+  return src.targetCol === undefined ? null : { row: src.planRow, col: src.targetCol };
 }
 
-/** The cell that shows the indicator's name: in layouts A and B where the merge covering it starts, if any. */
+/** The cell that shows the indicator's name: in a pairs table where the merge covering it starts, if any. */
 export function nameRef(src: IndicatorSource): CellRef {
-  const m = src.nameCol === undefined || src.table.layout === 'C' ? null : mergeAt(src.table.sheet, src.row, src.nameCol);
+  const m = src.nameCol === undefined || src.table.rows === 'single' ? null : mergeAt(src.table.sheet, src.row, src.nameCol);
   return m ? { row: m.top, col: m.left } : { row: src.row, col: src.nameCol! };
 }
 
@@ -93,146 +104,77 @@ function parsedAt(sheet: SheetGrid, row: number, col: number | undefined): Parse
 
 const NO_COLUMNS: readonly (number | undefined)[] = Object.freeze([undefined, undefined, undefined, undefined]);
 
-/**
- * The first row of each indicator in the table, top to bottom. Finding them allocates nothing per row, so a first
- * pass over 100,000 rows is cheap; `indicatorAt` then reads one indicator, and the caller keeps what it needs of it.
- */
-export function indicatorRows(table: DetectedTable): number[] {
-  return table.layout === 'C' ? rowsC(table) : rowsAB(table);
-}
-
-/** The indicator whose first row is `row` (one of `indicatorRows`). */
+/** The indicator whose first row is `row` (one of `tableRows(table).indicators`). */
 export function indicatorAt(table: DetectedTable, row: number): IndicatorSource {
-  return table.layout === 'C' ? sourceC(table, row) : sourceAB(table, row);
+  const { sheet, columns } = table;
+  const planRow = planRowOf(table, row);
+  const resultRow = resultRowOf(table, row);
+  const nameCol = nameColumn(table);
+  const byQuarter = table.periods === 'quarter' && table.reading === 'own';
+  const targetCol = columns.target ?? (table.rows === 'pairs' ? columns.total : undefined);
+  let plans: ParsedCell[];
+  let results: ParsedCell[];
+  let periodPlans: ParsedCell[] | undefined;
+  let periodResults: ParsedCell[] | undefined;
+  if (byQuarter) {
+    // Four cells each, in lists made at their length (a list pushed to from empty gets room for 17).
+    const p = table.planCols;
+    const q = table.resultCols;
+    plans = [quarterParsed(sheet, planRow, p[0]), quarterParsed(sheet, planRow, p[1]), quarterParsed(sheet, planRow, p[2]), quarterParsed(sheet, planRow, p[3])];
+    results = [quarterParsed(sheet, resultRow, q[0]), quarterParsed(sheet, resultRow, q[1]), quarterParsed(sheet, resultRow, q[2]), quarterParsed(sheet, resultRow, q[3])];
+  } else {
+    periodPlans = table.planCols.map((c) => quarterParsed(sheet, planRow, c));
+    periodResults = table.resultCols.map((c) => quarterParsed(sheet, resultRow, c));
+    plans = quarterCells(periodPlans, table.periodQuarter, 'count', table.reading);
+    results = quarterCells(periodResults, table.periodQuarter, 'count', table.reading);
+  }
+  const cols = byQuarter ? table.resultCols : NO_COLUMNS;
+  return {
+    table,
+    row,
+    planRow,
+    resultRow,
+    name: textAt(sheet, row, nameCol),
+    nameCol,
+    unitCell: textAt(sheet, row, columns.unit) || null,
+    target: parsedAt(sheet, planRow, targetCol),
+    targetCol,
+    plans,
+    results,
+    planCols: byQuarter ? table.planCols : NO_COLUMNS,
+    resultCols: cols,
+    coveredResults: coveredBits(sheet, resultRow, cols),
+    periodPlans,
+    periodResults,
+    toDate: columns.resultToDate === undefined ? null : parsedAt(sheet, resultRow, columns.resultToDate),
+    toDateCol: columns.resultToDate,
+    totalCol: columns.total,
+    percentCol: columns.percent,
+    statusCol: columns.status,
+  };
 }
 
-/** The row of results of the indicator at `row`: the next row in layouts A and B (แผน then ผล), the same in C. */
-export function resultRowOf(table: DetectedTable, row: number): number {
-  return table.layout === 'C' ? row : row + 1;
+/** The indicator's quarter cells for its measure: a level or a rate by month takes each quarter's last month. */
+export function quarterCellsFor(src: IndicatorSource, measure: Measure): { plans: ParsedCell[]; results: ParsedCell[] } {
+  if (!src.periodPlans || !src.periodResults || (measure !== 'level' && measure !== 'rate')) return src;
+  const { periodQuarter, reading } = src.table;
+  return { plans: quarterCells(src.periodPlans, periodQuarter, measure, reading), results: quarterCells(src.periodResults, periodQuarter, measure, reading) };
 }
 
 /** The quarters in which the indicator at `row` has a result (a number, a level or a status word), added to `seen`. */
 export function quartersWithResults(table: DetectedTable, row: number, seen: Set<number>): void {
   const resultRow = resultRowOf(table, row);
-  const role = table.layout === 'C' ? 'resultQuarter' : 'quarter';
-  for (let q = 1 as Quarter; q <= 4; q++) {
-    const col = quarterColumn(table, role, q);
+  const cols = table.resultCols;
+  for (let i = 0; i < cols.length; i++) {
+    const col = cols[i];
     if (col === undefined) continue;
     const m = mergeAt(table.sheet, resultRow, col);
     if (m && (m.top !== resultRow || m.left !== col)) continue; // covered by a merge: not this cell's result
     const p = parseCell(cellValue(table.sheet, resultRow, col)); // not covered: the cell shows its own value
-    if (hasValue(p) || p.status) seen.add(q);
+    if (hasValue(p) || p.status) seen.add(table.periodQuarter[i]);
   }
-}
-
-function nameColumn(table: DetectedTable): number | undefined {
-  return table.columns.name ?? table.columns.project ?? table.columns.program;
-}
-
-/** Layouts A and B: a แผน row then a ผล row per indicator, with a name. */
-function rowsAB(table: DetectedTable): number[] {
-  const { sheet, columns } = table;
-  const labelCol = columns.label!;
-  const nameCol = nameColumn(table);
-  const out: number[] = [];
-  for (let r = table.firstRow; r < table.lastRow; r++) {
-    if (!isPlanLabel(cellValue(sheet, r, labelCol)) || !isResultLabel(cellValue(sheet, r + 1, labelCol))) continue;
-    if (!textAt(sheet, r, nameCol)) continue;
-    out.push(r);
-    r++;
-  }
-  return out;
-}
-
-function sourceAB(table: DetectedTable, r: number): IndicatorSource {
-  const { sheet, columns } = table;
-  const nameCol = nameColumn(table);
-  const targetCol = columns.target ?? columns.total;
-  const cols = table.quarters.quarter ?? NO_COLUMNS;
-  // Four cells each, in lists made at their length (a list pushed to from empty gets room for 17).
-  const plans = [quarterParsed(sheet, r, cols[0]), quarterParsed(sheet, r, cols[1]), quarterParsed(sheet, r, cols[2]), quarterParsed(sheet, r, cols[3])];
-  const results = [
-    quarterParsed(sheet, r + 1, cols[0]),
-    quarterParsed(sheet, r + 1, cols[1]),
-    quarterParsed(sheet, r + 1, cols[2]),
-    quarterParsed(sheet, r + 1, cols[3]),
-  ];
-  return {
-    table,
-    row: r,
-    planRow: r,
-    resultRow: r + 1,
-    name: textAt(sheet, r, nameCol),
-    nameCol,
-    unitCell: textAt(sheet, r, columns.unit) || null,
-    target: parsedAt(sheet, r, targetCol),
-    targetCol,
-    plans,
-    results,
-    planCols: cols,
-    resultCols: cols,
-    coveredResults: coveredBits(sheet, r + 1, cols),
-    totalCol: columns.total,
-    percentCol: columns.percent,
-    statusCol: columns.status,
-  };
 }
 
 function coveredBits(sheet: SheetGrid, row: number, cols: readonly (number | undefined)[]): number {
   return coveredBit(sheet, row, cols[0]) | (coveredBit(sheet, row, cols[1]) << 1) | (coveredBit(sheet, row, cols[2]) << 2) | (coveredBit(sheet, row, cols[3]) << 3);
-}
-
-/** Layout C: one row per indicator, with a name and some figure (a target or a plan), plan and result side by side. */
-function rowsC(table: DetectedTable): number[] {
-  const { sheet, columns } = table;
-  const nameCol = nameColumn(table);
-  const repeated = new Set(table.repeatedHeaderRows);
-  const out: number[] = [];
-  for (let r = table.firstRow; r <= table.lastRow; r++) {
-    if (repeated.has(r)) continue;
-    const nameMerge = nameCol === undefined ? null : mergeAt(sheet, r, nameCol);
-    if (nameMerge && nameMerge.top !== r) continue;
-    if (!textAt(sheet, r, nameCol)) continue;
-    let figures = isFigure(parsedAt(sheet, r, columns.target));
-    for (let q = 1 as Quarter; q <= 4; q++) figures ||= isFigure(parsedAt(sheet, r, quarterColumn(table, 'planQuarter', q))); // once per row: no for…of
-    if (figures) out.push(r);
-  }
-  return out;
-}
-
-function isFigure(p: ParsedCell): boolean {
-  return p.kind === 'number' || p.kind === 'level' || p.kind === 'na' || p.dueInQ4;
-}
-
-function sourceC(table: DetectedTable, r: number): IndicatorSource {
-  const { sheet, columns } = table;
-  const nameCol = nameColumn(table);
-  const planCols = table.quarters.planQuarter ?? NO_COLUMNS;
-  const resultCols = table.quarters.resultQuarter ?? NO_COLUMNS;
-  const plans = [quarterParsed(sheet, r, planCols[0]), quarterParsed(sheet, r, planCols[1]), quarterParsed(sheet, r, planCols[2]), quarterParsed(sheet, r, planCols[3])];
-  const results = [
-    quarterParsed(sheet, r, resultCols[0]),
-    quarterParsed(sheet, r, resultCols[1]),
-    quarterParsed(sheet, r, resultCols[2]),
-    quarterParsed(sheet, r, resultCols[3]),
-  ];
-  return {
-    table,
-    row: r,
-    planRow: r,
-    resultRow: r,
-    name: textAt(sheet, r, nameCol),
-    nameCol,
-    unitCell: textAt(sheet, r, columns.unit) || null,
-    target: parsedAt(sheet, r, columns.target),
-    targetCol: columns.target,
-    plans,
-    results,
-    planCols,
-    resultCols,
-    coveredResults: coveredBits(sheet, r, resultCols),
-    totalCol: columns.total,
-    percentCol: columns.percent,
-    statusCol: columns.status,
-  };
 }

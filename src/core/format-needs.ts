@@ -39,21 +39,20 @@ function statusWordCells(table: DetectedTable, col: number, top: number, bottom:
 
 function tableNeeds(table: DetectedTable): CellRange[] {
   const { columns, quarters, left, right } = table;
-  // Row-pair tables write on the ผล row below the last แผน row: one row past the last data row, to be safe.
+  // Row-pair tables write on the ผล row, which may be below the last แผน row: one row past the last data row.
   const top = table.firstRow;
   const bottom = table.lastRow + 1;
   const areas: CellRange[] = [{ top: table.headerTop, left, bottom: Math.min(table.lastRow, top + STYLE_SAMPLE_ROWS), right }];
   const column = (col: number | undefined) => {
     if (col !== undefined) areas.push({ top, left: col, bottom, right: col });
   };
-  if (table.layout !== 'D') {
+  if (table.kind === 'indicator') {
     column(columns.total);
     column(columns.percent);
     column(columns.status);
     // Status words typed in result cells are replaced (indicator-edits.ts): those cells only, in runs down a column.
-    for (const q of [0, 1, 2, 3]) {
-      const col = table.layout === 'C' ? quarters.resultQuarter?.[q] : quarters.quarter?.[q];
-      if (col !== undefined) areas.push(...statusWordCells(table, col, top, bottom));
+    if (table.periods === 'quarter' && table.reading === 'own') {
+      for (const col of table.resultCols) if (col !== undefined) areas.push(...statusWordCells(table, col, top, bottom));
     }
     return areas;
   }

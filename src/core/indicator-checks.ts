@@ -4,6 +4,7 @@ import { planRef, resultRef, targetRef, type CellRef, type IndicatorSource } fro
 import type { Finding } from './indicator-figures';
 import { roundHalfAway } from './thai-digits';
 import type { Measure } from './types';
+import type { CellRole } from './warning-messages';
 
 /**
  * The plan of an indicator with only an annual target: a quarter of it each quarter for a count (compared
@@ -21,19 +22,19 @@ const ABSURD = 1e16;
 /** Negative figures, and figures far beyond the target's scale, in the indicator's input cells. */
 export function suspiciousFindings(src: IndicatorSource, target: number | null, findings: Finding[]): void {
   const scale = target !== null && target > 0 ? target * 1000 : ABSURD;
-  const check = (p: ParsedCell, ref: CellRef | null) => {
+  const check = (p: ParsedCell, ref: CellRef | null, role: CellRole) => {
     const v = p.value;
     if (ref === null || v === null || (p.kind !== 'number' && p.kind !== 'level')) return;
     if (v < 0) {
-      findings.push({ ref, code: 'suspicious-number', message: `ค่าติดลบ (${v}): ตรวจสอบตัวเลขในเซลล์นี้ (คำนวณตามที่กรอกไว้)` });
+      findings.push({ ref, code: 'suspicious-number', args: { role, value: v, kind: 'negative' } });
     } else if (v >= ABSURD || v > scale) {
-      findings.push({ ref, code: 'suspicious-number', message: `ค่าสูงผิดปกติ (${v}) เมื่อเทียบกับค่าเป้าหมาย: ตรวจสอบตัวเลขในเซลล์นี้ (คำนวณตามที่กรอกไว้)` });
+      findings.push({ ref, code: 'suspicious-number', args: { role, value: v, kind: 'absurd' } });
     }
   };
-  if (src.targetCol !== undefined && src.target.value !== null && (src.target.value < 0 || src.target.value >= ABSURD)) check(src.target, targetRef(src));
+  if (src.targetCol !== undefined && src.target.value !== null && (src.target.value < 0 || src.target.value >= ABSURD)) check(src.target, targetRef(src), 'target');
   for (let i = 0; i < 4; i++) {
-    if (src.plans[i].value !== null) check(src.plans[i], planRef(src, i));
-    if (src.results[i].value !== null) check(src.results[i], resultRef(src, i));
+    if (src.plans[i].value !== null) check(src.plans[i], planRef(src, i), 'plan');
+    if (src.results[i].value !== null) check(src.results[i], resultRef(src, i), 'result');
   }
 }
 
@@ -61,14 +62,14 @@ export function targetFindings(
   if (measure === 'count') {
     const sum = roundHalfAway(planSum, 6);
     if (sum !== target) {
-      findings.push({ ref: targetRef(src)!, code: 'target-mismatch', message: `ค่าเป้าหมาย ${target} ไม่เท่ากับผลรวมแผนรายไตรมาส ${sum}` });
+      findings.push({ ref: targetRef(src)!, code: 'target-mismatch', args: { target, plans: sum, rule: 'sum' } });
     }
   } else if (measure === 'level' || measure === 'rate') {
     if (last !== target) {
       findings.push({
         ref: targetRef(src)!,
         code: 'target-mismatch',
-        message: `ค่าเป้าหมาย (${target}) ไม่ตรงกับแผนไตรมาสสุดท้าย (${last}): ร้อยละคิดจากค่าเป้าหมาย`,
+        args: { target, plans: last, rule: 'last' },
       });
     }
   }

@@ -7,8 +7,8 @@ import { decimalsOf, formatNumber } from './thai-digits';
 import type { DigitStyle, Status } from './types';
 import { STATUS_WORDS } from './words';
 
-const TOTAL_MISMATCH = { code: 'total-mismatch', what: 'ผลรวม' } as const;
-const PERCENT_MISMATCH = { code: 'percent-mismatch', what: 'ร้อยละ' } as const;
+const TOTAL_MISMATCH = { code: 'total-mismatch', role: 'total' } as const;
+const PERCENT_MISMATCH = { code: 'percent-mismatch', role: 'percent' } as const;
 /** The status column's value for each status, made once (read only). */
 const STATUS_VALUES = Object.fromEntries(
   Object.entries(STATUS_WORDS).map(([status, text]) => [status, { kind: 'text', text } as OutputValue]),

@@ -1,18 +1,14 @@
 /** An indicator's figures: total to date, percent of target, a status per quarter. DOMAIN.md, "Measures" and "Status words". */
-import { hasValue, textFigures, type ParsedCell } from './cell-grammar';
-import { nameRef, planRef, resultRef, targetRef, type CellRef, type IndicatorSource } from './extract-indicators';
+import { hasValue, parseCell, textFigures, type ParsedCell } from './cell-grammar';
+import { nameRef, planRef, quarterCellsFor, resultRef, targetRef, type CellRef, type IndicatorSource } from './extract-indicators';
 import { straightLinePlan, suspiciousFindings, targetFindings } from './indicator-checks';
 import { cumulativeParts, detectDirection, detectMeasure, perPopulationUnit, unitOf } from './measure';
 import { percentOf, roundHalfAway } from './thai-digits';
-import { STATUS_WORDS } from './words';
-import type { Direction, IndicatorOverride, Measure, Quarter, Status, WarningCode } from './types';
+import type { Direction, IndicatorOverride, Measure, Quarter, Status } from './types';
+import type { WarningDetail } from './warning-messages';
 
-export interface Finding {
-  ref: CellRef;
-  code: WarningCode;
-  /** Thai message; the sheet and cell are added by the caller. */
-  message: string;
-}
+/** A warning about one cell of the sheet at hand: the sheet is added by the caller. */
+export type Finding = { ref: CellRef } & WarningDetail;
 
 export interface IndicatorFigures {
   measure: Measure;
@@ -58,31 +54,23 @@ export function indicatorFigures(
   // Plain loops over the four quarters: this runs once per indicator, 100,000 times on a big workbook.
   let q4Only = false;
   let deferred = false;
-  let typedPlan = false;
   for (let i = 0; i < 4; i++) {
-    const p = src.plans[i];
-    q4Only ||= p.dueInQ4;
+    q4Only ||= src.plans[i].dueInQ4;
     deferred ||= src.results[i].deferred;
-    typedPlan ||= p.dueInQ4 || (p.kind !== 'empty' && p.kind !== 'dash');
   }
-  const measure = override.measure ?? detectMeasure({ name: src.name, unit: namedUnit, target: src.target, plans: src.plans });
-  const unit = src.unitCell
-    ? namedUnit
-    : measure === 'rate'
-      ? (perPopulationUnit(src.name) ?? 'ร้อยละ')
-      : measure === 'level'
-        ? 'ระดับ'
-        : namedUnit;
+  const measure = override.measure ?? detectMeasure({ name: src.name, unit: namedUnit, target: src.target, plans: src.periodPlans ?? src.plans });
+  const cells = quarterCellsFor(src, measure);
+  const plans = cells.plans;
+  const results = toDateResults(src, cells.results, quarter);
+  const unit = src.unitCell ? namedUnit : measure === 'rate' ? (perPopulationUnit(src.name) ?? 'ร้อยละ') : measure === 'level' ? 'ระดับ' : namedUnit;
   const direction = override.direction ?? detectDirection(src.name);
 
-  const target = src.target.value ?? (measure === 'level' ? lastValue(src.plans) : sumValues(src.plans));
+  const target = src.target.value ?? (measure === 'level' ? lastValue(plans) : sumValues(plans));
   if (src.targetCol !== undefined && src.target.kind === 'empty' && target !== null) {
-    findings.push({
-      ref: targetRef(src)!,
-      code: 'target-missing',
-      message: `ไม่ได้ระบุค่าเป้าหมาย: ร้อยละคิดจาก${measure === 'level' ? 'แผนไตรมาสสุดท้าย' : 'ผลรวมแผนรายไตรมาส'} (${target}) ควรกรอกค่าเป้าหมาย`,
-    });
+    findings.push({ ref: targetRef(src)!, code: 'target-missing', args: { plans: target, rule: measure === 'level' ? 'last' : 'sum' } });
   }
+  let typedPlan = false;
+  for (let i = 0; i < 4; i++) typedPlan ||= plans[i].dueInQ4 || (plans[i].kind !== 'empty' && plans[i].kind !== 'dash');
   const { base, yearTarget } = measure === 'cumulative' ? cumulativeParts(textFigures(src.name), src.target) : NO_PARTS;
   // Only an annual target: the straight line, or (switched off) no plan at all.
   const line = !typedPlan && src.target.value !== null ? straightLine : null;
@@ -90,20 +78,20 @@ export function indicatorFigures(
   const result: (number | null)[] = [null, null, null, null];
   let notes: string[] | null = null; // most indicators have none: one shared empty list for them
   for (let i = 0; i < 4; i++) {
-    const p = src.plans[i];
+    const p = plans[i];
     if (!line) plan[i] = p.dueInQ4 ? (i === 3 ? target : null) : hasValue(p) ? p.value : null;
-    const r = src.results[i];
+    const r = results[i];
     result[i] = hasValue(r) ? r.value : null;
     if (r.note && !notes?.includes(r.note)) (notes ??= []).push(r.note);
   }
 
   for (let i = 0; i < 8; i++) {
-    const parsed = i < 4 ? src.plans[i] : src.results[i - 4];
+    const parsed = i < 4 ? plans[i] : results[i - 4];
     const ref = parsed.kind === 'error' ? (i < 4 ? planRef(src, i) : resultRef(src, i - 4)) : null;
-    if (ref) findings.push({ ref, code: 'unreadable-cell', message: `อ่านค่าไม่ได้ (${parsed.error}): แก้สูตรหรือค่าในเซลล์นี้` });
+    if (ref) findings.push({ ref, code: 'unreadable-cell', args: { role: i < 4 ? 'plan' : 'result', quarter: ((i % 4) + 1) as Quarter, error: parsed.error } });
   }
   if (src.targetCol !== undefined && src.target.kind === 'error') {
-    findings.push({ ref: targetRef(src)!, code: 'unreadable-cell', message: `อ่านค่าเป้าหมายไม่ได้ (${src.target.error})` });
+    findings.push({ ref: targetRef(src)!, code: 'unreadable-cell', args: { role: 'target', error: src.target.error } });
   }
 
   suspiciousFindings(src, target, findings);
@@ -146,11 +134,11 @@ export function indicatorFigures(
     findings.push({
       ref: nameRef(src),
       code: 'q4-only',
-      message: 'ตัวชี้วัดนี้มีค่าเป้าหมายเฉพาะไตรมาส ๔: ติดตามความก้าวหน้าระหว่างปีไม่ได้ ควรกำหนดค่าเป้าหมายรายไตรมาส',
+      args: {},
     });
   }
   targetFindings(src, measure, plan, target, findings);
-  labelFindings(src, status, findings);
+  labelFindings(src, results, status, findings);
   return {
     measure,
     direction,
@@ -243,6 +231,15 @@ function latest(values: (number | null)[], n: number, carry: boolean): number | 
   return null;
 }
 
+/** A table with no periods: its one result to date stands at the reporting quarter. */
+function toDateResults(src: IndicatorSource, results: ParsedCell[], quarter: Quarter): ParsedCell[] {
+  if (!src.toDate) return results;
+  const out = [EMPTY_RESULT, EMPTY_RESULT, EMPTY_RESULT, EMPTY_RESULT];
+  out[quarter - 1] = src.toDate;
+  return out;
+}
+const EMPTY_RESULT: ParsedCell = parseCell(null);
+
 function lastValue(cells: ParsedCell[]): number | null {
   for (let i = cells.length - 1; i >= 0; i--) if (hasValue(cells[i])) return cells[i].value;
   return null;
@@ -255,15 +252,15 @@ function sumValues(cells: ParsedCell[]): number | null {
 }
 
 /** A status word written by hand that the numbers contradict. */
-function labelFindings(src: IndicatorSource, status: (Status | null)[], findings: Finding[]): void {
+function labelFindings(src: IndicatorSource, results: ParsedCell[], status: (Status | null)[], findings: Finding[]): void {
   for (let i = 0; i < 4; i++) {
-    const parsed = src.results[i];
+    const parsed = results[i];
     const computed = status[i];
     if (src.resultCols[i] === undefined || src.coveredResults & (1 << i) || !computed || !parsed.status || parsed.status === computed) continue;
     findings.push({
       ref: resultRef(src, i)!,
       code: 'label-mismatch',
-      message: `เขียนไว้ว่า "${parsed.statusText}" แต่ตัวเลขแสดงว่า ${STATUS_WORDS[computed]}`,
+      args: { written: parsed.statusText ?? parsed.text, computed },
     });
   }
 }

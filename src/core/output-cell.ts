@@ -6,7 +6,8 @@ import { fractionToPercent, isPercentFormat, percentToFraction } from './cell-re
 import { cellDigits, type TableStyle } from './output-style';
 import { formatNumber, roundHalfAway } from './thai-digits';
 import type { EditList } from './edit-list';
-import type { DigitStyle, Edit, EditReason, WarningCode } from './types';
+import type { DigitStyle, Edit, EditReason } from './types';
+import type { CellRole } from './warning-messages';
 import { FLAG_FILL } from './words';
 
 export type OutputValue =
@@ -14,10 +15,10 @@ export type OutputValue =
   | { kind: 'number'; value: number; decimals: number; text?: (digits: DigitStyle) => string; asText?: boolean }
   | { kind: 'text'; text: string };
 
-/** A typed figure that disagrees with the computation is reported with this code, naming `what`. */
+/** A typed figure that disagrees with the computation is reported with this code, naming the cell's `role`. */
 export interface Mismatch {
-  code: WarningCode;
-  what: string;
+  code: 'total-mismatch' | 'percent-mismatch';
+  role: CellRole;
 }
 
 /** Where output cells put their edit (when the cell changes) and what they found: the engine's own lists. */
@@ -70,7 +71,7 @@ export function outputCell(
   if (merge && (merge.top !== row || merge.left !== col || merge.right > merge.left)) {
     // Inside a merged note: never written.
     if (value && existing !== null && merge.top === row && merge.left === col && parseCell(existing).kind === 'text') {
-      findings.push({ ref: { row, col }, code: 'merged-output', message: 'เซลล์ผลลัพธ์อยู่ในข้อความที่ผสานเซลล์ไว้: ไม่ได้เขียนทับ' });
+      findings.push({ ref: { row, col }, code: 'merged-output', args: {} });
     }
     return;
   }
@@ -80,7 +81,7 @@ export function outputCell(
       findings.push({
         ref: { row, col },
         code: 'formula-output',
-        message: `สูตรในเซลล์นี้ให้ค่า ${existing} แต่คำนวณได้ ${formatNumber(value.value, 'arabic', { decimals: value.decimals })}: ไม่ได้แก้สูตร`,
+        args: { value: existing, computed: { value: value.value, decimals: value.decimals } },
       });
     }
     return;
@@ -99,7 +100,7 @@ export function outputCell(
       findings.push({
         ref: { row, col },
         code: mismatch.code,
-        message: `${mismatch.what}ที่พิมพ์ไว้ (${parsed.text || parsed.value}) ไม่ตรงกับที่คำนวณได้ (${renderText(value, 'arabic')})`,
+        args: { role: mismatch.role, typed: parsed.text || parsed.value!, computed: { value: value.value, decimals: value.decimals } },
       });
     }
     const keepDash = dashForZero && parsed.kind === 'dash' && value.kind === 'number' && value.value === 0;

@@ -8,7 +8,7 @@ import type { DetectedTable } from './detect-tables';
 import { cellAddress, rangeAddress, type Grid } from './grid';
 import { detectFiscalYear } from './period';
 import { chooseTargetYear, tableFiscalYear } from './table-year';
-import type { Quarter, Warning } from './types';
+import type { Quarter, SkippedTable, Warning } from './types';
 
 export interface RoundTable {
   table: DetectedTable;
@@ -16,13 +16,6 @@ export interface RoundTable {
   quarters: Set<number>;
 }
 
-export interface SkippedTable {
-  sheet: string;
-  range: string;
-  /** The table's own fiscal year (BE). */
-  fiscalYear: number;
-  reason: string;
-}
 
 export interface Round<T extends RoundTable> {
   fiscalYear: number | null;
@@ -56,10 +49,10 @@ export function reportingRound<T extends RoundTable>(
     const t = tables[i];
     const year = years[i];
     if (fiscalYear !== null && year !== null && year !== fiscalYear) {
-      const range = rangeAddress({ top: t.table.headerTop, left: t.table.left, bottom: t.table.lastRow, right: t.table.right });
-      const reason = `ตารางของปีงบประมาณ ${year} ไม่ใช่ปีที่รายงาน (${fiscalYear}): ไม่ได้คำนวณหรือเขียนทับ`;
-      skipped.push({ sheet: t.table.sheet.name, range, fiscalYear: year, reason });
-      warnings.push({ sheet: t.table.sheet.name, cell: cellAddress(t.table.headerTop, t.table.left), code: 'other-year', message: reason });
+      const range = rangeAddress({ top: t.table.headerTop, left: t.table.left, bottom: t.table.headerBottom, right: t.table.right });
+      skipped.push({ sheet: t.table.sheet.name, range, reason: 'other-year', fiscalYear: year, cells: [] });
+      const cell = cellAddress(t.table.headerTop, t.table.left);
+      warnings.push({ sheet: t.table.sheet.name, cell, code: 'other-year', args: { fiscalYear: year, reported: fiscalYear } });
       continue;
     }
     if (fiscalYear !== null) {
@@ -68,8 +61,8 @@ export function reportingRound<T extends RoundTable>(
         warnings.push({
           sheet: t.table.sheet.name,
           cell: cellAddress(t.table.headerTop, t.table.left),
-          code: 'other-year',
-          message: `ค่าเป้าหมายมีรายปี (${others.join(', ')}) แต่ไม่มีของปี ${fiscalYear}: ใช้คอลัมน์แรก`,
+          code: 'target-year',
+          args: { years: others, reported: fiscalYear },
         });
       }
     }

@@ -1,36 +1,21 @@
 /** The domain's nouns: what the engine reports and what it asks an adapter to write. */
 import type { EditList } from './edit-list';
+import type { MoneyUnit } from './money';
+import type { WarningDetail } from './warning-messages';
 
 export type Quarter = 1 | 2 | 3 | 4;
 export type Measure = 'count' | 'cumulative' | 'level' | 'rate';
 export type Direction = 'higher' | 'lower';
 export type Status = 'ahead' | 'on-plan' | 'behind' | 'not-due' | 'no-data';
-export type Layout = 'A' | 'B' | 'C' | 'D';
 export type DigitStyle = 'thai' | 'arabic';
 
-export type WarningCode =
-  | 'unreadable-cell' // error value or text the grammar cannot read where a number belongs
-  | 'label-mismatch' // a status word written by hand that contradicts the numbers
-  | 'percent-mismatch' // a percentage typed that disagrees with the computation
-  | 'total-mismatch' // a total typed (or a formula's value) that disagrees with the computation
-  | 'q4-only' // the only target falls in Q4: cannot be monitored during the year
-  | 'target-mismatch' // the annual target disagrees with the quarter plans
-  | 'header-date' // a date in a header outside the fiscal year
-  | 'budget-target-mismatch' // the total row's target shares differ from the lines above
-  | 'formula-output' // an output cell holds a formula: left alone
-  | 'merged-output' // an output cell is inside a merged note: left alone
-  | 'no-table' // a sheet with nothing recognisable (only reported when no sheet has a table)
-  | 'target-missing' // a blank target: the percent is of the plans' sum instead
-  | 'suspicious-number' // a negative figure, or one far beyond the target's scale (1e308)
-  | 'as-of-date' // an as-of date outside the fiscal year, or disagreeing with the results or another table: not used
-  | 'other-year'; // a table of another fiscal year than the one reported: left alone
+export type { WarningCode } from './warning-messages';
 
-export interface Warning {
-  sheet: string;
-  cell: string; // 'F13'; '' when the warning is about a whole sheet
-  code: WarningCode;
-  message: string; // Thai, names what to check
-}
+/**
+ * A problem to show the user: where, and what (a code and its arguments). Its text, in Thai or English, is made where
+ * it is read: `warningMessage` in warning-messages.ts, the catalogue of every code.
+ */
+export type Warning = { sheet: string; cell: string /* 'F13'; '' when about a whole sheet */ } & WarningDetail;
 
 export interface IndicatorResult {
   sheet: string;
@@ -68,7 +53,7 @@ export interface BudgetResult {
   name: string;
   isTotal: boolean; // the สรุปภาพรวม row
   /** The unit of money the table states (บาท, พันบาท, ล้านบาท): the amounts below are in it. */
-  unit?: 'บาท' | 'พันบาท' | 'ล้านบาท';
+  unit?: MoneyUnit;
   /** The decimals the table writes its amounts with. */
   decimals?: number;
   allocated: number | null; // in `unit`
@@ -83,15 +68,34 @@ export interface BudgetResult {
   disbursedByQuarter: (number | null)[];
 }
 
+/** What was found of a table's shape (DOMAIN.md, "The tables"). */
 export interface TableInfo {
   sheet: string;
-  layout: Layout;
+  kind: 'indicator' | 'budget';
+  /** The period axis: quarters, months, rounds (รอบ ๖ / ๑๒ เดือน), or none (one result to date). */
+  periods: 'quarter' | 'month' | 'half' | 'none';
+  /** One row per indicator, or a แผน row and a ผล row. */
+  rows: 'single' | 'pairs';
+  /** A budget table's unit of money ('บาท', 'ล้านบาท'): as stated, or told from its amounts' size; null for indicators. */
+  unit: string | null;
   range: string; // 'A3:J40'
   indicators: number;
   budgetLines: number;
   digits: DigitStyle;
-  /** A budget table's unit of money, as stated (or told from its amounts when it states none). */
-  moneyUnit?: 'บาท' | 'พันบาท' | 'ล้านบาท';
+}
+
+/** A table-like header that was not read, or a table left alone, and why. */
+export interface SkippedTable {
+  sheet: string;
+  range: string; // the header's cells, 'B3:K4'
+  /** no-name / no-result: a role it lacks; not-progress: not a progress table (detail: 'scoring', 'staff-list');
+   *  unsure: its figures agree with no reading of its columns (cells: the typed figures that disagree). */
+  reason: 'no-name' | 'no-result' | 'not-progress' | 'unsure' | 'other-year';
+  detail?: string;
+  /** The header cells recognised ('B3 ตัวชี้วัด'), or for 'unsure' the cells that disagree. */
+  cells: string[];
+  /** other-year: the table's own fiscal year (BE). */
+  fiscalYear?: number;
 }
 
 export interface Report {
@@ -101,10 +105,10 @@ export interface Report {
   quarterSource?: 'user' | 'as-of' | 'results';
   /** The as-of date that named the quarter, as typed, and where. */
   asOf?: { sheet: string; cell: string; text: string; date: { year: number; month: number; day: number } | null } | null;
-  /** Tables of another fiscal year than the one reported: listed, never written. */
-  skipped?: { sheet: string; range: string; fiscalYear: number; reason: string }[];
   digits: DigitStyle; // the workbook's: Thai when its tables type Thai digits
   tables: TableInfo[];
+  /** Tables not read or left alone, with why. */
+  skipped: SkippedTable[];
   indicators: IndicatorResult[];
   budget: BudgetResult[];
   warnings: Warning[];

@@ -9,6 +9,15 @@ export const STATUS_WORDS: Record<Status, string> = {
   'no-data': 'ยังไม่รายงานผล',
 };
 
+/** The status words in English, for a reader of the English pane and command line. */
+export const STATUS_WORDS_EN: Record<Status, string> = {
+  ahead: 'ahead of plan',
+  'on-plan': 'on plan',
+  behind: 'behind plan',
+  'not-due': 'not due yet',
+  'no-data': 'no result reported',
+};
+
 /** Words staff write by hand, mapped to a status; typos seen in real reports included. */
 export const HANDWRITTEN_STATUS: [RegExp, Status][] = [
   [/ก้าวหน้ากว่า(?:กว่า)?แผน|สูงกว่า(?:กว่า)?แผน|เกินแผน/, 'ahead'],

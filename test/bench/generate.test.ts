@@ -14,13 +14,16 @@ import { readGrid } from '../../src/xlsx/read-grid';
 
 const found = (grid: Parameters<typeof recalculate>[0]) => {
   const { report, edits } = recalculate(grid);
-  return { report, edits, tables: report.tables.map((t) => [t.layout, t.indicators, t.budgetLines]) };
+  return { report, edits, tables: report.tables.map((t) => [shapeOf(t), t.indicators, t.budgetLines]) };
 };
+/** The generator's layout names, as what the reader finds of each table's shape. */
+const SHAPES: Record<string, string> = { A: 'indicator quarter pairs', B: 'indicator quarter pairs', C: 'indicator quarter single', D: 'budget quarter single' };
+const shapeOf = (t: { kind: string; periods: string; rows: string }) => `${t.kind} ${t.periods} ${t.rows}`;
 
 describe.each([7, 40])('generated tables of %i rows', (rows) => {
   test.each(LAYOUTS)('layout %s is detected as itself with every row', (layout) => {
     const r = found(layoutGrid(layout, rows));
-    expect(r.tables).toEqual([layout === 'D' ? ['D', 0, rows + 1] : [layout, rows, 0]]); // D: the lines and สรุปภาพรวม
+    expect(r.tables).toEqual([layout === 'D' ? [SHAPES.D, 0, rows + 1] : [SHAPES[layout], rows, 0]]); // D: the lines and สรุปภาพรวม
     expect(r.report.fiscalYear).toBe(2566);
     expect(r.report.quarter).toBe(2);
     expect(r.edits.length).toBeGreaterThanOrEqual(rows); // at least a figure to write on every row (layout A: the total)
@@ -29,10 +32,10 @@ describe.each([7, 40])('generated tables of %i rows', (rows) => {
   test('the mixed workbook holds all four layouts, the rows split between them', () => {
     const [a, b, c, d] = split(rows, 4);
     expect(found(mixedGrid(rows)).tables).toEqual([
-      ['A', a, 0],
-      ['B', b, 0],
-      ['C', c, 0],
-      ['D', 0, d + 1],
+      [SHAPES.A, a, 0],
+      [SHAPES.B, b, 0],
+      [SHAPES.C, c, 0],
+      [SHAPES.D, 0, d + 1],
     ]);
   });
 });

@@ -37,21 +37,17 @@ test('more memory is asked for a big input only, and never twice', () => {
   expect(heapFlag(path.join(dir, 'missing.xlsx'), {})).toBeNull();
 });
 
-test('with 80 MB to start with, a 12,000-row workbook is recalculated; without the second run it runs out', () => {
-  const run = (env: NodeJS.ProcessEnv) =>
-    spawnSync(process.execPath, ['--max-old-space-size=80', BIN, 'recalc', big, '-o', path.join(dir, 'out.xlsx'), '--json'], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      env: { ...process.env, ...env },
-      maxBuffer: 256 * 2 ** 20,
-    });
-  const withRoom = run({});
-  expect(withRoom.status).toBe(0);
-  const json = JSON.parse(withRoom.stdout) as JsonReport;
+test('with 80 MB of heap and no second run, a 12,000-row workbook is recalculated (the package is patched, not loaded whole)', () => {
+  const out = path.join(dir, 'out.xlsx');
+  const run = spawnSync(process.execPath, ['--max-old-space-size=80', BIN, 'recalc', big, '-o', out, '--json'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, [HEAP_SET]: '1' },
+    maxBuffer: 256 * 2 ** 20,
+  });
+  expect(run.stderr).toBe('');
+  expect(run.status).toBe(0);
+  const json = JSON.parse(run.stdout) as JsonReport;
   expect(json.indicators.length).toBe(9_000);
-  expect(statSync(path.join(dir, 'out.xlsx')).size).toBeGreaterThan(statSync(big).size / 2); // written whole
-
-  const without = run({ [HEAP_SET]: '1' });
-  expect(without.status).not.toBe(0);
-  expect(without.stderr).toMatch(/heap out of memory/i);
+  expect(statSync(out).size).toBeGreaterThan(statSync(big).size / 2); // written whole
 }, 120_000);

@@ -15,7 +15,7 @@ interface Json extends JsonReport {
   asOf: { sheet: string; cell: string; text: string } | null;
   straightLine: boolean | null;
   skipped: { sheet: string; range: string; fiscalYear: number }[];
-  tables: { sheet: string; moneyUnit?: string }[];
+  tables: { sheet: string; unit: string | null }[];
   budget: (JsonReport['budget'][number] & { unit: string | null })[];
 }
 
@@ -118,7 +118,7 @@ describe('a budget by project in baht, "ข้อมูล ณ วันที�
     expect(r.json).toMatchObject({ fiscalYear: 2568, quarter: 2, quarterSource: 'as-of', asOf: { sheet: S, cell: 'A2' } });
   });
   test('amounts are in baht, as the table states', () => {
-    expect(r.json.tables[0].moneyUnit).toBe('บาท');
+    expect(r.json.tables[0].unit).toBe('บาท');
     expect(r.json.budget.map((b) => b.unit)).toEqual(['บาท', 'บาท', 'บาท', 'บาท', 'บาท']);
     expect(r.json.budget.find((b) => b.row === 9)).toMatchObject({ allocated: 4445826.25, disbursed: 2581146.75, percent: 58.06 });
   });

@@ -46,7 +46,7 @@ realTest('a real workbook (KSP-MIS sample budget) keeps every value, formula, sh
 realTest('the real workbook says what it found: an annual disbursement table of 15 lines on sheet 14', async () => {
   if (!existsSync(REAL)) return;
   const { report, edits } = recalculate(readGrid(await readWorkbook(REAL)));
-  expect(report.tables).toEqual([expect.objectContaining({ sheet: '14', layout: 'D', budgetLines: 15 })]);
+  expect(report.tables).toEqual([expect.objectContaining({ sheet: '14', kind: 'budget', budgetLines: 15 })]);
   const first = report.budget[0];
   // รวมงบสุทธิ E2 = 50,000,000 (40,000,000 + 10,000,000 transferred); เบิกจ่าย H2 = 23,280,000: 46.56 %.
   expect(first).toMatchObject({ name: 'แผนงานบุคคลภาครัฐ / งบบุคคลากร', allocated: 50_000_000, disbursed: 23_280_000, percent: 46.56 });

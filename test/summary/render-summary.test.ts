@@ -132,7 +132,7 @@ describe('the summary of the seed report (quarter 2, FY 2566)', () => {
     expect(text).toContain('(แบบรายงานผล แถว ๑๐)');
     expect(text).toContain('แผนงบประมาณ: แผนงานยุทธศาสตร์เสริมสร้างพลังทางสังคม เบิกจ่ายร้อยละ ๓.๑๐ (แผนร้อยละ ๕๐.๐๐)');
     expect(text).toContain('งบประมาณภาพรวม เบิกจ่ายร้อยละ ๔๙.๖๐ (แผนร้อยละ ๕๐.๐๗)');
-    expect(text).toContain("'ตารางที่ ๑'!I8 ร้อยละที่พิมพ์ไว้ ๘๐.๗๒ ไม่ตรงกับที่คำนวณได้ ๘๐.๗๑");
+    expect(text).toContain("'ตารางที่ ๑'!I8 ร้อยละที่พิมพ์ไว้ (๘๐.๗๒) ไม่ตรงกับที่คำนวณได้ (๘๐.๗๑)");
     expect(text).toContain("'ผลการใช้จ่ายงบประมาณ'!C9");
   });
 
@@ -308,7 +308,7 @@ describe('the sheet name', () => {
 
 describe('a report with nothing in it', () => {
   it('still makes a sheet that says so', () => {
-    const empty: Report = { fiscalYear: 2566, quarter: 1, digits: 'thai', tables: [], indicators: [], budget: [], warnings: [] };
+    const empty: Report = { fiscalYear: 2566, quarter: 1, digits: 'thai', tables: [], skipped: [], indicators: [], budget: [], warnings: [] };
     const spec = renderSummary(empty);
     const text = allText(spec);
     expect(text).toContain('ไม่พบตารางผลการใช้จ่ายงบประมาณ');

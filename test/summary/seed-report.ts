@@ -210,16 +210,17 @@ export function seedReport(): Report {
     quarter: 2,
     digits: 'thai',
     tables: [
-      { sheet: 'ตารางที่ ๑', layout: 'B', range: 'A1:I12', indicators: 1, budgetLines: 0, digits: 'thai' },
-      { sheet: 'แบบรายงานผล', layout: 'A', range: 'A1:J40', indicators: 7, budgetLines: 0, digits: 'thai' },
-      { sheet: 'ผลการใช้จ่ายงบประมาณ', layout: 'D', range: 'A1:Y10', indicators: 0, budgetLines: 5, digits: 'arabic' },
+      { sheet: 'ตารางที่ ๑', kind: 'indicator', periods: 'quarter', rows: 'pairs', unit: null, range: 'A1:I12', indicators: 1, budgetLines: 0, digits: 'thai' },
+      { sheet: 'แบบรายงานผล', kind: 'indicator', periods: 'quarter', rows: 'pairs', unit: null, range: 'A1:J40', indicators: 7, budgetLines: 0, digits: 'thai' },
+      { sheet: 'ผลการใช้จ่ายงบประมาณ', kind: 'budget', periods: 'quarter', rows: 'single', unit: null, range: 'A1:Y10', indicators: 0, budgetLines: 5, digits: 'arabic' },
     ],
+    skipped: [],
     indicators,
     budget,
     warnings: [
-      { sheet: 'ตารางที่ ๑', cell: 'I8', code: 'percent-mismatch', message: 'ร้อยละที่พิมพ์ไว้ ๘๐.๗๒ ไม่ตรงกับที่คำนวณได้ ๘๐.๗๑' },
-      { sheet: 'แบบรายงานผล', cell: 'F15', code: 'label-mismatch', message: 'คำว่า “ต่ำกว่ากว่าแผน” ไม่ตรงกับผล (ก้าวหน้ากว่าแผน)' },
-      { sheet: 'ผลการใช้จ่ายงบประมาณ', cell: 'C9', code: 'budget-target-mismatch', message: 'เป้าร้อยละของแถวสรุปภาพรวม (๒๖/๒๔/๒๔/๒๖) ต่างจากแผนงานด้านบน (๒๔/๒๖/๒๖/๒๔)' },
+      { sheet: 'ตารางที่ ๑', cell: 'I8', code: 'percent-mismatch', args: { role: 'percent', typed: '๘๐.๗๒', computed: { value: 80.71, decimals: 2 } } },
+      { sheet: 'แบบรายงานผล', cell: 'F15', code: 'label-mismatch', args: { written: '(ต่ำกว่ากว่าแผน)', computed: 'ahead' } },
+      { sheet: 'ผลการใช้จ่ายงบประมาณ', cell: 'C9', code: 'budget-target-mismatch', args: { total: [26, 24, 24, 26], lines: [24, 26, 26, 24] } },
     ],
   };
 }

@@ -27,9 +27,10 @@ export const seedReport: Report = {
   quarter: 2,
   digits: 'thai',
   tables: [
-    { sheet: 'แบบรายงาน', layout: 'A', range: 'A5:J30', indicators: 6, budgetLines: 0, digits: 'thai' },
-    { sheet: 'งบประมาณ', layout: 'D', range: 'A3:Z10', indicators: 0, budgetLines: 5, digits: 'arabic' },
+    { sheet: 'แบบรายงาน', kind: 'indicator', periods: 'quarter', rows: 'pairs', unit: null, range: 'A5:J30', indicators: 6, budgetLines: 0, digits: 'thai' },
+    { sheet: 'งบประมาณ', kind: 'budget', periods: 'quarter', rows: 'single', unit: null, range: 'A3:Z10', indicators: 0, budgetLines: 5, digits: 'arabic' },
   ],
+  skipped: [],
   indicators: [
     indicator({ name: 'ระดับความสำเร็จการจัดทำแผน', row: 7, measure: 'level', percent: 75, overall: 'ahead' }),
     indicator({ name: 'จำนวนวิสาหกิจเพื่อสังคมที่จดทะเบียนเพิ่มขึ้น', row: 9, percent: 39.53, overall: 'ahead' }),
@@ -56,7 +57,7 @@ export const seedReport: Report = {
     },
   ],
   warnings: [
-    { sheet: 'แบบรายงาน', cell: 'E15', code: 'percent-mismatch', message: 'ร้อยละที่พิมพ์ไว้ ๘๐.๗๒ ไม่ตรงกับที่คำนวณได้ ๘๐.๗๑' },
+    { sheet: 'แบบรายงาน', cell: 'E15', code: 'percent-mismatch', args: { role: 'percent', typed: '๘๐.๗๒', computed: { value: 80.71, decimals: 2 } } },
   ],
 };
 

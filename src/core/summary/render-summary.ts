@@ -12,6 +12,7 @@ import * as P from './phrases';
 import { SHEET_SPEC_VERSION, SUMMARY_NAME_PREFIX, type ChartSpec, type SheetSpec } from './sheet-spec';
 import { rowHeightFor } from './text-size';
 import { completed, type Steps } from '../steps';
+import { warningMessage } from '../warning-messages';
 export interface SummaryOptions {
   /** Digits of the figures; default: the workbook's (report.digits). */
   digits?: DigitStyle;
@@ -140,7 +141,7 @@ export function* summaryRendering(report: Report, options: SummaryOptions = {}):
   b.heading(P.numbered(++section, P.SECTION.warnings));
   if (report.warnings.length === 0) b.paragraph(P.NO_WARNINGS, { text: false });
   for (let i = 0; i < report.warnings.length; i++) {
-    b.numberedParagraph(b.num(i + 1), warningLine(report.warnings[i]));
+    b.numberedParagraph(b.num(i + 1), warningLine(report.warnings[i], b.digits));
     if (stepEnds()) yield done / work;
   }
 
@@ -505,11 +506,14 @@ function behindItems(b: Builder, report: Report, q: Quarter): string[] {
   return out;
 }
 
-/** "'ตาราง 1'!F13 message": the reference as Excel's Go To takes it (Arabic digits, as Excel writes it). */
-function warningLine(w: Warning): string {
+/**
+ * "'ตาราง 1'!F13 message": the reference as Excel's Go To takes it (Arabic digits, as Excel writes it), the message in
+ * Thai in the summary's digits.
+ */
+function warningLine(w: Warning, digits: DigitStyle): string {
   const sheet = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(w.sheet) ? w.sheet : `'${w.sheet.replace(/'/g, "''")}'`;
   const ref = w.cell ? `${sheet}!${w.cell}` : sheet;
-  return `${ref} ${w.message}`;
+  return `${ref} ${warningMessage(w, 'th', digits)}`;
 }
 
 // ── Charts ──────────────────────────────────────────────────────────────────────────────────────────────

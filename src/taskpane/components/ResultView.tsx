@@ -1,6 +1,6 @@
 import type { Report, Status, Warning } from '../../core/types';
 import type { Strings } from '../i18n';
-import { percentText, rowAddress } from './format';
+import { percentText, rowAddress, warningText } from './format';
 import { ShowMore, useListStep } from './ShowMore';
 
 const ORDER: Status[] = ['behind', 'ahead', 'on-plan', 'not-due', 'no-data'];
@@ -134,7 +134,7 @@ function WarningList(props: { report: Report; strings: Strings; onSelect: (sheet
                     {w.sheet}
                     {w.cell ? `!${w.cell}` : ''}
                   </span>
-                  <span className="pane-item-title">{w.message}</span>
+                  <span className="pane-item-title">{warningText(w, s.lang)}</span>
                 </button>
               </li>
             ))}

@@ -1,5 +1,16 @@
 /** How the pane shows figures: Arabic digits, two decimals for percentages. */
-import type { Report, TableInfo } from '../../core/types';
+import type { DigitStyle, Report, TableInfo, Warning } from '../../core/types';
+import { warningMessage, type Language } from '../../core/warning-messages';
+
+/** The digits the pane writes its figures in: its language's (Thai digits in Thai, Arabic digits in English). */
+export function paneDigits(lang: Language): DigitStyle {
+  return lang === 'th' ? 'thai' : 'arabic';
+}
+
+/** A warning's message in the pane's language and digits. */
+export function warningText(w: Warning, lang: Language): string {
+  return warningMessage(w, lang, paneDigits(lang));
+}
 
 export function percentText(p: number | null): string {
   return p === null ? '–' : p.toFixed(2);

@@ -2,6 +2,7 @@
 import type { Strings } from './th';
 
 export const en: Strings = {
+  lang: 'en',
   appTitle: 'KPI Progress',
   appSubtitle: 'Totals, percentages and status words from the tables in this workbook',
   switchLanguage: 'ไทย',

@@ -1,7 +1,10 @@
 /** The task pane's Thai strings (the default language). The words written into workbooks live in core/words.ts. */
 import type { Measure, Direction, Status, Quarter, DigitStyle } from '../../core/types';
+import type { Language } from '../../core/warning-messages';
 
 export const th = {
+  /** This dictionary's language: the engine's warnings are written in it too (core/warning-messages.ts). */
+  lang: 'th' as Language,
   appTitle: 'ติดตามผลตัวชี้วัด',
   appSubtitle: 'คำนวณผลสะสม ร้อยละ และสถานะ จากตารางในสมุดงานนี้',
   switchLanguage: 'English',

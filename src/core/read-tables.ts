@@ -1,0 +1,78 @@
+/**
+ * The engine's first pass over a sheet: its tables read (and their readings checked against their own figures), the
+ * rows of each, the quarters with results, and what was skipped and why.
+ */
+import { extractBudgetLines, type BudgetLineSource } from './budget';
+import { quarterColumn, readSheet, type DetectedTable } from './detect-tables';
+import { quartersWithResults, tableRows } from './extract-indicators';
+import { rangeAddress, type SheetGrid } from './grid';
+import { tableMoney, type Money } from './money';
+import { tableStyle, type TableStyle } from './output-style';
+import { checkReading } from './reading-check';
+import { otherTables } from './unread-tables';
+import type { Quarter, SkippedTable, Warning } from './types';
+
+export interface FoundTable {
+  table: DetectedTable;
+  style: TableStyle;
+  /** The first row of each indicator: each is read when computed and not kept. */
+  indicatorRows: number[];
+  /** The result rows of its total rows (รวม, รวมทั้งสิ้น), checked against the indicators above them. */
+  totalRows: number[];
+  budget: BudgetLineSource[];
+  /** The quarters in which the table has a result or a disbursement (the reporting round is chosen from them). */
+  quarters: Set<number>;
+  /** A budget table's unit of money and decimals. */
+  money: Money | null;
+}
+
+/**
+ * Reads a sheet's tables into `found` and what it skipped into `skipped`; adds the quarters with results to `seen`
+ * when given (no quarter was asked for).
+ */
+export function readSheetTables(sheet: SheetGrid, seen: Set<number> | null, found: FoundTable[], skipped: SkippedTable[], warnings: Warning[]): void {
+  const reading = readSheet(sheet);
+  for (const u of reading.unread) skipped.push({ sheet: u.sheet, range: u.range, reason: u.reason, detail: u.detail, cells: u.cells });
+  for (const u of otherTables(sheet, reading.tables, reading.unread)) skipped.push(u);
+  for (const detected of reading.tables) {
+    const budgetTable = detected.kind === 'budget';
+    const rows = budgetTable ? { indicators: [], totals: [] } : tableRows(detected);
+    const verdict = checkReading(detected, rows.indicators);
+    const table = verdict.table;
+    if (!verdict.sure) {
+      skipped.push({ sheet: sheet.name, range: headerRange(table), reason: 'unsure', cells: verdict.disagreeing });
+      warnings.push({
+        sheet: sheet.name,
+        cell: verdict.disagreeing[0] ?? '',
+        code: 'unsure-reading',
+        args: { cells: verdict.disagreeing, disagreeing: verdict.evidence - verdict.agreeing, evidence: verdict.evidence },
+      });
+      continue;
+    }
+    const budget = budgetTable ? extractBudgetLines(table) : [];
+    const quarters = new Set<number>();
+    for (let i = 0; i < rows.indicators.length; i++) quartersWithResults(table, rows.indicators[i], quarters);
+    quartersWithDisbursement(table, budget, quarters);
+    if (seen) for (const q of quarters) seen.add(q);
+    if (rows.indicators.length || budget.length) {
+      const money = budget.length ? tableMoney(table) : null;
+      found.push({ table, style: tableStyle(table), indicatorRows: rows.indicators, totalRows: rows.totals, budget, quarters, money });
+    }
+  }
+}
+
+function headerRange(table: DetectedTable): string {
+  return rangeAddress({ top: table.headerTop, left: table.left, bottom: table.headerBottom, right: table.right });
+}
+
+/** The quarters in which some budget line of the table has a disbursement, added to `seen`. */
+function quartersWithDisbursement(table: DetectedTable, budget: BudgetLineSource[], seen: Set<number>): void {
+  for (let i = 0; i < budget.length; i++) {
+    const line = budget[i]; // indexed, once per line: see buildMergeIndex in grid.ts
+    if (line.isCumulativeRow) continue;
+    for (let q = 1 as Quarter; q <= 4; q++) {
+      const col = quarterColumn(table, 'disbursed', q);
+      if (col !== undefined && typeof table.sheet.values[line.row]?.[col] === 'number') seen.add(q);
+    }
+  }
+}

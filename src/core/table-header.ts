@@ -1,0 +1,177 @@
+/**
+ * A table's header: one to three rows, merged cells anywhere, read into one label per column (a role and a period).
+ * A role word may sit above the period words (merged "ผลการดำเนินงาน" over ไตรมาส ๑–๔) or below them.
+ */
+import { parseCell, type ParsedCell } from './cell-grammar';
+import { cellValue, mergeAt, shownValue, type CellValue, type SheetGrid } from './grid';
+import { classifyLabel, normalizeLabel, periodOf, quarterOfPeriod, type ColumnLabel, type ColumnRole } from './header-labels';
+
+/** The most header rows a table has. */
+const MAX_HEADER_ROWS = 3;
+
+/** The text of a cell as the header shows it: a merged area's text shows in every cell it covers. */
+export function shownText(sheet: SheetGrid, row: number, col: number): string {
+  const v = shownValue(sheet, row, col);
+  return typeof v === 'string' ? v.trim() : '';
+}
+
+const labelsByText = new Map<string, ColumnLabel | null>();
+
+/** A header cell's label; each distinct text is classified once (data rows repeat theirs). */
+export function labelOf(text: string): ColumnLabel | null {
+  if (text.length > 80) return null;
+  let l = labelsByText.get(text);
+  if (l === undefined) {
+    l = classifyLabel(normalizeLabel(text));
+    if (labelsByText.size > 20_000) labelsByText.clear();
+    labelsByText.set(text, l);
+  }
+  return l;
+}
+
+export function isFigure(p: ParsedCell): boolean {
+  return p.kind === 'number' || p.kind === 'level';
+}
+
+/** Cheap first look: a header row has at least two texts of its own that read as column labels. */
+export function mayBeHeader(row: CellValue[] | undefined): boolean {
+  if (!row) return false;
+  // A row with two figures is data, never a header: say so before classifying its texts, so the distinct names of a
+  // long table are never run through the label rules. Figures typed as text are short; long texts are left to the
+  // label check (uncached parsing costs more).
+  let figures = 0;
+  for (const v of row) {
+    if (typeof v === 'number' ? Number.isFinite(v) : typeof v === 'string' && v.length <= 40 && isFigure(parseCell(v))) {
+      if (++figures >= 2) return false;
+    }
+  }
+  let n = 0;
+  for (const v of row) if (typeof v === 'string' && v.length <= 60 && labelOf(v.trim()) && ++n >= 2) return true;
+  return false;
+}
+
+export function rowLabels(sheet: SheetGrid, row: number, width: number): Map<number, ColumnLabel> {
+  const labels = new Map<number, ColumnLabel>();
+  for (let c = 0; c < width; c++) {
+    const t = shownText(sheet, row, c);
+    if (!t) continue;
+    const l = labelOf(t);
+    if (l) labels.set(c, l);
+  }
+  return labels;
+}
+
+export function numericCells(sheet: SheetGrid, row: number, width: number): number {
+  let n = 0;
+  for (let c = 0; c < width; c++) if (isFigure(parseCell(cellValue(sheet, row, c)))) n++;
+  return n;
+}
+
+/** A row of column labels: three roles or more, and at most one figure (a year in a header). */
+export function isHeaderCandidate(labels: Map<number, ColumnLabel>, sheet: SheetGrid, row: number, width: number): boolean {
+  const roles = new Set([...labels.values()].map((l) => l.role));
+  return roles.size >= 3 && numericCells(sheet, row, width) <= 1;
+}
+
+/** A group row above the labels: two or more short texts, at least one merged across columns. */
+export function isGroupRow(sheet: SheetGrid, row: number, width: number): boolean {
+  if (row < 0) return false;
+  let texts = 0;
+  let merged = false;
+  for (let c = 0; c < width; c++) {
+    const v = cellValue(sheet, row, c);
+    if (typeof v === 'number') return false;
+    if (typeof v !== 'string' || !v.trim()) continue;
+    if (v.trim().length > 40) return false;
+    texts++;
+    const m = mergeAt(sheet, row, c);
+    if (m && m.right > m.left) merged = true;
+  }
+  return texts >= 2 && merged;
+}
+
+/**
+ * A sub-label row below the labels: short texts, each under a merged group cell or a label by itself, and no
+ * figure. A group heading straight under the header ("แผนงาน…", one long text) is data, not a sub-label row.
+ */
+export function isSubRow(sheet: SheetGrid, row: number, width: number): boolean {
+  let texts = 0;
+  let underGroups = 0;
+  for (let c = 0; c < width; c++) {
+    const m = mergeAt(sheet, row, c);
+    if (m && m.top < row) continue; // covered by the label row's vertical merge
+    const v = cellValue(sheet, row, c);
+    if (typeof v === 'number') return false;
+    if (typeof v !== 'string' || !v.trim()) continue;
+    if (v.trim().length > 40) return false;
+    const p = parseCell(v);
+    if (isFigure(p)) return false;
+    const above = mergeAt(sheet, row - 1, c);
+    const underGroup = !!above && above.right > above.left && above.bottom === row - 1;
+    if (!underGroup && !classifyLabel(normalizeLabel(v)) && !periodOf(normalizeLabel(v))) return false;
+    if (underGroup) underGroups++;
+    texts++;
+  }
+  return texts >= 2 || (texts === 1 && underGroups === 1);
+}
+
+/** The rows of the header whose label row is `row`: group rows above it and sub-label rows below, three at most. */
+export function headerBlock(sheet: SheetGrid, row: number, width: number): { top: number; bottom: number } {
+  let top = row;
+  let bottom = row;
+  const rows = sheet.values.length;
+  while (bottom - top + 1 < MAX_HEADER_ROWS && bottom + 1 < rows && isSubRow(sheet, bottom + 1, width)) bottom++;
+  while (bottom - top + 1 < MAX_HEADER_ROWS && isGroupRow(sheet, top - 1, width)) top--;
+  return { top, bottom };
+}
+
+/** แผน or ผล leading a header text (not แผนงาน, ผลเบิกจ่าย, …): which of the two a period column holds. */
+function planOrResult(text: string): 'plan' | 'result' | null {
+  if (/^แผน(?!งาน|การใช้จ่าย|และผล|\/ผล|-ผล|ร้อยละ)/.test(text)) return 'plan';
+  if (/^ผล(?!การเบิก|เบิก|ร้อยละ|การประเมิน)/.test(text)) return 'result';
+  return null;
+}
+
+/** Roles that only say a column holds some period's figure; the words around them say which. */
+const PERIOD_ONLY = new Set<ColumnRole>(['quarter', 'planQuarter', 'resultQuarter', 'resultToDate']);
+
+/** One column's label from its header texts, top to bottom (normalised, repeats of a merged cell removed). */
+export function columnLabel(texts: string[]): ColumnLabel | null {
+  let period = null;
+  for (let i = texts.length - 1; i >= 0 && !period; i--) period = periodOf(texts[i]);
+  let role: ColumnRole | null = null;
+  for (let i = texts.length - 1; i >= 0 && role === null; i--) {
+    const l = classifyLabel(texts[i]);
+    if (l && !PERIOD_ONLY.has(l.role)) role = l.role;
+    else if (period) {
+      const kind = planOrResult(texts[i]);
+      if (kind) role = kind === 'plan' ? 'planQuarter' : 'resultQuarter';
+    } else if (l) role = l.role;
+  }
+  if (role === null && period) role = 'quarter';
+  if (role === null) return null;
+  return { role, quarter: period ? quarterOfPeriod(period) : null, period };
+}
+
+/** Column labels from a header of one to three rows. */
+export function columnLabels(sheet: SheetGrid, top: number, bottom: number, width: number): Map<number, ColumnLabel> {
+  const out = new Map<number, ColumnLabel>();
+  for (let c = 0; c < width; c++) {
+    const texts: string[] = [];
+    for (let r = top; r <= bottom; r++) {
+      const t = normalizeLabel(shownText(sheet, r, c));
+      if (t && texts[texts.length - 1] !== t) texts.push(t);
+    }
+    if (!texts.length) continue;
+    const label = columnLabel(texts);
+    if (label) out.set(c, label);
+  }
+  return out;
+}
+
+/** The header's texts in one string: a header repeated further down (a printed page's) is the same table. */
+export function headerSignature(sheet: SheetGrid, top: number, bottom: number, width: number): string {
+  const parts: string[] = [];
+  for (let r = top; r <= bottom; r++) for (let c = 0; c < width; c++) parts.push(normalizeLabel(shownText(sheet, r, c)));
+  return parts.join('|');
+}

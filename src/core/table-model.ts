@@ -1,0 +1,205 @@
+/** A header's column labels turned into a table of the model: its kind, its period axis, its row shape. */
+import { parseCell } from './cell-grammar';
+import type { DetectedTable, PeriodAxis, QuarterRole, SingleRole } from './detect-tables';
+import { cellAddress, cellValue, rangeAddress, type SheetGrid } from './grid';
+import type { ColumnLabel, Period } from './header-labels';
+import { findLabelColumn } from './table-rows';
+import { notProgressReason } from './unread-tables';
+import type { Quarter } from './types';
+
+/** A header that looks like a table's and was not read: what it lacks, or why it is not a progress table. */
+export interface Unread {
+  sheet: string;
+  /** The header's cells, 'B3:K4'. */
+  range: string;
+  /** The header cells that were recognised, 'B3 ตัวชี้วัด'. */
+  cells: string[];
+  reason: 'no-name' | 'no-result' | 'not-progress';
+  /** For 'not-progress': what kind of table it is ('staff-list', 'scoring'). */
+  detail?: string;
+}
+
+const BUDGET_QUARTER_ROLES = new Set<string>(['targetShare', 'plannedAmount', 'plannedPercent', 'disbursed', 'disbursedPercent']);
+const PERIOD_ROLES = new Set<string>(['quarter', 'planQuarter', 'resultQuarter']);
+
+interface PeriodColumn {
+  col: number;
+  role: 'quarter' | 'planQuarter' | 'resultQuarter';
+  period: Period;
+}
+
+const MONTH_QUARTERS: readonly Quarter[] = Object.freeze([1, 1, 1, 2, 2, 2, 3, 3, 3, 4, 4, 4] as Quarter[]);
+const QUARTERS: readonly Quarter[] = Object.freeze([1, 2, 3, 4] as Quarter[]);
+
+export function buildTable(
+  sheet: SheetGrid,
+  top: number,
+  bottom: number,
+  end: number,
+  labels: Map<number, ColumnLabel>,
+  repeated: number[],
+): { table: DetectedTable } | { unread: Unread } {
+  const cols = [...labels.keys()].sort((a, b) => a - b);
+  const left = cols[0];
+  const right = cols[cols.length - 1];
+  const unread = (reason: Unread['reason'], detail?: string) => ({ unread: unreadOf(sheet, top, bottom, left, right, labels, reason, detail) });
+  const notProgress = notProgressReason(sheet, top, bottom, left, right);
+  if (notProgress) return unread('not-progress', notProgress);
+
+  const first = bottom + 1;
+  const labelCol = findLabelColumn(sheet, first, end, left, right);
+  const columns: DetectedTable['columns'] = {};
+  const quarters: DetectedTable['quarters'] = {};
+  const periodCols: PeriodColumn[] = [];
+  for (const c of cols) {
+    const l = labels.get(c)!;
+    if (c === labelCol) continue;
+    if (BUDGET_QUARTER_ROLES.has(l.role)) {
+      if (l.quarter === null) {
+        // 'เบิกจ่าย' with no quarter: an annual table's disbursed-to-date column.
+        if (l.role === 'disbursed' && columns.disbursedTotal === undefined) columns.disbursedTotal = c;
+        continue;
+      }
+      if (l.period?.axis === 'month') continue; // budgets by month are not read
+      const list = (quarters[l.role as QuarterRole] ??= [undefined, undefined, undefined, undefined]);
+      if (list[l.quarter - 1] === undefined) list[l.quarter - 1] = c;
+    } else if (PERIOD_ROLES.has(l.role) && l.period) {
+      periodCols.push({ col: c, role: l.role as PeriodColumn['role'], period: l.period });
+    } else if (l.quarter !== null) {
+      continue; // a quarter's own total, percent or status: not the table's
+    } else if (columns[l.role as SingleRole] === undefined) {
+      columns[l.role as SingleRole] = c;
+    }
+  }
+  if (labelCol !== null) columns.label = labelCol;
+  if (columns.netAllocation !== undefined) columns.allocation = columns.netAllocation;
+
+  const base = {
+    sheet,
+    headerTop: top,
+    headerBottom: bottom,
+    firstRow: first,
+    lastRow: Math.max(first, end),
+    right,
+    columns,
+    quarters,
+    repeatedHeaderRows: repeated,
+  };
+  if (isBudget(columns, quarters)) {
+    columns.budgetName ??= columns.program ?? columns.name ?? columns.project;
+    if (columns.budgetName === undefined) {
+      const name = leftmostTextColumn(sheet, first, end, columns.allocation ?? columns.disbursedTotal ?? right);
+      if (name === null) return unread('no-name');
+      columns.budgetName = name;
+    }
+    const table: DetectedTable = {
+      ...base,
+      kind: 'budget',
+      periods: countOf(quarters.disbursed) + countOf(quarters.plannedAmount) > 0 ? 'quarter' : 'none',
+      rows: 'single',
+      reading: 'running',
+      left: Math.min(left, columns.budgetName),
+      planCols: [],
+      resultCols: [],
+      periodQuarter: QUARTERS,
+    };
+    return { table };
+  }
+
+  const name = columns.name ?? columns.project ?? columns.program;
+  if (name === undefined) return unread('no-name');
+  const axis = periodAxis(periodCols);
+  const size = axis === 'month' ? 12 : 4;
+  const planCols: (number | undefined)[] = new Array<number | undefined>(size).fill(undefined);
+  const resultCols: (number | undefined)[] = new Array<number | undefined>(size).fill(undefined);
+  for (const p of periodCols) {
+    if (p.period.axis !== axis) continue;
+    const i = p.period.index;
+    if (labelCol !== null) {
+      planCols[i] ??= p.col;
+      resultCols[i] ??= p.col;
+    } else if (p.role === 'planQuarter') planCols[i] ??= p.col;
+    else resultCols[i] ??= p.col; // a period with no แผน/ผล word in a one-row table holds results
+  }
+  if (axis === 'none') {
+    // One result column to date; a lone ผลสะสม/รวม column is that column.
+    if (columns.resultToDate === undefined && columns.total !== undefined && labelCol === null) {
+      columns.resultToDate = columns.total;
+      delete columns.total;
+    }
+    if (columns.resultToDate === undefined) return unread('no-result');
+  } else if (columns.total === undefined && columns.resultToDate !== undefined) {
+    columns.total = columns.resultToDate; // 'ผลการดำเนินงาน ณ …' beside the periods: the result to date, written
+    delete columns.resultToDate;
+  }
+  if (axis !== 'none' && !resultCols.some((c) => c !== undefined)) return unread('no-result');
+  const table: DetectedTable = {
+    ...base,
+    kind: 'indicator',
+    periods: axis,
+    rows: labelCol !== null ? 'pairs' : 'single',
+    reading: axis === 'half' ? 'running' : 'own',
+    left: Math.min(left, labelCol ?? left, name),
+    planCols,
+    resultCols,
+    periodQuarter: axis === 'month' ? MONTH_QUARTERS : QUARTERS,
+  };
+  return { table };
+}
+
+/** The finest axis with a result: months over quarters over rounds. */
+function periodAxis(periodCols: PeriodColumn[]): PeriodAxis {
+  let month = false;
+  let quarter = false;
+  let half = false;
+  for (const p of periodCols) {
+    if (p.period.axis === 'month') month = true;
+    else if (p.period.axis === 'quarter') quarter = true;
+    else half = true;
+  }
+  return month ? 'month' : quarter ? 'quarter' : half ? 'half' : 'none';
+}
+
+function countOf(list: (number | undefined)[] | undefined): number {
+  return list ? list.filter((c) => c !== undefined).length : 0;
+}
+
+function isBudget(columns: DetectedTable['columns'], quarters: DetectedTable['quarters']): boolean {
+  const budgetQuarters = countOf(quarters.disbursed) + countOf(quarters.plannedAmount);
+  const annual = budgetQuarters === 0 && columns.allocation !== undefined && columns.disbursedTotal !== undefined;
+  return annual || (budgetQuarters >= 1 && (columns.allocation !== undefined || columns.disbursedTotal !== undefined));
+}
+
+/** A budget table whose name columns have no header: the leftmost column of text left of the allocation. */
+function leftmostTextColumn(sheet: SheetGrid, from: number, to: number, before: number): number | null {
+  for (let c = 0; c < before; c++) {
+    for (let r = from; r <= Math.min(to, from + 50); r++) {
+      const v = cellValue(sheet, r, c);
+      if (typeof v === 'string' && v.trim() && parseCell(v).kind === 'text') return c;
+    }
+  }
+  return null;
+}
+
+function unreadOf(
+  sheet: SheetGrid,
+  top: number,
+  bottom: number,
+  left: number,
+  right: number,
+  labels: Map<number, ColumnLabel>,
+  reason: Unread['reason'],
+  detail?: string,
+): Unread {
+  const cells: string[] = [];
+  for (const c of [...labels.keys()].sort((a, b) => a - b)) {
+    for (let r = top; r <= bottom; r++) {
+      const v = cellValue(sheet, r, c);
+      if (typeof v === 'string' && v.trim()) {
+        cells.push(`${cellAddress(r, c)} ${v.trim().replace(/\s+/g, ' ')}`);
+        break;
+      }
+    }
+  }
+  return { sheet: sheet.name, range: rangeAddress({ top, left, bottom, right }), cells, reason, detail };
+}

@@ -1,0 +1,150 @@
+/**
+ * The roles of a table's rows: indicators (one row, or a แผน and a ผล row in either order), total rows (รวม,
+ * รวมทั้งสิ้น, สรุปภาพรวม), and what is neither (group headings, numbered or not, with no figures; blank separators;
+ * notes). Sub-indicators (1.1, 1.1.1) with figures of their own are indicators.
+ */
+import { cellValue, mergeAt, shownValue, type SheetGrid } from './grid';
+import type { DetectedTable } from './detect-tables';
+import { parseCell, type ParsedCell } from './cell-grammar';
+
+const PLAN_LABEL = /^\s*แผน\s*$/;
+const RESULT_LABEL = /^\s*ผล\s*$/;
+
+export function isPlanLabel(v: unknown): boolean {
+  return typeof v === 'string' && mayStartWith(v, 0x0e41) && PLAN_LABEL.test(v); // แ
+}
+
+export function isResultLabel(v: unknown): boolean {
+  return typeof v === 'string' && mayStartWith(v, 0x0e1c) && RESULT_LABEL.test(v); // ผ
+}
+
+/**
+ * False when the text cannot be the letter `first` after white space: the labels are looked for in every cell of
+ * a table's first columns, whose names are long and start with a letter or a digit, and this spares the pattern.
+ */
+function mayStartWith(v: string, first: number): boolean {
+  const c = v.charCodeAt(0);
+  return c === first || c <= 0x20 || c === 0xa0 || c >= 0x1680; // JavaScript's white space is in those ranges
+}
+
+/** The column whose cells read แผน then ผล (or ผล then แผน) on the next row: a row-pair table. */
+export function findLabelColumn(sheet: SheetGrid, from: number, to: number, left: number, right: number): number | null {
+  // The leftmost such column, found row by row (a row's cells lie together; a column's are spread over the rows),
+  // looking only left of the best so far: a table without one (a budget table) is read once, not a column at a time.
+  let best = right + 1;
+  for (let r = from; r < to && best > left; r++) {
+    const row = sheet.values[r];
+    if (!row) continue;
+    const last = Math.min(best - 1, row.length - 1);
+    for (let c = left; c <= last; c++) {
+      const v = row[c];
+      if ((isPlanLabel(v) && isResultLabel(cellValue(sheet, r + 1, c))) || (isResultLabel(v) && isPlanLabel(cellValue(sheet, r + 1, c)))) {
+        best = c;
+        break;
+      }
+    }
+  }
+  return best <= right ? best : null;
+}
+
+const TOTAL_NAME = /^(?:รวมทั้งสิ้น|รวมทั้งหมด|รวม|สรุปภาพรวม|ภาพรวม|ยอดรวม|total)(?:$|[\s(:])/i;
+/** รวม, spaced or not: every total line's name has it (or ภาพรวม); a copy and a pattern spared for the others. */
+const MAY_BE_TOTAL = /ร\s*ว\s*ม|total/i;
+const NOTE_NAME = /^(?:หมายเหตุ|ที่มา|\*)/;
+
+export function isTotalName(name: string): boolean {
+  return MAY_BE_TOTAL.test(name) && TOTAL_NAME.test(name.replace(/\s+/g, ''));
+}
+
+export function isNoteName(name: string): boolean {
+  return NOTE_NAME.test(name);
+}
+
+/** The text a name cell shows (a merged name shows on every row it covers). */
+export function nameText(sheet: SheetGrid, row: number, col: number | undefined): string {
+  if (col === undefined) return '';
+  const v = shownValue(sheet, row, col);
+  return typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '';
+}
+
+export function nameColumn(table: DetectedTable): number | undefined {
+  return table.columns.name ?? table.columns.project ?? table.columns.program;
+}
+
+/** The rows of a table: where each indicator starts, and its total rows (the ผล row of a pair, or the row). */
+export interface TableRows {
+  indicators: number[];
+  totals: number[];
+}
+
+export function tableRows(table: DetectedTable): TableRows {
+  return table.rows === 'pairs' ? pairRows(table) : singleRows(table);
+}
+
+/** The ผล row of the indicator starting at `row`. */
+export function resultRowOf(table: DetectedTable, row: number): number {
+  if (table.rows === 'single') return row;
+  return isResultLabel(cellValue(table.sheet, row, table.columns.label!)) ? row : row + 1;
+}
+
+/** The แผน row of the indicator starting at `row`. */
+export function planRowOf(table: DetectedTable, row: number): number {
+  if (table.rows === 'single') return row;
+  return isPlanLabel(cellValue(table.sheet, row, table.columns.label!)) ? row : row + 1;
+}
+
+function pairRows(table: DetectedTable): TableRows {
+  const { sheet, columns } = table;
+  const labelCol = columns.label!;
+  const nameCol = nameColumn(table);
+  const indicators: number[] = [];
+  const totals: number[] = [];
+  for (let r = table.firstRow; r < table.lastRow; r++) {
+    const a = cellValue(sheet, r, labelCol);
+    const b = cellValue(sheet, r + 1, labelCol);
+    if (!((isPlanLabel(a) && isResultLabel(b)) || (isResultLabel(a) && isPlanLabel(b)))) continue;
+    const name = nameText(sheet, r, nameCol);
+    if (!name) continue;
+    if (isTotalName(name)) totals.push(resultRowOf(table, r));
+    else indicators.push(r);
+    r++;
+  }
+  return { indicators, totals };
+}
+
+function singleRows(table: DetectedTable): TableRows {
+  const { sheet, columns } = table;
+  const nameCol = nameColumn(table);
+  const repeated = new Set(table.repeatedHeaderRows);
+  const indicators: number[] = [];
+  const totals: number[] = [];
+  const plans = table.planCols;
+  const results = table.resultCols;
+  for (let r = table.firstRow; r <= table.lastRow; r++) {
+    if (repeated.size && repeated.has(r)) continue;
+    const nameMerge = nameCol === undefined ? null : mergeAt(sheet, r, nameCol);
+    if (nameMerge && nameMerge.top !== r) continue;
+    const name = nameText(sheet, r, nameCol);
+    if (!name) continue;
+    // Some figure: a target, a plan, a result (or a result to date). A group heading has none.
+    let figures = isRowFigure(parsedAt(sheet, r, columns.target)) || isRowFigure(parsedAt(sheet, r, columns.resultToDate));
+    for (let i = 0; i < plans.length && !figures; i++) figures = isRowFigure(parsedAt(sheet, r, plans[i])); // indexed: once per row
+    for (let i = 0; i < results.length && !figures; i++) figures = isResultFigure(parsedAt(sheet, r, results[i]));
+    if (!figures) continue;
+    if (isTotalName(name)) totals.push(r);
+    else if (!isNoteName(name)) indicators.push(r);
+  }
+  return { indicators, totals };
+}
+
+function parsedAt(sheet: SheetGrid, row: number, col: number | undefined): ParsedCell {
+  return parseCell(col === undefined ? null : shownValue(sheet, row, col));
+}
+
+function isRowFigure(p: ParsedCell): boolean {
+  return p.kind === 'number' || p.kind === 'level' || p.kind === 'na' || p.dueInQ4;
+}
+
+function isResultFigure(p: ParsedCell): boolean {
+  return p.kind === 'number' || p.kind === 'level';
+}

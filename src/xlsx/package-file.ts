@@ -1,0 +1,52 @@
+/** Opening an .xlsx / .xlsm package and saving one, with one clear reason when a file cannot be used. */
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { openPackage, type XlsxPackage } from './package/package';
+import { WorkbookFileError } from './workbook-file';
+
+export { WorkbookFileError };
+
+export async function openPackageFile(file: string): Promise<XlsxPackage> {
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new WorkbookFileError(`ไม่พบไฟล์ (file not found): ${file}`);
+    if (code === 'EISDIR') throw new WorkbookFileError(`เป็นโฟลเดอร์ ไม่ใช่ไฟล์ (is a folder): ${file}`);
+    throw new WorkbookFileError(`เปิดไฟล์ไม่ได้ (cannot open): ${file}: ${(e as Error).message}`);
+  }
+  // An .xlsx is a zip: 'PK'. Anything else (.xls, .csv, a renamed file) is said plainly.
+  if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
+    throw new WorkbookFileError(`ไม่ใช่ไฟล์ .xlsx (not an .xlsx workbook; save it as Excel Workbook .xlsx): ${file}`);
+  }
+  try {
+    return openPackage(bytes);
+  } catch (e) {
+    throw new WorkbookFileError(`อ่านไฟล์ไม่ได้ อาจเสียหาย (unreadable workbook): ${file}: ${(e as Error).message}`);
+  }
+}
+
+/** Writes beside the target first, then renames: a crash never leaves a half-written workbook. */
+export async function saveBytes(bytes: Buffer, file: string): Promise<void> {
+  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  try {
+    await fs.mkdir(path.dirname(file), { recursive: true });
+    await fs.writeFile(tmp, bytes);
+    await fs.rename(tmp, file);
+  } catch (e) {
+    await fs.rm(tmp, { force: true });
+    throw new WorkbookFileError(`บันทึกไฟล์ไม่ได้ (cannot write): ${file}: ${(e as Error).message}`);
+  }
+}
+
+/** A workbook with macros (its main part's content type says so, whatever the file is called). */
+export function hasMacros(pkg: XlsxPackage): boolean {
+  return pkg.order.some((n) => /vbaProject\.bin$/i.test(n));
+}
+
+/** '<name>.progress.xlsx' beside the input; '.xlsm' for a workbook with macros, so they keep working. */
+export function defaultPackageOutputPath(input: string, macros: boolean): string {
+  const ext = path.extname(input);
+  return path.join(path.dirname(input), `${path.basename(input, ext)}.progress.${macros ? 'xlsm' : 'xlsx'}`);
+}

@@ -1,0 +1,205 @@
+/**
+ * Writes edits into one worksheet part's XML by changing only the `<c>` elements they name: every other byte of
+ * the part (views, columns, validations, conditional formats, drawings, extensions) is kept as it was. New cells
+ * go in column order; a row that is missing is added in row order; a self-closed row is opened; `spans` and
+ * `<dimension>` are widened; a row whose cells lack `r=` gets `r=` on every cell before a cell is inserted.
+ */
+import { cellAddress, columnLetters } from '../../core/grid';
+import { refPosition } from '../sheet-xml/read-sheet';
+import { attribute } from '../sheet-xml/xml-text';
+import { otherCellAttributes, valueCell, type CellChange } from './cell-xml';
+import { setAttr, type StyleBook } from './style-book';
+
+/** Edits of one sheet: row (0-based) → column (0-based) → change. */
+export type SheetChanges = Map<number, Map<number, CellChange>>;
+
+export interface PatchedSheet {
+  xml: string;
+  /** A formula cell's value was replaced: the calculation chain is stale. */
+  formulaReplaced: boolean;
+  /** Cells not written, with why (the master of a shared formula). */
+  refused: { cell: string; reason: string }[];
+}
+
+const ROW_TAG = /<row\b([^>]*?)(\/?)>/g;
+const CELL = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
+
+export function patchSheetXml(xml: string, changes: SheetChanges, styles: StyleBook): PatchedSheet {
+  const result: PatchedSheet = { xml, formulaReplaced: false, refused: [] };
+  if (changes.size === 0) return result;
+  const wanted = [...changes.keys()].sort((a, b) => a - b);
+  const colStyles = columnStyles(xml);
+  const open = /<sheetData\b[^>]*?(\/?)>/.exec(xml);
+  if (!open) throw new Error('worksheet has no <sheetData>');
+  const out: string[] = [];
+  let bodyStart = open.index + open[0].length;
+  let bodyEnd: number;
+  if (open[1] === '/') {
+    out.push(xml.slice(0, open.index), '<sheetData>');
+    bodyStart = bodyEnd = open.index + open[0].length;
+  } else {
+    bodyEnd = xml.indexOf('</sheetData>', bodyStart);
+    out.push(xml.slice(0, bodyStart));
+  }
+  let last = bodyStart;
+  let next = 0; // index into `wanted`
+  let row = -1;
+  ROW_TAG.lastIndex = bodyStart;
+  let m: RegExpExecArray | null;
+  while (next < wanted.length && (m = ROW_TAG.exec(xml)) !== null && m.index < bodyEnd) {
+    const r = attribute(m[1], 'r');
+    row = r !== undefined ? Number(r) - 1 : row + 1;
+    const selfClosed = m[2] === '/';
+    const contentStart = m.index + m[0].length;
+    const rowEnd = selfClosed ? contentStart : xml.indexOf('</row>', contentStart) + '</row>'.length;
+    ROW_TAG.lastIndex = rowEnd;
+    // Rows the file does not have, before this one.
+    while (next < wanted.length && wanted[next] < row) {
+      out.push(xml.slice(last, m.index), newRow(wanted[next], changes.get(wanted[next])!, colStyles, styles));
+      last = m.index;
+      next++;
+    }
+    if (wanted[next] !== row) continue;
+    const body = selfClosed ? '' : xml.slice(contentStart, rowEnd - '</row>'.length);
+    out.push(xml.slice(last, m.index), patchRow(m[1], r === undefined, row, body, changes.get(row)!, colStyles, styles, result));
+    last = rowEnd;
+    next++;
+  }
+  out.push(xml.slice(last, bodyEnd));
+  for (; next < wanted.length; next++) out.push(newRow(wanted[next], changes.get(wanted[next])!, colStyles, styles));
+  if (open[1] === '/') out.push('</sheetData>');
+  out.push(xml.slice(bodyEnd));
+  result.xml = widenDimension(out.join(''), changes, wanted);
+  return result;
+}
+
+function patchRow(
+  rowAttrs: string,
+  lacksR: boolean,
+  row: number,
+  body: string,
+  change: Map<number, CellChange>,
+  colStyles: ColumnStyles,
+  styles: StyleBook,
+  result: PatchedSheet,
+): string {
+  const rowStyle = /\bcustomFormat\s*=\s*["'](1|true)["']/.test(rowAttrs) ? Number(attribute(rowAttrs, 's') ?? 0) : undefined;
+  const cols = [...change.keys()].sort((a, b) => a - b);
+  const out: string[] = [];
+  let last = 0;
+  let col = -1;
+  let next = 0;
+  CELL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CELL.exec(body)) !== null) {
+    const ref = attribute(m[1], 'r');
+    col = ref !== undefined ? refPosition(ref).col : col + 1;
+    const withR = ref === undefined ? `<c r="${cellAddress(row, col)}"${m[0].slice(2)}` : m[0];
+    while (next < cols.length && cols[next] < col) {
+      out.push(body.slice(last, m.index), newCell(row, cols[next], change.get(cols[next])!, rowStyle ?? colStyles.at(cols[next]), styles));
+      last = m.index;
+      next++;
+    }
+    out.push(body.slice(last, m.index));
+    last = m.index + m[0].length;
+    if (cols[next] === col) {
+      out.push(changeCell(row, col, m[1], m[2], change.get(col)!, styles, result) ?? withR);
+      next++;
+    } else out.push(withR);
+  }
+  out.push(body.slice(last));
+  for (; next < cols.length; next++) out.push(newCell(row, cols[next], change.get(cols[next])!, rowStyle ?? colStyles.at(cols[next]), styles));
+  let tag = `<row${rowAttrs}>`;
+  if (lacksR) tag = setAttr(tag, 'r', String(row + 1));
+  const spans = attribute(rowAttrs, 'spans');
+  if (spans !== undefined) {
+    const [a, b] = spans.split(':').map(Number);
+    const lo = Math.min(a || cols[0] + 1, cols[0] + 1);
+    const hi = Math.max(b || 0, cols[cols.length - 1] + 1);
+    tag = setAttr(tag, 'spans', `${lo}:${hi}`);
+  }
+  return `${tag}${out.join('')}</row>`;
+}
+
+/** The cell `attrs`/`inner` with `change` applied; null where it must stay as it is (refused). */
+function changeCell(
+  row: number,
+  col: number,
+  attrs: string,
+  inner: string | undefined,
+  change: CellChange,
+  styles: StyleBook,
+  result: PatchedSheet,
+): string | null {
+  const base = Number(attribute(attrs, 's') ?? 0);
+  const s = change.numberFormat !== undefined || change.fill !== undefined ? styles.derive(base, change.numberFormat, change.fill) : base;
+  if (change.value === undefined) {
+    const tag = setAttr(`<c r="${cellAddress(row, col)}"${otherAttrsWithT(attrs)}>`, 's', String(s));
+    return inner === undefined ? `${tag.slice(0, -1)}/>` : `${tag}${inner}</c>`;
+  }
+  const formula = inner ? /<f\b[^>]*>/.exec(inner)?.[0] : undefined;
+  if (formula) {
+    // The master of a shared formula holds the formula the cells in its `ref` share: replacing it breaks them.
+    if (attribute(formula, 't') === 'shared' && attribute(formula, 'ref') !== undefined) {
+      result.refused.push({ cell: cellAddress(row, col), reason: 'the first cell of a shared formula' });
+      return null;
+    }
+    result.formulaReplaced = true;
+  }
+  return valueCell(row, col, s, change.value, otherCellAttributes(attrs));
+}
+
+function otherAttrsWithT(attrs: string): string {
+  const t = attribute(attrs, 't');
+  return `${otherCellAttributes(attrs)}${t !== undefined ? ` t="${t}"` : ''}`;
+}
+
+function newCell(row: number, col: number, change: CellChange, base: number, styles: StyleBook): string {
+  const s = change.numberFormat !== undefined || change.fill !== undefined ? styles.derive(base, change.numberFormat, change.fill) : base;
+  if (change.value !== undefined) return valueCell(row, col, s, change.value);
+  return `<c r="${cellAddress(row, col)}"${s ? ` s="${s}"` : ''}/>`;
+}
+
+function newRow(row: number, change: Map<number, CellChange>, colStyles: ColumnStyles, styles: StyleBook): string {
+  const cols = [...change.keys()].sort((a, b) => a - b);
+  const cells = cols.map((c) => newCell(row, c, change.get(c)!, colStyles.at(c), styles)).join('');
+  return `<row r="${row + 1}">${cells}</row>`;
+}
+
+interface ColumnStyles {
+  at(col: number): number;
+}
+
+/** The style a new cell takes from its column (`<col min max style>`), as Excel gives a typed cell. */
+function columnStyles(xml: string): ColumnStyles {
+  const spans: { min: number; max: number; style: number }[] = [];
+  const cols = /<cols>([\s\S]*?)<\/cols>/.exec(xml);
+  if (cols) {
+    for (const t of cols[1].matchAll(/<col\b[^>]*>/g)) {
+      const style = Number(attribute(t[0], 'style') ?? 0);
+      if (style) spans.push({ min: Number(attribute(t[0], 'min')) - 1, max: Number(attribute(t[0], 'max')) - 1, style });
+    }
+  }
+  return { at: (col) => spans.find((s) => col >= s.min && col <= s.max)?.style ?? 0 };
+}
+
+function widenDimension(xml: string, changes: SheetChanges, rows: number[]): string {
+  const dim = /<dimension\b[^>]*>/.exec(xml);
+  const ref = dim ? attribute(dim[0], 'ref') : undefined;
+  if (!dim || !ref) return xml;
+  const [from, to = from] = ref.split(':');
+  const a = refPosition(from);
+  const b = refPosition(to);
+  let top = Math.max(a.row, 0), left = Math.max(a.col, 0), bottom = Math.max(b.row, 0), right = Math.max(b.col, 0);
+  for (const r of rows) {
+    top = Math.min(top, r);
+    bottom = Math.max(bottom, r);
+    for (const c of changes.get(r)!.keys()) {
+      left = Math.min(left, c);
+      right = Math.max(right, c);
+    }
+  }
+  const next = `${columnLetters(left)}${top + 1}:${columnLetters(right)}${bottom + 1}`;
+  if (next === ref) return xml;
+  return xml.slice(0, dim.index) + setAttr(dim[0], 'ref', next) + xml.slice(dim.index + dim[0].length);
+}
