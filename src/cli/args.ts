@@ -18,6 +18,16 @@ export interface CliArgs {
 
 export class UsageError extends Error {}
 
+/** No table was read: exit 1 (README), saying what was found and skipped. */
+export class NoTableError extends Error {}
+
+/** `kpi-progress --help` (or -h, help): the usage on stdout, exit 0. */
+export function isHelp(argv: string[]): boolean {
+  return argv.length > 0 && ['--help', '-h', 'help'].includes(argv[0]);
+}
+
+export const XLS = 'ไฟล์ .xls เป็นรูปแบบเก่า: เปิดใน Excel แล้วบันทึกเป็น .xlsx ก่อน (an .xls file: open it in Excel and save it as .xlsx; the add-in works in Excel itself)';
+
 export const USAGE = `ใช้ (usage): kpi-progress recalc|summary <in.xlsx> [-o <out.xlsx>] [--quarter 1-4] [--fiscal-year 2566] [--json] [--lang th|en] [--no-straight-line]`;
 
 export function parseArgs(argv: string[]): CliArgs {
@@ -51,5 +61,6 @@ export function parseArgs(argv: string[]): CliArgs {
     else throw new UsageError(`ระบุไฟล์ได้ไฟล์เดียว (one input file only). ${USAGE}`);
   }
   if (!out.input) throw new UsageError(`ต้องระบุไฟล์ .xlsx (an input .xlsx is required). ${USAGE}`);
+  if (/\.xls$/i.test(out.input)) throw new UsageError(XLS);
   return out;
 }

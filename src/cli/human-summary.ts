@@ -64,6 +64,13 @@ export function warningDigits(report: Report, lang: Language): DigitStyle {
   return lang === 'th' ? report.digits : 'arabic';
 }
 
+/** No table read: the message, then each table skipped and why, and the warnings that say why one was left alone. */
+export function noTableMessage(report: Report, m: CliMessages): string {
+  const lines = [m.noTable];
+  for (const s of report.skipped) lines.push(m.skipped(s));
+  return lines.join('\n');
+}
+
 function list<T>(out: string[], items: readonly T[], m: CliMessages, line: (item: T) => string): void {
   for (let i = 0; i < items.length && i < LIST_MAX; i++) out.push(line(items[i]));
   if (items.length > LIST_MAX) out.push(`  ${m.more(items.length - LIST_MAX)}`);

@@ -1,16 +1,13 @@
 /** kpi-progress: recalculates a workbook's KPI and budget tables (and makes the summary sheet) from the command line. */
 import * as path from 'node:path';
-import { recalculate } from '../core/engine';
+import { recalcWorkbook, summarizeWorkbook } from '../core/pipeline';
+import type { Report } from '../core/types';
 import { hasMacros, defaultPackageOutputPath, openPackageFile, saveBytes, WorkbookFileError } from '../xlsx/package-file';
-import { ourSummarySheets, savedSettings } from '../xlsx/package/our-sheets';
-import { applyEditList } from '../xlsx/patch/apply-edit-list';
-import { PackageWriter } from '../xlsx/patch/package-writer';
-import { readWorkbookGrid } from '../xlsx/sheet-xml/read-workbook';
-import { parseArgs, UsageError, type CliArgs } from './args';
-import { heapFlag, rerunWith } from './heap-room';
-import { humanSummary } from './human-summary';
-import { runWithExceljs } from './main-exceljs';
+import { packageWorkbook } from '../xlsx/package-port';
+import { isHelp, NoTableError, parseArgs, UsageError, USAGE, type CliArgs } from './args';
+import { humanSummary, noTableMessage } from './human-summary';
 import { en, th } from './messages';
+import { jsonChunks } from './json-chunks';
 import { reportJson } from './report-json';
 
 /**
@@ -18,8 +15,11 @@ import { reportJson } from './report-json';
  * open and to save): the entry point shows it on a terminal only, so piped output and --json stay clean.
  */
 export async function run(argv: string[], out: (s: string) => void, step?: (s: string) => void): Promise<number> {
+  if (isHelp(argv)) {
+    out(USAGE);
+    return 0;
+  }
   const args: CliArgs = parseArgs(argv);
-  if (args.command === 'summary') return runWithExceljs(argv, out, step);
   const m = args.lang === 'en' ? en : th;
   const shown = (file: string) => path.relative(process.cwd(), file) || file;
   if (args.output && path.resolve(args.output) === path.resolve(args.input)) throw new UsageError(m.sameFile);
@@ -30,25 +30,29 @@ export async function run(argv: string[], out: (s: string) => void, step?: (s: s
   const output = path.resolve(args.output ?? defaultPackageOutputPath(args.input, macros));
   if (output === path.resolve(args.input)) throw new UsageError(m.sameFile);
   if (macros && path.extname(output).toLowerCase() !== '.xlsm') throw new UsageError(m.macrosNeedXlsm);
-  // Our own summary sheet is output, never a source: it would count the budget twice.
-  const ours = new Set(ourSummarySheets(pkg));
-  const read = readWorkbookGrid(pkg, (name) => !ours.has(name));
-  const saved = savedSettings(read.grid);
   step?.(m.step.computing);
-  // --no-straight-line overrides the setting saved with the workbook.
-  const settings = args.straightLine === undefined ? saved.settings : { ...saved.settings, straightLine: args.straightLine };
-  const { report, edits } = recalculate(read.grid, { quarter: args.quarter, fiscalYear: args.fiscalYear, settings });
-  if (report.tables.length === 0) throw new UsageError(m.noTable);
-  const writer = new PackageWriter(pkg);
-  const applied = applyEditList(writer, edits);
-  report.warnings.unshift(...read.warnings);
-  report.warnings.push(...applied.warnings);
+  const port = packageWorkbook(pkg);
+  const options = {
+    quarter: args.quarter,
+    fiscalYear: args.fiscalYear,
+    // --no-straight-line overrides the setting saved with the workbook.
+    settings: args.straightLine === undefined ? undefined : { straightLine: args.straightLine },
+    beforeWrite: (r: Report) => {
+      if (r.tables.length === 0) throw new NoTableError(noTableMessage(r, m));
+    },
+    beforeSummary: () => step?.(m.step.summarizing),
+  };
+  const { report, applied, summary } =
+    args.command === 'summary' ? await summarizeWorkbook(port, options) : { ...(await recalcWorkbook(port, options)), summary: null };
+  const writer = port.writer();
   step?.(m.step.saving(shown(output)));
   await saveBytes(writer.toBuffer(), output);
 
-  if (args.json) out(JSON.stringify(reportJson(report, m.lang), null, 2));
+  if (args.json) for (const piece of jsonChunks(reportJson(report, m.lang))) out(piece);
   else {
     out(humanSummary(report, m, applied.written));
+    if (summary) out(m.summarySheet(summary.sheetName));
+    for (const note of summary?.notes ?? []) out(m.summaryNote(note));
     out(m.wrote(shown(output)));
   }
   return 0;
@@ -77,10 +81,7 @@ if (require.main === module) {
     if (e.code !== 'EPIPE') throw e;
     process.exit(process.exitCode ?? 0);
   });
-  // The summary is still made through exceljs's model of the whole workbook: room for a big one (heap-room.ts).
-  const argv = process.argv.slice(2);
-  const flag = argv[0] === 'summary' && argv[1] ? heapFlag(argv[1]) : null;
-  (flag ? rerunWith(flag) : run(argv, print, step)).then(
+  run(process.argv.slice(2), print, step).then(
     (code) => {
       clear();
       process.exitCode = code;
@@ -88,7 +89,7 @@ if (require.main === module) {
     (e: unknown) => {
       clear();
       // One line, never a stack trace, for what a user can fix.
-      if (e instanceof UsageError || e instanceof WorkbookFileError) process.stderr.write(`kpi-progress: ${e.message}\n`);
+      if (e instanceof UsageError || e instanceof WorkbookFileError || e instanceof NoTableError) process.stderr.write(`kpi-progress: ${e.message}\n`);
       else process.stderr.write(`kpi-progress: ข้อผิดพลาดภายใน (internal error): ${e instanceof Error ? e.message : String(e)}\n`);
       process.exitCode = e instanceof UsageError ? 2 : 1;
     },

@@ -4,7 +4,7 @@ import { warningMessage, type Language } from '../core/warning-messages';
 import { warningDigits } from './human-summary';
 
 /** `lang`: the language of each warning's `message` (its `code` and `args` are the same in both). */
-export function reportJson(report: Report, lang: Language = 'th'): unknown {
+export function reportJson(report: Report, lang: Language = 'th'): Record<string, unknown> {
   const digits = warningDigits(report, lang);
   return {
     fiscalYear: report.fiscalYear,

@@ -6,7 +6,8 @@
  */
 import type { DetectedTable } from './detect-tables';
 import { BE_OFFSET, fiscalYearOf, isQuarter, QUARTER_MONTHS, type BeDate } from './fiscal';
-import { cellAddress, cellFormat, type SheetGrid } from './grid';
+import { cellAddress } from './address';
+import { cellFormat, type SheetGrid } from './grid';
 import { monthOf, fullYear } from './period';
 import { toArabicDigits } from './thai-digits';
 import type { Quarter, Warning } from './types';

@@ -1,11 +1,12 @@
 /** Budget disbursement lines (layout D): planned and actual shares per quarter, totals, status against plan. */
-import { cellKind, parseCell, type ParsedCell } from './cell-grammar';
+import { cellKind, type ParsedCell } from './cell-grammar';
+import { ownParsed } from './parsed-grid';
 import type { DetectedTable, QuarterRole } from './detect-tables';
 import { quarterColumn } from './detect-tables';
 import type { Finding } from './indicator-figures';
 import type { CellRole } from './warning-messages';
-import { parsedCellAt } from './cell-read';
-import { cellValue, mergeAt } from './grid';
+import { cellValue } from './grid';
+import { budgetStatus } from './status';
 import { percentOf, roundHalfAway } from './thai-digits';
 import type { Quarter, Status } from './types';
 
@@ -37,10 +38,7 @@ export interface BudgetFigures {
 const Q: Quarter[] = [1, 2, 3, 4];
 
 function parsedAt(table: DetectedTable, row: number, col: number | undefined): ParsedCell {
-  if (col === undefined) return parseCell(null);
-  const m = mergeAt(table.sheet, row, col);
-  if (m && (m.top !== row || m.left !== col)) return parseCell(null);
-  return parsedCellAt(table.sheet, row, col);
+  return ownParsed(table.sheet, row, col);
 }
 
 export function numberAt(table: DetectedTable, row: number, col: number | undefined): number | null {
@@ -209,14 +207,7 @@ export function budgetFigures(
       ? percentOf(plannedSum, allocated)
       : sumOf(perQuarter(table, row, 'plannedPercent'), quarter);
   const targetPercent = sumOf(targetShare, quarter);
-  let status: Status = 'not-due';
-  if (plannedPercent !== null && plannedPercent > 0) {
-    if (percent === null) status = 'no-data';
-    else {
-      const diff = roundHalfAway(percent - plannedPercent, 6);
-      status = Math.abs(diff) <= tolerance ? 'on-plan' : diff > 0 ? 'ahead' : 'behind';
-    }
-  }
+  const status = budgetStatus(percent, plannedPercent, tolerance);
   return {
     allocated,
     plannedAmount,

@@ -1,9 +1,8 @@
 /**
  * A cell as staff see it: a number in a cell formatted as a percentage ('0.00%') is a fraction, 0.9605 showing
- * 96.05 % and meaning 96.05 (DOMAIN.md, "Numbers as staff type them"). Every input figure is read through here.
+ * 96.05 % and meaning 96.05 (DOMAIN.md, "Numbers as staff type them"). parsed-grid.ts reads every figure through here.
  */
-import { parseCell, type ParsedCell } from './cell-grammar';
-import { cellFormat, cellValue, type SheetGrid } from './grid';
+import { cellFormat, cellValue, type CellValue, type SheetGrid } from './grid';
 
 /** A number format that multiplies by 100: a '%' outside quotes and brackets ('0.00%', '[$-D01041E]0%'). */
 export function isPercentFormat(format: string | null | undefined): boolean {
@@ -22,13 +21,8 @@ export function percentToFraction(v: number): number {
 }
 
 /** The value at `row`, `col` as a figure: a %-formatted number read as the percent it shows. */
-export function figureValueAt(sheet: SheetGrid, row: number, col: number) {
+export function figureValueAt(sheet: SheetGrid, row: number, col: number): CellValue {
   const v = cellValue(sheet, row, col);
   if (typeof v === 'number' && Number.isFinite(v) && isPercentFormat(cellFormat(sheet, row, col))) return fractionToPercent(v);
   return v;
-}
-
-/** parseCell of the cell at `row`, `col`, a %-formatted number read as the percent it shows. */
-export function parsedCellAt(sheet: SheetGrid, row: number, col: number): ParsedCell {
-  return parseCell(figureValueAt(sheet, row, col));
 }

@@ -1,8 +1,8 @@
 /** Reads each indicator's cells out of a detected table: name, unit, target, plans and results per quarter. */
-import { hasValue, parseCell, type ParsedCell } from './cell-grammar';
+import { hasValue, type ParsedCell } from './cell-grammar';
+import { cellParsed, shownParsed } from './parsed-grid';
 import type { DetectedTable } from './detect-tables';
-import { parsedCellAt } from './cell-read';
-import { cellValue, mergeAt, shownValue, type SheetGrid } from './grid';
+import { mergeAt, shownValue, type SheetGrid } from './grid';
 import { quarterCells } from './period-cells';
 import { nameColumn, planRowOf, resultRowOf } from './table-rows';
 import type { Measure } from './types';
@@ -83,11 +83,7 @@ function textAt(sheet: SheetGrid, row: number, col: number | undefined): string 
 }
 
 /** A quarter's cell: a cell covered by a merge reads as the merge's text. */
-function quarterParsed(sheet: SheetGrid, row: number, col: number | undefined): ParsedCell {
-  if (col === undefined) return parseCell(null);
-  const m = mergeAt(sheet, row, col);
-  return m ? parsedCellAt(sheet, m.top, m.left) : parsedCellAt(sheet, row, col);
-}
+const quarterParsed = shownParsed;
 
 /** 1 when the cell is covered by a merge that it does not start, else 0. */
 function coveredBit(sheet: SheetGrid, row: number, col: number | undefined): number {
@@ -96,11 +92,7 @@ function coveredBit(sheet: SheetGrid, row: number, col: number | undefined): num
   return m && (m.top !== row || m.left !== col) ? 1 : 0;
 }
 
-function parsedAt(sheet: SheetGrid, row: number, col: number | undefined): ParsedCell {
-  if (col === undefined) return parseCell(null);
-  const m = mergeAt(sheet, row, col);
-  return m ? parsedCellAt(sheet, m.top, m.left) : parsedCellAt(sheet, row, col);
-}
+const parsedAt = shownParsed;
 
 const NO_COLUMNS: readonly (number | undefined)[] = Object.freeze([undefined, undefined, undefined, undefined]);
 
@@ -170,7 +162,7 @@ export function quartersWithResults(table: DetectedTable, row: number, seen: Set
     if (col === undefined) continue;
     const m = mergeAt(table.sheet, resultRow, col);
     if (m && (m.top !== resultRow || m.left !== col)) continue; // covered by a merge: not this cell's result
-    const p = parseCell(cellValue(table.sheet, resultRow, col)); // not covered: the cell shows its own value
+    const p = cellParsed(table.sheet, resultRow, col); // not covered: the cell shows its own value
     if (hasValue(p) || p.status) seen.add(table.periodQuarter[i]);
   }
 }

@@ -61,26 +61,6 @@ export function cellFill(sheet: SheetGrid, row: number, col: number): string | n
   return sheet.fills?.[row]?.[col] ?? null;
 }
 
-export function columnLetters(col: number): string {
-  let s = '';
-  let n = col + 1;
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
-/** 'F13' for row 12, column 5. */
-export function cellAddress(row: number, col: number): string {
-  return `${columnLetters(col)}${row + 1}`;
-}
-
-export function rangeAddress(r: CellRange): string {
-  return `${cellAddress(r.top, r.left)}:${cellAddress(r.bottom, r.right)}`;
-}
-
 /**
  * Merges by the rows they cover: those covering row r are `covering[start[r]]` up to `covering[start[r + 1]]`, in
  * the sheet's order. Two flat lists rather than a list per row: a table of 100,000 rows has as many merges (names
@@ -170,21 +150,4 @@ export function columnCount(sheet: SheetGrid): number {
   let n = 0;
   for (let i = 0; i < values.length; i++) if (values[i] && values[i].length > n) n = values[i].length; // indexed: see buildMergeIndex
   return n;
-}
-
-/** 'A1:B2' (or a single cell) as a range. */
-export function parseRange(a1: string): CellRange {
-  const [from, to = from] = a1.replace(/\$/g, '').split(':');
-  const p = parseAddress(from);
-  const q = parseAddress(to);
-  return { top: p.row, left: p.col, bottom: q.row, right: q.col };
-}
-
-/** Row and column (0-based) of an address such as 'F13'. */
-export function parseAddress(a1: string): { row: number; col: number } {
-  const m = /^([A-Z]+)(\d+)$/i.exec(a1.trim());
-  if (!m) throw new Error(`not a cell address: ${a1}`);
-  let col = 0;
-  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]) - 1, col: col - 1 };
 }

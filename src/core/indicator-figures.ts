@@ -1,9 +1,11 @@
 /** An indicator's figures: total to date, percent of target, a status per quarter. DOMAIN.md, "Measures" and "Status words". */
-import { hasValue, parseCell, textFigures, type ParsedCell } from './cell-grammar';
+import { hasValue, textFigures, type ParsedCell } from './cell-grammar';
+import { EMPTY_CELL } from './parsed-grid';
 import { nameRef, planRef, quarterCellsFor, resultRef, targetRef, type CellRef, type IndicatorSource } from './extract-indicators';
 import { straightLinePlan, suspiciousFindings, targetFindings } from './indicator-checks';
 import { cumulativeParts, detectDirection, detectMeasure, perPopulationUnit, unitOf } from './measure';
 import { percentOf, roundHalfAway } from './thai-digits';
+import { latestValue, quarterStatus, STATUSES } from './status';
 import type { Direction, IndicatorOverride, Measure, Quarter, Status } from './types';
 import type { WarningDetail } from './warning-messages';
 
@@ -123,7 +125,7 @@ export function indicatorFigures(
     total = yearSum === null ? null : roundHalfAway((base ?? 0) + yearSum, 6);
     percent = percentOf(yearSum, yearTarget ?? target);
   } else {
-    total = latest(result, quarter, measure === 'level');
+    total = latestValue(result, quarter, measure === 'level');
     percent = percentOf(total, target);
   }
 
@@ -173,62 +175,7 @@ function sharedStatuses(status: (Status | null)[]): (Status | null)[] {
 const statusLists = new Array<(Status | null)[] | undefined>(6 ** 4);
 
 function statusCode(s: Status | null | undefined): number {
-  return s === 'ahead' ? 1 : s === 'on-plan' ? 2 : s === 'behind' ? 3 : s === 'not-due' ? 4 : s === 'no-data' ? 5 : 0;
-}
-
-function quarterStatus(
-  measure: Measure,
-  direction: Direction,
-  plan: (number | null)[],
-  result: (number | null)[],
-  q: number,
-  tolerance: number,
-  base: number | null,
-): Status {
-  let anyPlan = false;
-  let anyResult = false;
-  let planned = 0;
-  let done = 0;
-  for (let i = 0; i < q; i++) {
-    const p = plan[i];
-    const r = result[i];
-    if (p !== null) {
-      anyPlan = true;
-      planned += p;
-    }
-    if (r !== null) {
-      anyResult = true;
-      done += r;
-    }
-  }
-  if (!anyPlan) return 'not-due';
-  if (measure === 'level' || measure === 'rate') {
-    const planAt = latest(plan, q, true)!;
-    const valueAt = latest(result, q, measure === 'level');
-    if (valueAt === null) return 'no-data';
-    return compare(valueAt, planAt, direction, tolerance);
-  }
-  if (plan[q - 1] !== null && result[q - 1] === null) return 'no-data';
-  if (!anyResult) return 'no-data';
-  if (measure === 'cumulative' && base !== null) {
-    // A cumulative plan may be stated in cumulative terms (๑,๖๐๐) or as this year's part (๒๐๐).
-    const planAt = latest(plan, q, true)!;
-    if (planAt > base) return compare(base + done, planAt, direction, tolerance);
-  }
-  return compare(done, planned, direction, tolerance);
-}
-
-function compare(value: number, planned: number, direction: Direction, tolerance: number): Status {
-  const diff = roundHalfAway(value - planned, 6);
-  if (Math.abs(diff) <= tolerance) return 'on-plan';
-  return (diff > 0) === (direction === 'higher') ? 'ahead' : 'behind';
-}
-
-/** The latest of the first `n` values; with carry, the last one stated (a level carries forward). */
-function latest(values: (number | null)[], n: number, carry: boolean): number | null {
-  if (!carry) return values[n - 1] ?? null;
-  for (let i = n - 1; i >= 0; i--) if (values[i] !== null) return values[i];
-  return null;
+  return s ? STATUSES.indexOf(s) + 1 : 0;
 }
 
 /** A table with no periods: its one result to date stands at the reporting quarter. */
@@ -238,7 +185,7 @@ function toDateResults(src: IndicatorSource, results: ParsedCell[], quarter: Qua
   out[quarter - 1] = src.toDate;
   return out;
 }
-const EMPTY_RESULT: ParsedCell = parseCell(null);
+const EMPTY_RESULT: ParsedCell = EMPTY_CELL;
 
 function lastValue(cells: ParsedCell[]): number | null {
   for (let i = cells.length - 1; i >= 0; i--) if (hasValue(cells[i])) return cells[i].value;

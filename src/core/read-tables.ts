@@ -5,7 +5,8 @@
 import { extractBudgetLines, type BudgetLineSource } from './budget';
 import { quarterColumn, readSheet, type DetectedTable } from './detect-tables';
 import { quartersWithResults, tableRows } from './extract-indicators';
-import { rangeAddress, type SheetGrid } from './grid';
+import { type SheetGrid } from './grid';
+import { rangeAddress } from './address';
 import { tableMoney, type Money } from './money';
 import { tableStyle, type TableStyle } from './output-style';
 import { checkReading } from './reading-check';

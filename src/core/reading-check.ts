@@ -4,10 +4,10 @@
  * or rounds: each its own figure, or running totals) takes the reading that agrees with most of its rows; when
  * none agrees with most, nothing is written into the table and the cells that disagree are named.
  */
-import { parseCell } from './cell-grammar';
 import type { DetectedTable, Reading } from './detect-tables';
 import { indicatorAt } from './extract-indicators';
-import { cellAddress, shownValue } from './grid';
+import { shownParsed } from './parsed-grid';
+import { cellAddress } from './address';
 import { indicatorFigures } from './indicator-figures';
 import { roundHalfAway } from './thai-digits';
 
@@ -41,7 +41,7 @@ export function checkReading(table: DetectedTable, rows: number[]): ReadingVerdi
   for (const t of tallies) if (t.agree > best.agree) best = t;
   const chosen = best.reading === table.reading ? table : { ...table, reading: best.reading };
   // One typed figure that disagrees is a mistake to correct, not a reason to doubt the reading.
-  const sure = best.evidence < 2 || best.agree * 2 > best.evidence;
+  const sure = best.evidence < 2 || best.agree * 2 >= best.evidence;
   return { table: chosen, sure, disagreeing: best.disagreeing, evidence: best.evidence, agreeing: best.agree };
 }
 
@@ -74,7 +74,7 @@ function tally(table: DetectedTable, rows: number[]): Tally {
 
 function typedNumber(table: DetectedTable, row: number, col: number | undefined): number | null {
   if (col === undefined) return null;
-  const p = parseCell(shownValue(table.sheet, row, col));
+  const p = shownParsed(table.sheet, row, col);
   return p.kind === 'number' || p.kind === 'level' ? p.value : null;
 }
 

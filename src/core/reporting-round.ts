@@ -5,7 +5,8 @@
  */
 import { asOfIn, reportingQuarter, type AsOf } from './as-of';
 import type { DetectedTable } from './detect-tables';
-import { cellAddress, rangeAddress, type Grid } from './grid';
+import { cellAddress, rangeAddress } from './address';
+import type { Grid } from './grid';
 import { detectFiscalYear } from './period';
 import { chooseTargetYear, tableFiscalYear } from './table-year';
 import type { Quarter, SkippedTable, Warning } from './types';

@@ -1,5 +1,5 @@
 /** The user's settings as saved with the workbook: JSON in a very hidden sheet, read back defensively. */
-import { DEFAULT_SETTINGS, type DigitStyle, type IndicatorOverride, type Settings } from './types';
+import type { DigitStyle, IndicatorOverride, Settings } from './types';
 
 /** The very hidden sheet that holds the settings (and nothing else): readable by Excel, Office.js and exceljs alike. */
 export const SETTINGS_SHEET = '_kpi_progress';
@@ -48,8 +48,4 @@ export function parseSettings(chunks: string[]): { settings: Partial<Settings>; 
     settings.overrides = overrides;
   }
   return { settings, problems };
-}
-
-export function withDefaults(settings: Partial<Settings>): Settings {
-  return { ...DEFAULT_SETTINGS, ...settings };
 }

@@ -2,7 +2,8 @@
  * A table's header: one to three rows, merged cells anywhere, read into one label per column (a role and a period).
  * A role word may sit above the period words (merged "ผลการดำเนินงาน" over ไตรมาส ๑–๔) or below them.
  */
-import { parseCell, type ParsedCell } from './cell-grammar';
+import { parseCell } from './cell-grammar';
+import { cellParsed, isFigure } from './parsed-grid';
 import { cellValue, mergeAt, shownValue, type CellValue, type SheetGrid } from './grid';
 import { classifyLabel, normalizeLabel, periodOf, quarterOfPeriod, type ColumnLabel, type ColumnRole } from './header-labels';
 
@@ -29,9 +30,7 @@ export function labelOf(text: string): ColumnLabel | null {
   return l;
 }
 
-export function isFigure(p: ParsedCell): boolean {
-  return p.kind === 'number' || p.kind === 'level';
-}
+export { isFigure };
 
 /** Cheap first look: a header row has at least two texts of its own that read as column labels. */
 export function mayBeHeader(row: CellValue[] | undefined): boolean {
@@ -63,7 +62,7 @@ export function rowLabels(sheet: SheetGrid, row: number, width: number): Map<num
 
 export function numericCells(sheet: SheetGrid, row: number, width: number): number {
   let n = 0;
-  for (let c = 0; c < width; c++) if (isFigure(parseCell(cellValue(sheet, row, c)))) n++;
+  for (let c = 0; c < width; c++) if (isFigure(cellParsed(sheet, row, c))) n++;
   return n;
 }
 

@@ -1,7 +1,8 @@
 /** A header's column labels turned into a table of the model: its kind, its period axis, its row shape. */
 import { parseCell } from './cell-grammar';
 import type { DetectedTable, PeriodAxis, QuarterRole, SingleRole } from './detect-tables';
-import { cellAddress, cellValue, rangeAddress, type SheetGrid } from './grid';
+import { cellValue, type SheetGrid } from './grid';
+import { cellAddress, rangeAddress } from './address';
 import type { ColumnLabel, Period } from './header-labels';
 import { findLabelColumn } from './table-rows';
 import { notProgressReason } from './unread-tables';

@@ -5,7 +5,8 @@
  */
 import { cellValue, mergeAt, shownValue, type SheetGrid } from './grid';
 import type { DetectedTable } from './detect-tables';
-import { parseCell, type ParsedCell } from './cell-grammar';
+import type { ParsedCell } from './cell-grammar';
+import { shownParsed } from './parsed-grid';
 
 const PLAN_LABEL = /^\s*แผน\s*$/;
 const RESULT_LABEL = /^\s*ผล\s*$/;
@@ -137,9 +138,7 @@ function singleRows(table: DetectedTable): TableRows {
   return { indicators, totals };
 }
 
-function parsedAt(sheet: SheetGrid, row: number, col: number | undefined): ParsedCell {
-  return parseCell(col === undefined ? null : shownValue(sheet, row, col));
-}
+const parsedAt = shownParsed;
 
 function isRowFigure(p: ParsedCell): boolean {
   return p.kind === 'number' || p.kind === 'level' || p.kind === 'na' || p.dueInQ4;

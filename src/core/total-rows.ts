@@ -3,9 +3,9 @@
  * column gets the members' sum (a typed total that disagrees is corrected and warned about; a formula is never
  * overwritten, only warned about), and each period's typed figure that disagrees is warned about, never changed.
  */
-import { parseCell } from './cell-grammar';
 import type { DetectedTable } from './detect-tables';
-import { mergeAt, shownValue } from './grid';
+import { mergeAt } from './grid';
+import { shownParsed } from './parsed-grid';
 import { outputCell, type EditSink } from './output-cell';
 import type { TableStyle } from './output-style';
 import { decimalsOf, roundHalfAway } from './thai-digits';
@@ -45,7 +45,7 @@ function periodFindings(table: DetectedTable, row: number, members: IndicatorRes
     if (col === undefined) continue;
     const m = mergeAt(table.sheet, row, col);
     if (m && (m.top !== row || m.left !== col)) continue;
-    const typed = parseCell(shownValue(table.sheet, row, col));
+    const typed = shownParsed(table.sheet, row, col);
     if (typed.kind !== 'number') continue;
     let sum = 0;
     for (const member of members) sum += member.result[q] ?? 0;

@@ -2,7 +2,8 @@
  * Tables that are not progress tables, said so rather than read: a scoring table of คำรับรอง (เกณฑ์การให้คะแนน
  * ๑–๕) and a staff list (ชื่อ-สกุล, ตำแหน่ง). DOMAIN.md: such a table is left alone and named as skipped, with why.
  */
-import { cellAddress, cellValue, columnCount, rangeAddress, type SheetGrid } from './grid';
+import { cellValue, columnCount, type SheetGrid } from './grid';
+import { cellAddress, rangeAddress } from './address';
 import { normalizeLabel } from './header-labels';
 import type { Unread } from './table-model';
 import { isFigure, shownText } from './table-header';

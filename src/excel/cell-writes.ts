@@ -7,7 +7,8 @@
  * alone (an output cell keeps the table's format, and ย้อนกลับ has no format to put back). In a cell formatted as Text
  * ('@') Excel keeps an apostrophe as a character, so there strings go in bare (Text cells never take a formula).
  */
-import { cellAddress, isErrorValue, type CellRange, type CellValue } from '../core/grid';
+import { isErrorValue, type CellRange, type CellValue } from '../core/grid';
+import { cellAddress } from '../core/address';
 import { arrayWriteBytes, OFFICE_COST, WRITE_BUDGET } from './payload';
 import { coveringRectangles } from './rectangles';
 

@@ -34,6 +34,7 @@
  * Requirement sets: ExcelApi 1.13 (getMergedAreasOrNullObject), 1.9 (getSpecialCellsOrNullObject,
  * getCellProperties), 1.4 (names): all within the manifest's minimum 1.13.
  */
+import type { Progress } from '../core/pipeline';
 import { formatNeeds } from '../core/format-needs';
 import { inRange, type CellRange, type CellValue, type Grid, type SheetGrid } from '../core/grid';
 import { mapped, refusedAsTooLarge } from './errors';
@@ -77,7 +78,6 @@ export interface WorkbookIndex {
   summaries: Map<string, string[]>;
 }
 
-export type Progress = (done: number, total: number) => void;
 
 export function readGrid(run: ExcelRun, onProgress?: Progress): Promise<Grid> {
   return readWorkbook(run, onProgress).then((index) => index.grid);

@@ -1,19 +1,24 @@
 /**
  * What the task pane and the ribbon commands call: คำนวณความก้าวหน้า (recalcWorkbook) and สร้างสรุปผล
- * (summarizeWorkbook). Read → engine → write; the adapter never decides a figure.
+ * (summarizeWorkbook). The steps are core's pipeline (core/pipeline.ts), the same the command line runs; this file
+ * only offers it this workbook through Office.js. The adapter never decides a figure.
  */
-import { summaryRendering } from '../core/summary/render-summary';
 import type { EditList } from '../core/edit-list';
+import {
+  recalcWorkbook as recalcThrough,
+  summarizeWorkbook as summarizeThrough,
+  type EditsApplied,
+  type Progress,
+  type SummaryWritten,
+  type WorkbookPort,
+} from '../core/pipeline';
+import { parseSettings } from '../core/settings';
 import type { EngineOptions, Report, Settings } from '../core/types';
 import { applyEdits, type ApplyOutcome } from './apply-edits';
-import { recalculateInSteps } from './engine-in-steps';
-import { inSteps } from './in-steps';
 import type { ExcelRun } from './excel-run';
+import { inSteps } from './in-steps';
 import { readWorkbook, type WorkbookIndex } from './read-grid';
-import { parseSettings } from '../core/settings';
 import { writeSheetSpec } from './write-sheet-spec';
-
-export type Progress = (done: number, total: number) => void;
 
 export interface RecalcOutcome {
   report: Report;
@@ -23,33 +28,46 @@ export interface RecalcOutcome {
   settings: Partial<Settings>;
 }
 
-/** A phase's own progress (done of total) as percents `from` to `from + width` of the whole action's. */
-function span(onProgress: Progress | undefined, from: number, width: number): Progress {
-  return (done, total) => onProgress?.(Math.round(from + (total > 0 ? (done / total) * width : width)), 100);
-}
+type ExcelPort = WorkbookPort<ApplyOutcome & EditsApplied, SummaryWritten> & { index(): WorkbookIndex };
 
-/** Progress as percent: reading is the first 55, computing the next 15, writing the rest. */
-function phases(onProgress: Progress | undefined) {
-  return { read: span(onProgress, 0, 55), compute: span(onProgress, 55, 15), write: span(onProgress, 70, 30) };
+/**
+ * This workbook as the pipeline's port. One per action: it keeps what it read (the sheets, which are protected,
+ * our summaries) for the writes that follow.
+ */
+function excelWorkbook(run: ExcelRun): ExcelPort {
+  let index: WorkbookIndex | undefined;
+  const read = (): WorkbookIndex => {
+    if (!index) throw new Error('the workbook is written before it is read');
+    return index;
+  };
+  return {
+    async readGrid(onProgress) {
+      const i = (index = await readWorkbook(run, onProgress));
+      return {
+        grid: i.grid,
+        userSheets: i.sheetNames.filter((n) => !i.summaries.has(n)),
+        settings: i.settingsChunks ? parseSettings(i.settingsChunks).settings : {},
+        warnings: [],
+      };
+    },
+    async applyEdits(edits, grid, onProgress) {
+      const applied = await applyEdits(run, edits, grid, onProgress, read());
+      return { ...applied, written: applied.cells, warnings: [] };
+    },
+    writeSummary: (spec, onProgress) => writeSheetSpec(run, spec, onProgress),
+    runSteps: inSteps,
+    index: read,
+  };
 }
 
 /**
  * Reads the workbook, runs the engine with the saved settings (overridden by `options.settings`), writes the
  * output cells. Everything the caller needs to show: report, edits, how they were applied.
  */
-export async function recalcWorkbookDetailed(
-  run: ExcelRun,
-  options: EngineOptions = {},
-  onProgress?: Progress,
-): Promise<RecalcOutcome> {
-  const p = phases(onProgress);
-  const index = await readWorkbook(run, p.read);
-  const saved = index.settingsChunks ? parseSettings(index.settingsChunks).settings : {};
-  const settings: Partial<Settings> = { ...saved, ...options.settings };
-  const { report, edits } = await recalculateInSteps(index.grid, { ...options, settings }, (f) => p.compute(f, 1));
-  const applied = await applyEdits(run, edits, index.grid, p.write, index);
-  onProgress?.(100, 100);
-  return { report, edits, applied, index, settings };
+export async function recalcWorkbookDetailed(run: ExcelRun, options: EngineOptions = {}, onProgress?: Progress): Promise<RecalcOutcome> {
+  const port = excelWorkbook(run);
+  const { report, edits, applied, settings } = await recalcThrough(port, options, onProgress);
+  return { report, edits, applied, index: port.index(), settings };
 }
 
 /** คำนวณความก้าวหน้า: fills in totals, percentages, status words and flags; returns the engine's report. */
@@ -65,29 +83,8 @@ export interface SummaryOutcome {
   replaced: string[];
 }
 
-/**
- * สร้างสรุปผล: recalculates, then writes the summary sheet (replacing ours from before) and shows it. Progress:
- * recalculating is the first 45 percent, laying the summary out the next 10, writing it the rest (at 100,000
- * indicators the sheet is over 100 MB of requests on the web, the longest part).
- */
-export async function summarizeWorkbook(
-  run: ExcelRun,
-  options: EngineOptions = {},
-  onProgress?: Progress,
-): Promise<SummaryOutcome> {
-  const outcome = await recalcWorkbookDetailed(run, options, span(onProgress, 0, 45));
-  const { report, index, settings } = outcome;
-  const layout = span(onProgress, 45, 10);
-  const spec = await inSteps(
-    summaryRendering(report, {
-      digits: settings.digits && settings.digits !== 'auto' ? settings.digits : undefined,
-      font: settings.font,
-      sheetNames: index.sheetNames.filter((n) => !index.summaries.has(n)),
-      cabinetTargets: settings.cabinetTargets,
-    }),
-    (f) => layout(f, 1),
-  );
-  const written = await writeSheetSpec(run, spec, span(onProgress, 55, 45));
-  onProgress?.(100, 100);
-  return { report, sheetName: written.sheetName, replaced: written.replaced };
+/** สร้างสรุปผล: recalculates, then writes the summary sheet (replacing ours from before) and shows it. */
+export async function summarizeWorkbook(run: ExcelRun, options: EngineOptions = {}, onProgress?: Progress): Promise<SummaryOutcome> {
+  const { report, summary } = await summarizeThrough(excelWorkbook(run), options, onProgress);
+  return { report, sheetName: summary.sheetName, replaced: summary.replaced };
 }

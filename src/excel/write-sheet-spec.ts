@@ -14,7 +14,8 @@
  * Requirement sets (all within the manifest's 1.13): getRanges, pageLayout and horizontalPageBreaks 1.9, plotVisibleOnly 1.8,
  * showGridlines 1.8, freezePanes 1.7, names 1.4, charts 1.1.
  */
-import { columnLetters, type CellRange } from '../core/grid';
+import { type CellRange } from '../core/grid';
+import { columnLetters } from '../core/address';
 import {
   columnWidthPoints,
   SUMMARY_NAME_PREFIX,

@@ -1,7 +1,8 @@
 /** The preview's sheet: the workbook's cells as a plain grid, merged areas spanned, fills shown, the selection outlined. */
 import { useEffect, useRef } from 'react';
 import type { CellRange, SheetGrid } from '../core/grid';
-import { cellFill, cellFormat, cellValue, columnCount, columnLetters, isErrorValue } from '../core/grid';
+import { cellFill, cellFormat, cellValue, columnCount, isErrorValue } from '../core/grid';
+import { columnLetters, parseSheetAddress } from '../core/address';
 import { formatNumber, isThaiDigitFormat } from '../core/thai-digits';
 
 export interface Selection {
@@ -21,25 +22,13 @@ export function displayValue(sheet: SheetGrid, row: number, col: number): string
   return formatNumber(v, isThaiDigitFormat(fmt) ? 'thai' : 'arabic', { decimals, grouping: !fmt || fmt.includes(',') });
 }
 
-/** Parses 'F13' or 'A12:J12' (or '12:12') to 0-based bounds. */
+/** The range an address from the pane selects ('F13', 'A12:J12', '12:12', with or without a sheet); null if none. */
 export function parseAddress(address: string): CellRange | null {
-  const part = (s: string) => {
-    const m = s.match(/^\$?([A-Z]*)\$?(\d*)$/i);
-    if (!m) return null;
-    let col = -1;
-    for (const ch of m[1].toUpperCase()) col = (col + 1) * 26 + (ch.charCodeAt(0) - 65);
-    return { row: m[2] ? Number(m[2]) - 1 : -1, col: m[1] ? col : -1 };
-  };
-  const [a, b = a] = address.replace(/^.*!/, '').split(':');
-  const p = part(a);
-  const q = part(b);
-  if (!p || !q) return null;
-  return {
-    top: p.row < 0 ? 0 : Math.min(p.row, q.row),
-    bottom: q.row < 0 ? 1 << 20 : Math.max(p.row, q.row),
-    left: p.col < 0 ? 0 : Math.min(p.col, q.col),
-    right: q.col < 0 ? 1 << 14 : Math.max(p.col, q.col),
-  };
+  try {
+    return parseSheetAddress(address).range;
+  } catch {
+    return null;
+  }
 }
 
 export function SheetView({ sheet, selection }: { sheet: SheetGrid; selection: CellRange | null }) {

@@ -3,12 +3,12 @@
  * the same set over the in-memory Excel in the preview, fakes in tests. The engine and the adapter are loaded on
  * first use, so the first screen stays small.
  */
+import type { Progress } from '../core/pipeline';
 import { DEFAULT_SETTINGS } from '../core/types';
 import type { EngineOptions, Report, Settings } from '../core/types';
 import type { ExcelRun } from '../excel/excel-run';
 import { isNothingToUndo } from './errors';
 
-export type Progress = (done: number, total: number) => void;
 
 export interface PaneOperations {
   recalc(options: EngineOptions, onProgress: Progress): Promise<Report>;

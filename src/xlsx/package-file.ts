@@ -2,9 +2,9 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { openPackage, type XlsxPackage } from './package/package';
-import { WorkbookFileError } from './workbook-file';
 
-export { WorkbookFileError };
+/** A file that cannot be used as a workbook: said to the user in one line. */
+export class WorkbookFileError extends Error {}
 
 export async function openPackageFile(file: string): Promise<XlsxPackage> {
   let bytes: Buffer;

@@ -1,6 +1,6 @@
 /** Reads an exceljs workbook into core's plain Grid: values (formulas by cached value), formats, fills, merges. */
 import ExcelJS from 'exceljs';
-import { parseRange } from '../core/grid';
+import { parseA1 } from '../core/address';
 import type { CellRange, CellValue, Grid, SheetGrid } from '../core/grid';
 
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
@@ -54,5 +54,5 @@ function solidFill(fill: ExcelJS.Fill | undefined): string | undefined {
 
 function readMerges(ws: ExcelJS.Worksheet): CellRange[] {
   const merges = (ws.model as { merges?: string[] }).merges ?? [];
-  return merges.map(parseRange);
+  return merges.map(parseA1);
 }

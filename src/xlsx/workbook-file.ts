@@ -5,7 +5,9 @@ import * as path from 'node:path';
 import { mergeEach } from './merges';
 import { keepPageBreaks } from './page-breaks';
 
-export class WorkbookFileError extends Error {}
+import { WorkbookFileError } from './package-file';
+
+export { WorkbookFileError };
 
 export async function openWorkbook(file: string): Promise<ExcelJS.Workbook> {
   let bytes: Buffer;

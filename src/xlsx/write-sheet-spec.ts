@@ -3,13 +3,15 @@
  * before, never a user's sheet, and places the new one after the source sheets.
  */
 import type ExcelJS from 'exceljs';
-import { rangeAddress, type Grid } from '../core/grid';
-import { renderSummary, type SummaryOptions } from '../core/summary/render-summary';
+import { type Grid } from '../core/grid';
+import { rangeAddress } from '../core/address';
+import type { SummaryOptions } from '../core/summary/options';
+import { renderSummary } from '../core/summary/render-summary';
 import { firstOverlap, mergeEach } from './merges';
 import type { Report } from '../core/types';
 import {
   SUMMARY_NAME_PREFIX,
-  SUMMARY_SHEET_PREFIX,
+  ourSummarySheets as summarySheetsIn,
   type BorderEdge,
   type BorderSpec,
   type CellSpec,
@@ -36,17 +38,8 @@ export type SummaryNote =
 
 /** Names of the summary sheets we made: named 'สรุปผล…' and pointed at by our defined name. */
 export function ourSummarySheets(workbook: ExcelJS.Workbook): string[] {
-  const marked = new Set<string>();
-  for (const { name, ranges } of definedNames(workbook)) {
-    if (!name.startsWith(SUMMARY_NAME_PREFIX)) continue;
-    for (const r of ranges) {
-      const sheet = sheetOfRange(r);
-      if (sheet !== null) marked.add(sheet);
-    }
-  }
-  return workbook.worksheets
-    .map((ws) => ws.name)
-    .filter((n) => n.startsWith(SUMMARY_SHEET_PREFIX) && marked.has(n));
+  const names = definedNames(workbook).flatMap(({ name, ranges }) => ranges.map((refersTo) => ({ name, refersTo })));
+  return [...summarySheetsIn(names, workbook.worksheets.map((ws) => ws.name)).keys()];
 }
 
 /** The user's sheets: every sheet but our summaries. Pass these to renderSummary's `sheetNames`. */
@@ -246,12 +239,6 @@ function quoteSheet(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
 }
 
-function sheetOfRange(range: string): string | null {
-  const bang = range.lastIndexOf('!');
-  if (bang < 0) return null;
-  const s = range.slice(0, bang);
-  return s.startsWith("'") && s.endsWith("'") ? s.slice(1, -1).replace(/''/g, "'") : s;
-}
 
 interface NamedRanges {
   name: string;

@@ -4,10 +4,10 @@
  * as-of date names the quarter, the straight line, and last year's sheet beside this year's.
  */
 import type ExcelJS from 'exceljs';
-import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { writeSettings } from '../../src/xlsx/settings-sheet';
 import { annualTargetsWorkbook, bahtBudgetWorkbook, percentCellsWorkbook, twoYearsWorkbook } from '../fixtures/cells-workbooks';
+import { sharedFile } from '../helpers/shared-file';
 import { changedCells, cli, readWorkbook, recalcFile, shown, snapshot, tempDir, writeTemp, type JsonReport } from '../helpers/workbook-files';
 
 interface Json extends JsonReport {
@@ -205,11 +205,10 @@ describe("last year's sheet beside this year's, one target column per year", () 
   });
 });
 
-const REAL = path.resolve(__dirname, '../../../shared/real-workbooks/ksp-mis-sample-budget.xlsx');
-const realTest = existsSync(REAL) ? test : (name: string) => test.skip(`${name} (skipped: ../shared/real-workbooks is absent)`, () => undefined);
+const REAL = sharedFile('real-workbooks/ksp-mis-sample-budget.xlsx');
 
-realTest('the real KSP-MIS budget: amounts in baht, "2,753,653,082.86 บาท", never ล้านบาท', async () => {
-  const { text, printed } = await summaryText(REAL);
+REAL.test('the real KSP-MIS budget: amounts in baht, "2,753,653,082.86 บาท", never ล้านบาท', async () => {
+  const { text, printed } = await summaryText(REAL.path);
   expect(printed).toContain('เบิกจ่าย 2,753,653,082.86 บาท จาก 4,626,735,355.00 บาท');
   expect(text).toContain('จำนวน 2,753,653,082.86 บาท');
   expect(text).not.toContain('ล้านบาท');

@@ -3,8 +3,6 @@
  * workbook): with every other format wiped, each workbook recalculates to the same edits and the same report, on a
  * first run and on a second over the first's output.
  */
-import * as path from 'node:path';
-import { existsSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { layoutGrid, mixedGrid, LAYOUTS } from '../../bench/generate';
 import { recalculate } from '../../src/core/engine';
@@ -16,8 +14,9 @@ import { readGrid } from '../../src/xlsx/read-grid';
 import { buildSeedWorkbook } from '../fixtures/seed-workbook';
 import { FIXTURES } from '../fixtures/workbooks';
 import { formatsOnlyWhere } from '../excel/workbooks';
+import { sharedFile } from '../helpers/shared-file';
 
-const REAL = path.resolve(__dirname, '../../../shared/real-workbooks/ksp-mis-sample-budget.xlsx');
+const real = sharedFile('real-workbooks/ksp-mis-sample-budget.xlsx');
 
 /** The grid with number formats only inside the areas formatNeeds names. */
 const onlyNeededFormats = (grid: Grid): Grid => formatsOnlyWhere(grid, formatNeeds(grid));
@@ -78,9 +77,9 @@ test('a table whose Thai digits show only in its input cells’ formats: the sty
   expect(same(onlyNeededFormats(grid), grid)).toBe(true);
 });
 
-(existsSync(REAL) ? test : test.skip)('the real KSP-MIS workbook: the same answer with only the formats the engine needs', async () => {
+real.test('the real KSP-MIS workbook: the same answer with only the formats the engine needs', async () => {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(REAL);
+  await wb.xlsx.readFile(real.path);
   const grid = readGrid(wb);
   expect(same(onlyNeededFormats(grid), grid)).toBe(true);
 });

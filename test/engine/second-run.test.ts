@@ -1,13 +1,13 @@
 /** Running twice changes nothing the second time; a real workbook survives the round trip cell for cell. */
 import * as path from 'node:path';
-import { existsSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { recalculate } from '../../src/core/engine';
-import { cellAddress } from '../../src/core/grid';
+import { cellAddress } from '../../src/core/address';
 import { applyEdits } from '../../src/xlsx/apply-edits';
 import { readGrid } from '../../src/xlsx/read-grid';
 import { buildSeedWorkbook } from '../fixtures/seed-workbook';
 import { FIXTURES } from '../fixtures/workbooks';
+import { sharedFile } from '../helpers/shared-file';
 import { changedCells, readWorkbook, recalcFile, snapshot, tempDir, writeTemp } from '../helpers/workbook-files';
 
 const fixtures: [string, () => ExcelJS.Workbook][] = [['seed.xlsx', buildSeedWorkbook], ...Object.entries(FIXTURES)];
@@ -22,11 +22,11 @@ describe.each(fixtures)('%s', (name, build) => {
   });
 });
 
-const REAL = path.resolve(__dirname, '../../../shared/real-workbooks/ksp-mis-sample-budget.xlsx');
-const realTest = existsSync(REAL) ? test : test.skip;
+const real = sharedFile('real-workbooks/ksp-mis-sample-budget.xlsx');
+const REAL = real.path;
+const realTest = real.test;
 
 realTest('a real workbook (KSP-MIS sample budget) keeps every value, formula, shared formula and format', async () => {
-  if (!existsSync(REAL)) return;
   const wb = await readWorkbook(REAL);
   const before = snapshot(wb);
   const { edits } = recalculate(readGrid(wb));
@@ -44,7 +44,6 @@ realTest('a real workbook (KSP-MIS sample budget) keeps every value, formula, sh
 });
 
 realTest('the real workbook says what it found: an annual disbursement table of 15 lines on sheet 14', async () => {
-  if (!existsSync(REAL)) return;
   const { report, edits } = recalculate(readGrid(await readWorkbook(REAL)));
   expect(report.tables).toEqual([expect.objectContaining({ sheet: '14', kind: 'budget', budgetLines: 15 })]);
   const first = report.budget[0];

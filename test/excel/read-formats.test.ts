@@ -5,7 +5,7 @@
 import { layoutGrid } from '../../bench/generate';
 import { detectTables } from '../../src/core/detect-tables';
 import { recalculate } from '../../src/core/engine';
-import { cellAddress } from '../../src/core/grid';
+import { cellAddress } from '../../src/core/address';
 import { formatNeeds } from '../../src/core/format-needs';
 import { createMemoryExcel } from '../../src/memory-excel';
 import { OFFICE_COST } from '../../src/excel/payload';

@@ -5,23 +5,20 @@ import os from 'os';
 import path from 'path';
 import { COMMAND_NAMES } from '../../src/commands/command-names';
 import { MANIFEST_MINIMUM } from '../../src/excel/requirements';
+import { sharedFile } from '../helpers/shared-file';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { rewriteManifestUrls } = require('../../scripts/manifest-urls.js');
 
 const root = path.resolve(__dirname, '../..');
 const manifestPath = path.join(root, 'manifest.xml');
 const manifest = fs.readFileSync(manifestPath, 'utf8');
-const schema = path.resolve(root, '../shared/manifest-schemas/OfficeAppManifestV1_1.xsd');
+const schemas = sharedFile('manifest-schemas/OfficeAppManifestV1_1.xsd');
+const schema = schemas.path;
 
 const hasXmllint = spawnSync('xmllint', ['--version']).status === 0;
-const hasSchemas = fs.existsSync(schema);
-const canValidate = hasXmllint && hasSchemas;
-if (!canValidate) {
-  console.warn(
-    `Offline manifest validation SKIPPED: ${!hasSchemas ? `${schema} is absent` : ''}${!hasSchemas && !hasXmllint ? '; ' : ''}${
-      !hasXmllint ? 'xmllint is not installed (apt-get install -y libxml2-utils)' : ''
-    }. Use \`npm run validate\` where the internet is reachable.`,
-  );
+const canValidate = hasXmllint && schemas.present;
+if (schemas.present && !hasXmllint) {
+  console.warn('Offline manifest validation SKIPPED: xmllint is not installed (apt-get install -y libxml2-utils). Use `npm run validate` where the internet is reachable.');
 }
 
 function validate(file: string): { ok: boolean; output: string } {

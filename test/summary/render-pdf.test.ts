@@ -6,11 +6,13 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import ExcelJS from 'exceljs';
 import { recalculate } from '../../src/core/engine';
 import { renderSummary } from '../../src/core/summary/render-summary';
-import { readGrid } from '../../src/xlsx/read-grid';
-import { userSheetNames, withoutSummaries, writeSheetSpec } from '../../src/xlsx/write-sheet-spec';
+import { openPackage } from '../../src/xlsx/package/package';
+import { ourSummarySheets, userSheetNames } from '../../src/xlsx/package/our-sheets';
+import { PackageWriter } from '../../src/xlsx/patch/package-writer';
+import { readWorkbookGrid } from '../../src/xlsx/sheet-xml/read-workbook';
+import { addSummaryParts } from '../../src/xlsx/summary/add-summary';
 import { pdfFonts, pdfPages, pdfText, renderUnavailable, xlsxToPdf } from '../../scripts/render-lib';
 import { buildSeedWorkbook } from '../fixtures/seed-workbook';
 
@@ -32,14 +34,17 @@ describeIfRender('the seed summary printed by LibreOffice', () => {
 
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kpi-summary-pdf-'));
-    const wb = buildSeedWorkbook();
-    const sources = userSheetNames(wb);
-    const { report } = recalculate(withoutSummaries(wb, readGrid(wb)));
+    // The seed as a file, its summary added as new parts of the package (as the command line does).
+    const pkg = openPackage(Buffer.from((await buildSeedWorkbook().xlsx.writeBuffer()) as ArrayBuffer));
+    const sources = userSheetNames(pkg);
+    const ours = new Set(ourSummarySheets(pkg));
+    const { report } = recalculate(readWorkbookGrid(pkg, (n) => !ours.has(n)).grid);
     spec = renderSummary(report, { sheetNames: sources });
-    const { sheetName } = writeSheetSpec(wb, spec, { after: sources });
+    const writer = new PackageWriter(pkg);
+    const { sheetName } = addSummaryParts(writer, spec, sources);
     cellTexts = spec.cells.filter((c) => typeof c.value === 'string' && c.value.trim() !== '').map((c) => c.value as string);
     const xlsx = path.join(dir, 'seed-summary.xlsx');
-    await wb.xlsx.writeFile(xlsx);
+    fs.writeFileSync(xlsx, writer.toBuffer());
     pdf = await xlsxToPdf(xlsx, dir, { sheet: sheetName });
     text = pdfText(pdf);
   }, 240_000);

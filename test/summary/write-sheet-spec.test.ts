@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { renderSummary } from '../../src/core/summary/render-summary';
 import type { Quarter } from '../../src/core/types';
-import { rangeAddress } from '../../src/core/grid';
+import { rangeAddress } from '../../src/core/address';
 import { firstOverlap } from '../../src/xlsx/merges';
 import { ourSummarySheets, userSheetNames, writeSheetSpec } from '../../src/xlsx/write-sheet-spec';
 import { buildSeedWorkbook, SEED_SHEETS } from '../fixtures/seed-workbook';

@@ -1,6 +1,7 @@
 /** The budget as the summary tells it: the lines, the whole (the สรุปภาพรวม row, or the lines added up), and
  * cumulative planned and disbursed shares by quarter for the chart. */
 import { convertMoney, type MoneyUnit } from '../money';
+import { budgetStatus } from '../status';
 import { percentOf, roundHalfAway } from '../thai-digits';
 import type { BudgetResult, Report, Status } from '../types';
 
@@ -18,7 +19,8 @@ export interface BudgetView {
   disbursedByQuarter: (number | null)[];
 }
 
-export function budgetView(report: Report, cabinet: (number | null)[] | undefined): BudgetView | null {
+/** `tolerance` is the user's on-plan band (Settings.tolerance): the whole is judged as the lines are in the sheet. */
+export function budgetView(report: Report, cabinet: (number | null)[] | undefined, tolerance = 0): BudgetView | null {
   if (report.budget.length === 0) return null;
   const q = report.quarter;
   const unit: MoneyUnit = report.budget[0].unit ?? 'ล้านบาท';
@@ -42,8 +44,7 @@ export function budgetView(report: Report, cabinet: (number | null)[] | undefine
     const planned = sum((l) => l.plannedAmount.slice(0, q).reduce<number>((a, x) => a + (x ?? 0), 0));
     const percent = percentOf(disbursed, allocated);
     const plannedPercent = percentOf(planned, allocated);
-    const status: Status =
-      percent === null || plannedPercent === null ? 'no-data' : percent > plannedPercent ? 'ahead' : percent < plannedPercent ? 'behind' : 'on-plan';
+    const status = budgetStatus(percent, plannedPercent, tolerance);
     whole = { allocated, disbursed, percent, plannedPercent, targetPercent: lines[0]?.targetPercent ?? null, status };
     source = lines;
   }

@@ -6,26 +6,16 @@
  */
 import { percentOf, roundHalfAway } from '../thai-digits';
 import type { BudgetResult, DigitStyle, IndicatorResult, Quarter, Report, Status, Warning } from '../types';
+import { rangeHasRow } from '../address';
+import { againstPlan } from '../status';
 import { budgetView, type BudgetView } from './budget-view';
 import { Builder, COLS, MARGINS, SIZE, THIN, TOTAL_FILL, WIDTHS, pageZoom, type CellStyle } from './layout';
 import * as P from './phrases';
 import { SHEET_SPEC_VERSION, SUMMARY_NAME_PREFIX, type ChartSpec, type SheetSpec } from './sheet-spec';
 import { rowHeightFor } from './text-size';
 import { completed, type Steps } from '../steps';
+import { DEFAULT_FONT, FALLBACK_FONT, type SummaryOptions } from './options';
 import { warningMessage } from '../warning-messages';
-export interface SummaryOptions {
-  /** Digits of the figures; default: the workbook's (report.digits). */
-  digits?: DigitStyle;
-  /** Font written to every cell; default TH SarabunPSK (Settings.font). */
-  font?: string;
-  /** Names of the sheets the summary must not take (the user's sheets); ours are replaced, not avoided. */
-  sheetNames?: string[];
-  /** Cabinet's cumulative disbursement targets by quarter (Settings.cabinetTargets); default: the table's เป้าร้อยละ. */
-  cabinetTargets?: (number | null)[];
-}
-
-export const DEFAULT_FONT = 'TH SarabunPSK';
-export const FALLBACK_FONT = 'TH Sarabun New';
 
 const COLOURS: Record<Status, { fill?: string; color: string }> = {
   behind: { fill: 'FFC7CE', color: '9C0006' }, // Excel's "Bad"
@@ -58,7 +48,8 @@ export function* summaryRendering(report: Report, options: SummaryOptions = {}):
   const q = report.quarter;
   const fy = report.fiscalYear;
   const groups = groupIndicators(report);
-  const budget = budgetView(report, options.cabinetTargets);
+  const tolerance = options.tolerance ?? 0;
+  const budget = budgetView(report, options.cabinetTargets, tolerance);
   const behind = behindItems(b, report, q);
   // Each indicator is laid out twice (its table row and its paragraph); then the budget rows, the behind list and
   // the warnings.
@@ -79,7 +70,7 @@ export function* summaryRendering(report: Report, options: SummaryOptions = {}):
   b.heading(P.numbered(++section, P.SECTION.overview));
   if (report.indicators.length > 0) writeCounts(b, report.indicators);
   if (report.straightLine === true || report.straightLine === false) b.paragraph(b.ours(P.straightLineNote(report.straightLine)), { text: false });
-  if (budget) b.paragraph(budgetSentence(b, budget, q, false), { text: false });
+  if (budget) b.paragraph(budgetSentence(b, budget, q, tolerance, false), { text: false });
   b.skip();
 
   // 2. Indicator table
@@ -122,7 +113,7 @@ export function* summaryRendering(report: Report, options: SummaryOptions = {}):
     }
     if (budget.total) writeBudgetRow(b, budget.total, null, true, budget);
     b.endTable();
-    b.paragraph(budgetSentence(b, budget, q, true), { text: budget.behindLines.length > 0 });
+    b.paragraph(budgetSentence(b, budget, q, tolerance, true), { text: budget.behindLines.length > 0 });
   } else {
     b.paragraph(P.noBudget(), { text: false });
   }
@@ -283,7 +274,7 @@ function groupIndicators(report: Report): Group[] {
   const groups: Group[] = [];
   const key = (ind: IndicatorResult) => {
     const tables = report.tables.filter((t) => t.sheet === ind.sheet && t.indicators > 0);
-    const k = tables.findIndex((t) => rowInRange(ind.row, t.range));
+    const k = tables.findIndex((t) => rangeHasRow(t.range, ind.row));
     return { k, many: tables.length > 1 };
   };
   for (const ind of report.indicators) {
@@ -296,10 +287,6 @@ function groupIndicators(report: Report): Group[] {
   return groups;
 }
 
-function rowInRange(row: number, range: string): boolean {
-  const m = /^[A-Z]+(\d+):[A-Z]+(\d+)$/.exec(range);
-  return !!m && row >= Number(m[1]) && row <= Number(m[2]);
-}
 
 /**
  * The indicator's name without the form's own numbering ('๑. ', '๔.๑ '): the summary numbers indicators
@@ -456,7 +443,7 @@ function amountFormat(b: Builder, decimals: number): string {
 }
 
 /** The seed's budget sentence, and in the budget section the lines that are behind. */
-function budgetSentence(b: Builder, v: BudgetView, q: Quarter, withLines: boolean): string {
+function budgetSentence(b: Builder, v: BudgetView, q: Quarter, tolerance: number, withLines: boolean): string {
   const w = v.whole;
   let s = b.ours(
     P.disbursedSentence(
@@ -470,8 +457,7 @@ function budgetSentence(b: Builder, v: BudgetView, q: Quarter, withLines: boolea
   // b.ours converts our own digits only; the figures above are already in the sheet's digits.
   if (w.plannedPercent !== null) s += P.againstPlan(w.status, b.pct(w.plannedPercent));
   if (w.targetPercent !== null && w.percent !== null) {
-    const t = w.percent > w.targetPercent ? 'ahead' : w.percent < w.targetPercent ? 'behind' : 'on-plan';
-    s += P.againstTarget(t, b.pct(w.targetPercent));
+    s += P.againstTarget(againstPlan(w.percent, w.targetPercent, 'higher', tolerance), b.pct(w.targetPercent));
   }
   if (withLines) {
     if (v.behindLines.length === 0) s += P.ALL_BUDGET_ON_PLAN;

@@ -4,6 +4,8 @@
  * that matters, no functions. Rows and columns are 0-based, as in grid.ts; colours are 'RRGGBB'.
  */
 
+import { sheetOf } from '../address';
+
 export const SHEET_SPEC_VERSION = 1;
 
 /**
@@ -17,6 +19,26 @@ export const SUMMARY_NAME_PREFIX = 'KPIProgress_Summary';
 
 /** What a summary sheet's name starts with; used with the defined name, never alone. */
 export const SUMMARY_SHEET_PREFIX = 'สรุปผล';
+
+/**
+ * Our summary sheets, by the rule above: sheet name → the marker names pointing at it, in the workbook's sheet
+ * order. `names` are the workbook's defined names with what they refer to ("='สรุปผล …'!$A$1"; a name left on a
+ * deleted sheet refers to '#REF!'). Sheet names compare as Excel compares them, without case.
+ */
+export function ourSummarySheets(names: { name: string; refersTo: string }[], sheetNames: string[]): Map<string, string[]> {
+  const markers = new Map<string, string[]>();
+  for (const n of names) {
+    if (!n.name.startsWith(SUMMARY_NAME_PREFIX)) continue;
+    const sheet = sheetOf(n.refersTo)?.toLowerCase();
+    if (sheet !== undefined) markers.set(sheet, [...(markers.get(sheet) ?? []), n.name]);
+  }
+  const ours = new Map<string, string[]>();
+  for (const s of sheetNames) {
+    const marked = markers.get(s.toLowerCase());
+    if (marked && s.startsWith(SUMMARY_SHEET_PREFIX)) ours.set(s, marked);
+  }
+  return ours;
+}
 
 export interface SheetSpec {
   version: typeof SHEET_SPEC_VERSION;

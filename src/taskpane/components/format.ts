@@ -1,5 +1,6 @@
 /** How the pane shows figures: Arabic digits, two decimals for percentages. */
-import type { DigitStyle, Report, TableInfo, Warning } from '../../core/types';
+import { parseA1, rangeAddress, rangeHasRow } from '../../core/address';
+import type { DigitStyle, Report, Warning } from '../../core/types';
 import { warningMessage, type Language } from '../../core/warning-messages';
 
 /** The digits the pane writes its figures in: its language's (Thai digits in Thai, Arabic digits in English). */
@@ -18,13 +19,8 @@ export function percentText(p: number | null): string {
 
 /** The address of a row across its table's columns ('A12:J12'), or the row alone when no table covers it. */
 export function rowAddress(report: Report, sheet: string, row: number): string {
-  const table = report.tables.find((t) => t.sheet === sheet && rowInRange(t, row));
+  const table = report.tables.find((t) => t.sheet === sheet && rangeHasRow(t.range, row));
   if (!table) return `${row}:${row}`;
-  const m = table.range.match(/^([A-Z]+)\d+:([A-Z]+)\d+$/);
-  return m ? `${m[1]}${row}:${m[2]}${row}` : `${row}:${row}`;
-}
-
-function rowInRange(t: TableInfo, row: number): boolean {
-  const m = t.range.match(/^[A-Z]+(\d+):[A-Z]+(\d+)$/);
-  return !!m && row >= Number(m[1]) && row <= Number(m[2]);
+  const r = parseA1(table.range);
+  return rangeAddress({ top: row - 1, bottom: row - 1, left: r.left, right: r.right });
 }

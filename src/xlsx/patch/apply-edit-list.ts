@@ -34,7 +34,7 @@ export function applyEditList(writer: PackageWriter, edits: Iterable<Edit>): { w
     const sheet = writer.pkg.sheets.find((s) => s.name === name);
     if (!sheet?.path) throw new Error(`sheet not found: ${name}`);
     const patched = patchSheetXml(writer.text(sheet.path), changes, writer.styles());
-    writer.set(sheet.path, patched.xml);
+    writer.setCompressed(sheet.path, patched.pieces);
     formulaReplaced ||= patched.formulaReplaced;
     for (const r of patched.refused) {
       written--;

@@ -1,5 +1,5 @@
 /** One `<c>` element as the patcher writes it: a number, or text as an inline string (never a formula). */
-import { cellAddress } from '../../core/grid';
+import { cellAddress } from '../../core/address';
 import { escapeCellText } from '../sheet-xml/xml-text';
 
 /** What an edit sets on a cell; undefined leaves that aspect as it is. */

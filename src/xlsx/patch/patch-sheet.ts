@@ -4,7 +4,7 @@
  * go in column order; a row that is missing is added in row order; a self-closed row is opened; `spans` and
  * `<dimension>` are widened; a row whose cells lack `r=` gets `r=` on every cell before a cell is inserted.
  */
-import { cellAddress, columnLetters } from '../../core/grid';
+import { cellAddress, columnLetters } from '../../core/address';
 import { refPosition } from '../sheet-xml/read-sheet';
 import { attribute } from '../sheet-xml/xml-text';
 import { otherCellAttributes, valueCell, type CellChange } from './cell-xml';
@@ -14,7 +14,11 @@ import { setAttr, type StyleBook } from './style-book';
 export type SheetChanges = Map<number, Map<number, CellChange>>;
 
 export interface PatchedSheet {
-  xml: string;
+  /**
+   * The part's text in pieces, to be written one after another: mostly slices of the input. Never joined into
+   * one string, which at 100,000 rows is 84 MB, twice that once a Thai word makes it a two-byte string.
+   */
+  pieces: string[];
   /** A formula cell's value was replaced: the calculation chain is stale. */
   formulaReplaced: boolean;
   /** Cells not written, with why (the master of a shared formula). */
@@ -25,7 +29,7 @@ const ROW_TAG = /<row\b([^>]*?)(\/?)>/g;
 const CELL = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
 
 export function patchSheetXml(xml: string, changes: SheetChanges, styles: StyleBook): PatchedSheet {
-  const result: PatchedSheet = { xml, formulaReplaced: false, refused: [] };
+  const result: PatchedSheet = { pieces: [xml], formulaReplaced: false, refused: [] };
   if (changes.size === 0) return result;
   const wanted = [...changes.keys()].sort((a, b) => a - b);
   const colStyles = columnStyles(xml);
@@ -69,7 +73,9 @@ export function patchSheetXml(xml: string, changes: SheetChanges, styles: StyleB
   for (; next < wanted.length; next++) out.push(newRow(wanted[next], changes.get(wanted[next])!, colStyles, styles));
   if (open[1] === '/') out.push('</sheetData>');
   out.push(xml.slice(bodyEnd));
-  result.xml = widenDimension(out.join(''), changes, wanted);
+  // <dimension> comes before <sheetData>: it is in the first piece.
+  out[0] = widenDimension(out[0], changes, wanted);
+  result.pieces = out;
   return result;
 }
 

@@ -4,7 +4,7 @@
  * reads them. Measured against exceljs and a SAX parser at 100,000 rows: see README, Performance.
  */
 import type { CellRange, CellValue, SheetGrid } from '../../core/grid';
-import { parseRange } from '../../core/grid';
+import { parseA1 } from '../../core/address';
 import type { CellStyles } from './read-styles';
 import { attribute, decodeExcelEscapes, decodeXml, itemText } from './xml-text';
 
@@ -122,7 +122,7 @@ function readMerges(xml: string, from: number): CellRange[] {
   let m: RegExpExecArray | null;
   while ((m = re.exec(xml)) !== null) {
     const ref = attribute(m[0], 'ref');
-    if (ref) out.push(parseRange(ref));
+    if (ref) out.push(parseA1(ref));
   }
   return out;
 }
