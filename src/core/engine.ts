@@ -30,6 +30,9 @@ import {
   type Warning,
 } from './types';
 
+/** The plans of an indicator with none typed (one list, read only, shared by all of them). */
+const NO_PLAN: (number | null)[] = Object.freeze([null, null, null, null]) as (number | null)[];
+
 /** Indicators and budget lines computed between two steps of `recalculation`. */
 export const STEP = 5_000;
 
@@ -175,7 +178,7 @@ function indicatorResult(w: TableWork, r: number): IndicatorResult {
     measure: fig.measure,
     direction: fig.direction,
     target: fig.target,
-    plan: fig.plan,
+    plan: fig.straightLine ? NO_PLAN : fig.plan, // as typed: the straight line is said by `straightLine`
     result: fig.result,
     total: fig.total,
     percent: fig.percent,

@@ -151,12 +151,13 @@ describe('an แผนปฏิบัติราชการ sheet with annual 
       [3, 60, ['not-due', 'not-due', null, null]],
       [75, 93.75, ['not-due', 'not-due', null, null]],
     ]);
-    expect(r.json.indicators[0].plan).toEqual([10.75, 10.75, 10.75, 10.75]);
+    expect(r.json.indicators[0]).toMatchObject({ plan: [null, null, null, null], straightLine: true });
     expect(['O5', 'O6', 'O7', 'O8'].map((a) => shown(ws, a))).toEqual(['ต่ำกว่าแผน', 'ก้าวหน้ากว่าแผน', 'ยังไม่ถึงกำหนด', 'ยังไม่ถึงกำหนด']);
     expect(r.json.warnings.filter((w) => w.code === 'q4-only')).toEqual([]);
     expect(outputsOnly(r.changed, S, 'MNO')).toEqual([]);
     const { text } = await summaryText(r.input);
     expect(text).toContain('ประเมินสถานะเทียบกับแผนแบบเส้นตรง');
+    expect(text).toContain('ผลการดำเนินงานต่ำกว่าแผน (แผนสะสม 21.5 กิจการ)');
   });
   test('--no-straight-line: the percent is of the target and the status cells are left as typed', async () => {
     const r = await recalc(annualTargetsWorkbook(), 'annual-off.xlsx', ['--no-straight-line']);

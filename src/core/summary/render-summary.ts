@@ -8,6 +8,7 @@ import { percentOf, roundHalfAway } from '../thai-digits';
 import type { BudgetResult, DigitStyle, IndicatorResult, Quarter, Report, Status, Warning } from '../types';
 import { rangeHasRow } from '../address';
 import { againstPlan } from '../status';
+import { straightLinePlan } from '../indicator-checks';
 import { budgetView, type BudgetView } from './budget-view';
 import { Builder, COLS, MARGINS, SIZE, THIN, TOTAL_FILL, WIDTHS, pageZoom, type CellStyle } from './layout';
 import * as P from './phrases';
@@ -357,7 +358,9 @@ function fitName(b: Builder, name: string, left: number, right: number): string 
 
 /** The plan due by quarter q, formatted: cumulative sum (count) or the plan at q (level, rate). */
 function planDue(b: Builder, ind: IndicatorResult, q: Quarter): string | null {
-  const upTo = ind.plan.slice(0, q);
+  // Only an annual target: the straight line (a count's target × q ÷ 4; a level's or a rate's target in Q4).
+  const plan = ind.straightLine && ind.target !== null ? straightLinePlan(ind.measure, ind.target) : ind.plan;
+  const upTo = plan.slice(0, q);
   if (ind.measure === 'cumulative') return null;
   if (ind.measure === 'count') {
     const due = upTo.filter((p): p is number => p !== null);
