@@ -60,7 +60,10 @@ async function readyTime(url: string, loads: number): Promise<number[]> {
       await page.goto(url, { waitUntil: 'commit' });
       const handle = await page.waitForFunction(
         (label) => {
-          const ready = [...document.querySelectorAll('button')].some((b) => b.textContent === label && !b.disabled);
+          // Enabled: neither disabled nor aria-disabled (the pane keeps its buttons focusable while they are unavailable).
+          const ready = [...document.querySelectorAll('button')].some(
+            (b) => b.textContent === label && !b.disabled && b.getAttribute('aria-disabled') !== 'true',
+          );
           return ready ? performance.now() : false;
         },
         BUTTON,

@@ -1,6 +1,7 @@
 /** The command line's own words, Thai and English. Status words in the workbook come from core/words.ts. */
 import type { SkippedTable, Status, TableInfo } from '../core/types';
 import type { Language } from '../core/warning-messages';
+import { STATUS_WORDS } from '../core/words';
 import type { SummaryNote } from '../xlsx/write-sheet-spec';
 
 export interface CliMessages {
@@ -44,13 +45,7 @@ export const th: CliMessages = {
   found: (t, i, b) => `พบ ${count(t)} ตาราง: ตัวชี้วัด ${count(i)} รายการ, รายการงบประมาณ ${count(b)} รายการ`,
   period: (fy, q) => `ปีงบประมาณ ${fy ?? '(ไม่ทราบ: ระบุด้วย --fiscal-year)'} ไตรมาส ${q}`,
   counts: 'สถานะตัวชี้วัด',
-  status: {
-    ahead: 'ก้าวหน้ากว่าแผน',
-    'on-plan': 'เป็นไปตามแผน',
-    behind: 'ต่ำกว่าแผน',
-    'not-due': 'ยังไม่ถึงกำหนด',
-    'no-data': 'ยังไม่รายงานผล',
-  },
+  status: STATUS_WORDS,
   budgetOverall: (a, d, p, pl, u, dec) =>
     `งบประมาณ: เบิกจ่าย ${num(d, dec)} ${u} จาก ${num(a, dec)} ${u} (ร้อยละ ${p === null ? '-' : p.toFixed(2)}${pl === null ? '' : ` แผนร้อยละ ${pl.toFixed(2)}`})`,
   asOf: (t, w) => `ไตรมาสตามวันที่ข้อมูล "${t}" (${w})`,

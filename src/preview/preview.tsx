@@ -9,20 +9,15 @@ import type { Language } from '../taskpane/i18n';
 import { stringsFor } from '../taskpane/i18n';
 import { storeLanguage } from '../taskpane/language-store';
 import { PreviewApp } from './PreviewApp';
+import { loadSampleGrid } from './load-sample-grid';
 import { openSampleWorkbook } from './sample-workbook';
 
-export async function loadSampleGrid(url = 'sample-grid.json'): Promise<Grid> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return (await response.json()) as Grid;
-}
-
-export async function startPreview(root: Root, lang: Language): Promise<void> {
+/** Draws the preview over the pane's shell once the sample (`grid`, when its fetch started early) is here. */
+export async function startPreview(root: Root, lang: Language, gridLoading: Promise<Grid> = loadSampleGrid()): Promise<void> {
   const s = stringsFor(lang);
-  root.render(<div className="boot">{s.previewLoading}</div>);
   let grid: Grid;
   try {
-    grid = await loadSampleGrid();
+    grid = await gridLoading;
   } catch (e) {
     root.render(
       <div className="boot" role="alert">

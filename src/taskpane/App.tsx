@@ -9,14 +9,16 @@ import {
   MessageBarBody,
   Spinner,
 } from '@fluentui/react-components';
-import { Suspense, lazy, useCallback, useEffect, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react';
 import type { EngineOptions, Report, Settings } from '../core/types';
 import { ActionBar } from './components/ActionBar';
 import type { Action, Busy } from './components/ActionBar';
+import { useLeaveCheck } from './components/check-on-leave';
 import { ErrorBar } from './components/ErrorBar';
-import { PeriodPicker, fiscalYearError } from './components/PeriodPicker';
+import { LiveRegion, useAnnouncer } from './components/LiveRegion';
+import { PeriodPicker, fiscalYearError, fiscalYearValue } from './components/PeriodPicker';
 import type { Period } from './components/PeriodPicker';
-import { ResultView } from './components/ResultView';
+import { ResultView, behindItems } from './components/ResultView';
 import { TablesFound } from './components/TablesFound';
 import { classifyError } from './errors';
 import type { ErrorAction, PaneError } from './errors';
@@ -25,7 +27,8 @@ import type { Language } from './i18n';
 import type { PaneOperations } from './operations';
 import { withDefaults } from './operations';
 
-const SettingsPanels = lazy(() => import(/* webpackChunkName: "settings" */ './components/SettingsPanels'));
+const settingsPanels = () => import(/* webpackChunkName: "settings" */ './components/SettingsPanels');
+const SettingsPanels = lazy(settingsPanels);
 
 export interface AppProps {
   ops: PaneOperations;
@@ -51,11 +54,25 @@ export function App({ ops, initialLanguage, preview, onWorkbookChanged, onLangua
   const [report, setReport] = useState<Report | null>(null);
   const [error, setError] = useState<PaneError | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
+  const { said, announce } = useAnnouncer();
+  const yearInvalid = fiscalYearError(period.fiscalYear);
+  const yearCheck = useLeaveCheck(yearInvalid);
+  const yearRef = useRef<HTMLInputElement>(null);
+  /** Where the user was when an action started: focus goes back there when its message is dismissed. */
+  const lastFocus = useRef<HTMLElement | null>(null);
+  // The settings panels' chunk is fetched while the pane is idle, not when a panel is first opened.
+  useEffect(() => void settingsPanels().catch(() => undefined), []);
 
-  const fail = useCallback((action: ErrorAction, e: unknown) => {
-    console.error(e);
-    setError({ action, ...classifyError(e) });
-  }, []);
+  const fail = useCallback(
+    (action: ErrorAction, e: unknown) => {
+      console.error(e);
+      const error: PaneError = { action, ...classifyError(e) };
+      setError(error);
+      const advice = error.advice ? error.advice[s.lang] : s.errorHint[error.hint];
+      announce(`${s.errorTitle[action]}: ${advice}`);
+    },
+    [s, announce],
+  );
 
   useEffect(() => {
     let live = true;
@@ -69,33 +86,46 @@ export function App({ ops, initialLanguage, preview, onWorkbookChanged, onLangua
     };
   }, [ops, fail]);
 
-  const options = (): EngineOptions => ({
-    ...(period.quarter ? { quarter: period.quarter } : {}),
-    ...(period.fiscalYear.trim() ? { fiscalYear: Number(period.fiscalYear) } : {}),
-    settings,
-  });
+  const options = (): EngineOptions => {
+    const fiscalYear = fiscalYearValue(period.fiscalYear);
+    return { ...(period.quarter ? { quarter: period.quarter } : {}), ...(fiscalYear !== null ? { fiscalYear } : {}), settings };
+  };
 
   const act = async (action: Action) => {
+    if (busy) return; // a second press while one runs (the buttons stay focusable): one run at a time
+    if (yearInvalid) {
+      // Submitted with a wrong year never checked: say it once, where it is.
+      yearCheck.check();
+      yearRef.current?.focus();
+      return;
+    }
+    lastFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     setError(null);
     setNotice(null);
     setBusy({ action, done: 0, total: 0 });
+    announce(s.running[action]);
     const onProgress = (done: number, total: number) => setBusy({ action, done, total });
     try {
       if (action === 'undo') {
         const undone = await ops.undo(onProgress);
         setReport(null);
-        setNotice(undone ? { text: s.doneUndo, intent: 'success' } : { text: s.errorHint.nothingToUndo, intent: 'info' });
+        const text = undone ? s.doneUndo : s.errorHint.nothingToUndo;
+        setNotice({ text, intent: undone ? 'success' : 'info' });
+        announce(text);
         onWorkbookChanged?.(null);
       } else {
         if (action === 'recalc') {
           const r = await ops.recalc(options(), onProgress);
           setReport(r);
-          setNotice({ text: s.doneRecalc(r.indicators.length), intent: 'success' });
+          const text = doneText(r);
+          setNotice({ text, intent: 'success' });
+          announce([text, s.warningsAfterRun(r.warnings.length)].filter(Boolean).join(' '));
           onWorkbookChanged?.(r);
         } else {
           const { report: r, sheetName } = await ops.summarize(options(), onProgress);
           setReport(r);
           setNotice({ text: s.doneSummary(sheetName), intent: 'success' });
+          announce(`${s.doneSummary(sheetName)} ${doneText(r)}`);
           onWorkbookChanged?.(r, sheetName);
         }
       }
@@ -106,8 +136,22 @@ export function App({ ops, initialLanguage, preview, onWorkbookChanged, onLangua
     }
   };
 
-  const select = (sheet: string, address: string) => {
-    ops.selectCell(sheet, address).catch((e) => fail('select', e));
+  const doneText = (r: Report) => {
+    const behind = behindItems(r);
+    return s.doneRecalc(r.indicators.length, behind.indicators.length + behind.budget.length);
+  };
+
+  const select = (sheet: string, address: string, spoken: string) => {
+    ops
+      .selectCell(sheet, address)
+      .then(() => announce(spoken))
+      .catch((e) => fail('select', e));
+  };
+
+  const dismissError = () => {
+    setError(null);
+    // The message held the focus, or the page did: back to the button that failed.
+    if (lastFocus.current?.isConnected) lastFocus.current.focus();
   };
 
   const save = async () => {
@@ -115,6 +159,7 @@ export function App({ ops, initialLanguage, preview, onWorkbookChanged, onLangua
       await ops.saveSettings(settings);
       setDirty(false);
       setNotice({ text: s.saved, intent: 'success' });
+      announce(s.saved);
     } catch (e) {
       fail('settings', e);
     }
@@ -133,12 +178,13 @@ export function App({ ops, initialLanguage, preview, onWorkbookChanged, onLangua
 
   return (
     <main className="pane" lang={lang}>
+      <LiveRegion said={said} />
       <header className="pane-header">
         <div>
           <h1 className="pane-h1">{s.appTitle}</h1>
           <p className="pane-muted">{s.appSubtitle}</p>
         </div>
-        <Button size="small" appearance="outline" onClick={switchLanguage} aria-label={s.switchLanguageLabel}>
+        <Button size="small" appearance="outline" onClick={switchLanguage} aria-label={s.switchLanguageLabel} lang={s.switchLanguageLang}>
           {s.switchLanguage}
         </Button>
       </header>
@@ -149,13 +195,26 @@ export function App({ ops, initialLanguage, preview, onWorkbookChanged, onLangua
         </MessageBar>
       )}
 
-      <PeriodPicker strings={s} period={period} onChange={setPeriod} report={report} disabled={busy !== null} />
+      <PeriodPicker
+        strings={s}
+        period={period}
+        onChange={setPeriod}
+        report={report}
+        disabled={busy !== null}
+        yearCheck={yearCheck}
+        yearRef={yearRef}
+      />
 
-      <ActionBar strings={s} busy={busy} canRun={settingsLoaded && !fiscalYearError(period.fiscalYear)} onAction={act} />
+      <ActionBar
+        strings={s}
+        busy={busy}
+        unavailable={busy ? s.unavailable.busy : !settingsLoaded ? s.unavailable.starting : yearCheck.shown ? s.unavailable.fiscalYear : null}
+        onAction={act}
+      />
 
-      {error && <ErrorBar error={error} strings={s} onDismiss={() => setError(null)} />}
+      {error && <ErrorBar error={error} strings={s} onDismiss={dismissError} />}
       {notice && !error && (
-        <MessageBar intent={notice.intent} layout="multiline" role="status">
+        <MessageBar intent={notice.intent} layout="multiline" data-notice="">
           <MessageBarBody>{notice.text}</MessageBarBody>
         </MessageBar>
       )}

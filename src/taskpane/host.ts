@@ -27,6 +27,19 @@ export function looksHostedByOffice(): boolean {
   return /_host_Info=|_host_info|xdm/i.test(where) || framed;
 }
 
+/**
+ * office.js loads async (taskpane.html, so that a slow CDN never blanks the pane): resolves once it has loaded or
+ * failed. The tag records which in data-state (its onload/onerror), for a script that runs after the fact.
+ */
+export function officeJsSettled(doc: Document = document): Promise<void> {
+  const tag = doc.getElementById('office-js');
+  if (!tag || tag.dataset.state || (globalThis as { Office?: unknown }).Office) return Promise.resolve();
+  return new Promise((resolve) => {
+    tag.addEventListener('load', () => resolve(), { once: true });
+    tag.addEventListener('error', () => resolve(), { once: true });
+  });
+}
+
 export async function detectHost(timeoutMs = looksHostedByOffice() ? 60_000 : 5_000): Promise<HostInfo> {
   const office = (globalThis as { Office?: typeof Office }).Office;
   if (!office || typeof office.onReady !== 'function') {

@@ -1,31 +1,72 @@
-/** Entry of taskpane.html: in Excel, the pane over Office.js; anywhere else, the preview on the sample workbook. */
+/**
+ * Entry of taskpane.html: in Excel, the pane over Office.js; anywhere else, the preview on the sample workbook.
+ * The pane's shell (its headings and buttons, unavailable while starting) is drawn at once, before office.js has
+ * answered: office.js loads async, and only the operations wait for Office.onReady.
+ */
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { createRoot } from 'react-dom/client';
+import { createRoot, type Root } from 'react-dom/client';
+import type { Grid } from '../core/grid';
 import { officeExcelRun } from '../excel/excel-run';
+import { loadSampleGrid } from '../preview/load-sample-grid';
 import { App } from './App';
-import { detectHost } from './host';
-import { languageFromDisplay } from './i18n';
+import { detectHost, looksHostedByOffice, officeJsSettled } from './host';
+import { languageFromDisplay, type Language } from './i18n';
 import { storeLanguage, storedLanguage } from './language-store';
-import { excelOperations } from './operations';
+import { excelOperations, fetchEarly, pendingOperations, type PaneOperations } from './operations';
+
+interface PreviewLoading {
+  module: Promise<typeof import('../preview/preview')>;
+  grid: Promise<Grid>;
+}
+
+const loadPreview = (): PreviewLoading => {
+  const grid = loadSampleGrid();
+  grid.catch(() => undefined); // reported by startPreview, which awaits it
+  return { module: import(/* webpackChunkName: "preview" */ '../preview/preview'), grid };
+};
+
+function renderPane(root: Root, ops: PaneOperations, lang: Language, preview: boolean): void {
+  document.documentElement.lang = lang;
+  const pane = (
+    <FluentProvider theme={webLightTheme}>
+      <App key={lang} ops={ops} initialLanguage={lang} preview={preview} onLanguageChange={storeLanguage} />
+    </FluentProvider>
+  );
+  // In a plain browser the shell sits where the preview will put the pane, so nothing moves when it arrives.
+  root.render(
+    preview ? (
+      <div className="preview">
+        <div className="preview-pane">{pane}</div>
+      </div>
+    ) : (
+      pane
+    ),
+  );
+}
 
 async function start(): Promise<void> {
   const container = document.getElementById('root');
   if (!container) throw new Error('taskpane.html has no #root');
   const root = createRoot(container);
-  const host = await detectHost();
-  const lang = storedLanguage() ?? languageFromDisplay(host.displayLanguage);
-  document.documentElement.lang = lang;
-  if (host.kind === 'excel') {
-    root.render(
-      <FluentProvider theme={webLightTheme}>
-        <App ops={excelOperations(officeExcelRun)} initialLanguage={lang} onLanguageChange={storeLanguage} />
-      </FluentProvider>,
-    );
+  fetchEarly();
+  // Outside Office the preview is all but certain: its code and the sample start loading now, beside office.js.
+  const preview = looksHostedByOffice() ? null : loadPreview();
+  const host = officeJsSettled().then(() => detectHost());
+  const ops = pendingOperations(host.then((h) => (h.kind === 'excel' ? excelOperations(officeExcelRun) : null)));
+  const stored = storedLanguage();
+  const first = stored ?? languageFromDisplay(null);
+  renderPane(root, ops, first, preview !== null);
+
+  const h = await host;
+  if (h.kind === 'excel') {
+    const lang = stored ?? languageFromDisplay(h.displayLanguage);
+    if (lang !== first || preview) renderPane(root, ops, lang, false);
     return;
   }
-  console.info(`KPI Progress: preview on the sample workbook (${host.reason})`);
-  const { startPreview } = await import(/* webpackChunkName: "preview" */ '../preview/preview');
-  await startPreview(root, lang);
+  console.info(`KPI Progress: preview on the sample workbook (${h.reason})`);
+  const loading = preview ?? loadPreview();
+  const { startPreview } = await loading.module;
+  await startPreview(root, first, loading.grid);
 }
 
 start().catch((e: unknown) => {

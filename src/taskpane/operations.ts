@@ -22,10 +22,36 @@ export interface PaneOperations {
   selectCell(sheet: string, address: string): Promise<void>;
 }
 
-const actions = () => import(/* webpackChunkName: "engine" */ '../excel/workbook-actions');
-const undoSnapshot = () => import(/* webpackChunkName: "engine" */ '../excel/undo-snapshot');
+// The engine is prefetched (fetched while the browser is idle after the first screen): the first click computes at once.
+const actions = () => import(/* webpackChunkName: "engine", webpackPrefetch: true */ '../excel/workbook-actions');
+const undoSnapshot = () => import(/* webpackChunkName: "engine", webpackPrefetch: true */ '../excel/undo-snapshot');
 const settingsStore = () => import(/* webpackChunkName: "settings-store" */ '../excel/settings-store');
 const selection = () => import(/* webpackChunkName: "settings-store" */ '../excel/select-cell');
+
+/**
+ * Starts fetching what every pane needs at once (the settings are read on the first render), beside office.js rather
+ * than after it. A failure here is not reported: loadSettings fetches again, and reports its own failure.
+ */
+export function fetchEarly(): void {
+  settingsStore().catch(() => undefined);
+}
+
+/**
+ * The pane's operations before the host is known: each call waits for the real ones. `ready` answers null when the
+ * pane will not run here (the preview replaces it): then the calls never settle.
+ */
+export function pendingOperations(ready: Promise<PaneOperations | null>): PaneOperations {
+  const later = <T>(use: (ops: PaneOperations) => Promise<T>): Promise<T> =>
+    ready.then((ops) => (ops ? use(ops) : new Promise<T>(() => undefined)));
+  return {
+    recalc: (options, onProgress) => later((ops) => ops.recalc(options, onProgress)),
+    summarize: (options, onProgress) => later((ops) => ops.summarize(options, onProgress)),
+    undo: (onProgress) => later((ops) => ops.undo(onProgress)),
+    loadSettings: () => later((ops) => ops.loadSettings()),
+    saveSettings: (settings) => later((ops) => ops.saveSettings(settings)),
+    selectCell: (sheet, address) => later((ops) => ops.selectCell(sheet, address)),
+  };
+}
 
 export function withDefaults(saved: Partial<Settings> | null | undefined): Settings {
   return {

@@ -1,4 +1,5 @@
-import { renderSummary, summarySheetName } from '../../src/core/summary/render-summary';
+import { renderSummary } from '../../src/core/summary/render-summary';
+import { summarySheetName } from '../../src/core/summary/sheet-name';
 import type { CellSpec, SheetSpec } from '../../src/core/summary/sheet-spec';
 import type { Quarter, Report } from '../../src/core/types';
 import { DEFERRED_NOTE, E_SERVICE_NOTE, seedReport } from './seed-report';

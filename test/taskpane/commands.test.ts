@@ -14,11 +14,12 @@ test('after คำนวณความก้าวหน้า the outcome name
   await makeCommand('recalc', { action: async () => ({ report: seedReport }), show: async (o) => void shown.push(o), strings: th })(event);
   expect(event.completed).toHaveBeenCalledTimes(1);
   expect(shown[0].title).toBe('คำนวณความก้าวหน้าเสร็จแล้ว');
-  const lines = shown[0].lines.map((l) => l.text);
-  expect(lines[0]).toBe('6 ตัวชี้วัด: ต่ำกว่าแผน 1 · งบประมาณต่ำกว่าแผน 1 รายการ');
-  expect(lines).toContain('ต่ำกว่าแผน: ระบบฐานข้อมูล e-service (แบบรายงาน แถว 13)');
-  expect(lines).toContain('ต่ำกว่าแผน: ความเสมอภาคทางสังคม (งบประมาณ แถว 6)');
-  expect(lines).toContain('คำเตือน 1 รายการ: เปิดแผงติดตามผลเพื่อดูเซลล์');
+  // In the pane's language and digits; a no-break space keeps each figure with its unit.
+  const lines = shown[0].lines.map((l) => l.text.replace(/\u00a0/g, ' '));
+  expect(lines[0]).toBe('๖ ตัวชี้วัด: ต่ำกว่าแผน ๑ · งบประมาณต่ำกว่าแผน ๑ รายการ');
+  expect(lines).toContain('ต่ำกว่าแผน: ระบบฐานข้อมูล e-service (แบบรายงาน แถว ๑๓)');
+  expect(lines).toContain('ต่ำกว่าแผน: ความเสมอภาคทางสังคม (งบประมาณ แถว ๖)');
+  expect(lines).toContain('คำเตือน ๑ รายการ: เปิดแผงติดตามผลเพื่อดูเซลล์');
 });
 
 test('a failed run is shown with what to do, and the command still completes', async () => {
@@ -58,7 +59,7 @@ test('a long list is cut to six items with a pointer to the pane', () => {
   const many = { ...seedReport, indicators: Array.from({ length: 9 }, (_, k) => ({ ...seedReport.indicators[3], row: 10 + k })) };
   const o = outcomeOfReport(many, 'recalc', th());
   expect(o.lines.filter((l) => l.behind)).toHaveLength(6);
-  expect(o.lines.map((l) => l.text)).toContain('และอีก 4 รายการ: ดูในแผงติดตามผล');
+  expect(o.lines.map((l) => l.text.replace(/\u00a0/g, ' '))).toContain('และอีก ๔ รายการ: ดูในแผงติดตามผล');
 });
 
 test('Thai text survives the trip through the dialog URL', () => {

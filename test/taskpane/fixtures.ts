@@ -95,6 +95,12 @@ export function isDisabled(el: Element): boolean {
   return (el as HTMLButtonElement).disabled || el.getAttribute('aria-disabled') === 'true';
 }
 
+/** An element's description as a screen reader reads it: the text of the elements its aria-describedby names. */
+export function describedBy(el: Element): string {
+  const ids = (el.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
+  return ids.map((id) => el.ownerDocument.getElementById(id)?.textContent ?? '').join(' ').trim();
+}
+
 export function text(el: Element | ChildNode | null): string {
   return el?.textContent ?? '';
 }

@@ -1,5 +1,5 @@
 /** Where the pane runs: Excel when Office.onReady names it; the preview otherwise, also when office.js is absent. */
-import { detectHost, looksHostedByOffice } from '../../src/taskpane/host';
+import { detectHost, looksHostedByOffice, officeJsSettled } from '../../src/taskpane/host';
 
 const g = globalThis as unknown as { Office?: unknown };
 afterEach(() => {
@@ -44,4 +44,25 @@ test('a page Office opened (with _host_Info) is not taken for a plain browser', 
   (w.window as { top: unknown }).top = w.window;
   expect(looksHostedByOffice()).toBe(false);
   delete w.window;
+});
+
+/** The async office.js tag of taskpane.html, as officeJsSettled sees it. */
+function officeTag(state?: string) {
+  const listeners: Record<string, () => void> = {};
+  const tag = { dataset: state ? { state } : ({} as Record<string, string>), addEventListener: (e: string, f: () => void) => (listeners[e] = f) };
+  return { doc: { getElementById: (id: string) => (id === 'office-js' ? tag : null) } as unknown as Document, fire: (e: string) => listeners[e]?.() };
+}
+
+test('office.js loads async: the host is asked only once it has loaded or failed, however late', async () => {
+  let settled = false;
+  const slow = officeTag();
+  const waiting = officeJsSettled(slow.doc).then(() => (settled = true));
+  await new Promise((r) => setTimeout(r, 20));
+  expect(settled).toBe(false); // an 8 s stall on office.js: the pane is drawn meanwhile, the host waits
+  slow.fire('error');
+  await waiting;
+  expect(settled).toBe(true);
+  // Already over before the pane's script ran: the tag says so.
+  await expect(officeJsSettled(officeTag('failed').doc)).resolves.toBeUndefined();
+  await expect(officeJsSettled(officeTag('loaded').doc)).resolves.toBeUndefined();
 });

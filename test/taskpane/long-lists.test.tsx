@@ -46,7 +46,9 @@ test('behind plan and warnings: the first hundred each, then a hundred more a cl
   // The last one drawn goes to its row, as the first ones do.
   fireEvent.click(items(label)[behind - 1]);
   const last = report.indicators.filter((i) => i.flagged || i.overall === 'behind')[behind - 1];
-  expect(onSelect).toHaveBeenCalledWith(last.sheet, expect.stringMatching(new RegExp(`^A${last.row}(:|$)`)));
+  expect(onSelect).toHaveBeenCalledWith(last.sheet, expect.stringMatching(new RegExp(`^A${last.row}(:|$)`)), th.selectedRow(last.sheet, last.row));
+  // The "show more" button is gone: focus went to the first item it showed, not to the page.
+  expect(document.activeElement).toBe(items(label)[LIST_STEP]);
 
   const warningList = () => screen.getByRole('heading', { name: th.warningsHeading(warnings) }).parentElement!.querySelectorAll('li');
   expect(warningList()).toHaveLength(LIST_STEP);

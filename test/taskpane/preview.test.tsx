@@ -15,7 +15,7 @@ import type { Grid } from '../../src/core/grid';
 import { PreviewApp } from '../../src/preview/PreviewApp';
 import { openSampleWorkbook } from '../../src/preview/sample-workbook';
 import { FLAG_FILL } from '../../src/core/words';
-import { text } from './fixtures';
+import { describedBy, isDisabled, text } from './fixtures';
 
 const root = path.resolve(__dirname, '../..');
 const sample = path.join(root, 'assets/sample/seed-fy2566-q2.xlsx');
@@ -50,11 +50,12 @@ function cell(address: string): string {
     );
     fireEvent.click(screen.getByRole('tab', { name: 'ตารางที่ ๑' }));
     expect(cell('I9')).toBe('๘๐.๗๒ ก้าวหน้ากว่าแผน');
-    await waitFor(() => expect((screen.getByRole('button', { name: 'คำนวณความก้าวหน้า' }) as HTMLButtonElement).disabled).toBe(false));
+    await waitFor(() => expect(isDisabled(screen.getByRole('button', { name: 'คำนวณความก้าวหน้า' }))).toBe(false));
 
     fireEvent.click(screen.getByRole('button', { name: 'คำนวณความก้าวหน้า' }));
-    const eService = await screen.findByRole('button', { name: /e-service/ }, { timeout: 20_000 });
-    expect(text(eService)).toContain('ต่ำกว่าแผน');
+    const behind = await screen.findByRole('list', { name: /^ตัวชี้วัด/ }, { timeout: 20_000 });
+    const eService = within(behind).getAllByRole('button').find((b) => describedBy(b).includes('e-service'))!;
+    expect(text(eService).replace(/\u00a0/g, ' ')).toBe('ต่ำกว่าแผน ร้อยละ ๒๕.๐๐, แบบรายงานตัวชี้วัด แถว ๑๐');
     expect(text(screen.getByRole('region', { name: 'ตารางที่พบ' }))).toContain('แบบรายงานตัวชี้วัด');
 
     fireEvent.click(eService);
@@ -67,7 +68,7 @@ function cell(address: string): string {
     expect(cell('I9')).toMatch(/^๘๐\.๗๑/);
 
     fireEvent.click(screen.getByRole('button', { name: 'ย้อนกลับ' }));
-    await screen.findByText('ย้อนกลับแล้ว: เซลล์กลับเป็นค่าก่อนการคำนวณครั้งล่าสุด', undefined, { timeout: 20_000 });
+    await waitFor(() => expect(text(document.querySelector('[data-notice]'))).toBe('ย้อนกลับแล้ว: เซลล์กลับเป็นค่าก่อนการคำนวณครั้งล่าสุด'), { timeout: 20_000 });
     expect(cell('I9')).toBe('๘๐.๗๒ ก้าวหน้ากว่าแผน');
     expect(within(document.querySelector('.preview-grid') as HTMLElement).queryAllByText(/^๘๐\.๗๑/)).toHaveLength(0);
   },

@@ -8,6 +8,9 @@ import { toThaiDigits } from '../thai-digits';
 import type { DigitStyle, Quarter, Status } from '../types';
 import { STATUS_WORDS } from '../words';
 
+// The clauses of an indicator's paragraph are in their own file, and part of these phrases.
+export * from './paragraph-phrases';
+
 /** Writes the digits of our own phrase in the chosen style. */
 export function digitsIn(text: string, digits: DigitStyle): string {
   return digits === 'thai' ? toThaiDigits(text) : text;
@@ -44,9 +47,16 @@ export function fiscalYearLine(fy: number): string {
   return `ประจำปีงบประมาณ พ.ศ. ${fy}`;
 }
 
-/** 'ข้อมูล ณ สิ้นไตรมาส 2', or the as-of date the tables state: 'ข้อมูล ณ วันที่ 31 มีนาคม 2568'. */
+/** 'ข้อมูล ณ สิ้นไตรมาส 2' */
 export function asOfLine(q: Quarter, date: { year: number; month: number; day: number } | null = null): string {
   return date ? `ข้อมูล ณ วันที่ ${date.day} ${thaiMonthName(date.month)} ${date.year}` : `ข้อมูล ณ สิ้นไตรมาส ${q}`;
+}
+
+/** Which plan the statuses of indicators with only an annual target were judged against (Settings.straightLine). */
+export function straightLineNote(on: boolean): string {
+  return on
+    ? 'ตัวชี้วัดที่มีเฉพาะค่าเป้าหมายทั้งปี ประเมินสถานะเทียบกับแผนแบบเส้นตรง (ค่าเป้าหมาย × ไตรมาส ÷ 4; ตัวชี้วัดระดับและอัตราครบกำหนดในไตรมาส 4)'
+    : 'ตัวชี้วัดที่มีเฉพาะค่าเป้าหมายทั้งปี ไม่ได้ประเมินสถานะ (ปิดการเทียบกับแผนแบบเส้นตรงไว้): ร้อยละคิดจากค่าเป้าหมายทั้งปี';
 }
 
 /** The quarter's own months as in the seed's paragraphs: '(เดือนมกราคม - มีนาคม 2566)'. */
@@ -77,7 +87,7 @@ export function numbered(n: number, text: string): string {
 
 export const INDICATOR_HEADERS = ['ลำดับ', 'ตัวชี้วัด', 'เป้าหมาย', 'ผลสะสม', 'ร้อยละ', 'สถานะ'] as const;
 
-/** Line breaks where a header must wrap (a narrow column would break the words anywhere); amounts in `unit`. */
+/** Line breaks where a header must wrap (a narrow column would break the words anywhere). */
 export function budgetHeaders(unit: string): readonly string[] {
   return ['ลำดับ', 'แผนงาน', `งบประมาณ\nที่ได้รับ\n(${unit})`, `ผลเบิกจ่าย\nสะสม\n(${unit})`, 'เบิกจ่าย\n(ร้อยละ)', 'แผนสะสม\n(ร้อยละ)', 'สถานะ'];
 }
@@ -108,123 +118,6 @@ export function groupHeading(sheet: string, tableNo: number | null): string {
 
 export function status(s: Status): string {
   return STATUS_WORDS[s];
-}
-
-// ── Paragraph per indicator ─────────────────────────────────────────────────────────────────────────────
-
-/** 'ตัวชี้วัดที่ 3 ' + the indicator's name (user text, as typed). */
-export function indicatorOpening(n: string, name: string): string {
-  return `ตัวชี้วัดที่ ${n} ${name}`;
-}
-
-/** ' เป้าหมาย 140 กิจการ' / ' เป้าหมาย ระดับ 4'. */
-export function targetClause(target: string): string {
-  return ` เป้าหมาย ${target}`;
-}
-
-/** Cumulative measure: ' (ปีนี้ 200 คน จากฐาน 1,400 คน)'. */
-export function yearTargetClause(yearTarget: string, base: string | null): string {
-  return base === null ? ` (เป้าหมายปีนี้ ${yearTarget})` : ` (เป้าหมายปีนี้ ${yearTarget} จากฐาน ${base})`;
-}
-
-/** ' ผลการดำเนินงาน ไตรมาส 2 (เดือนมกราคม - มีนาคม 2566)' */
-export function quarterClause(q: string, months: string | null): string {
-  return months === null ? ` ผลการดำเนินงาน ไตรมาส ${q}` : ` ผลการดำเนินงาน ไตรมาส ${q} ${months}`;
-}
-
-/** Count and cumulative: what the quarter added. */
-export function addedClause(amount: string): string {
-  return ` เพิ่มขึ้น ${amount}`;
-}
-
-/** First quarter: what it achieved. */
-export function amountClause(amount: string): string {
-  return ` จำนวน ${amount}`;
-}
-
-/** The quarter reported nothing. */
-export const NOTHING_ADDED = ' ยังไม่มีผลการดำเนินงานเพิ่มเติม';
-
-/** Level and rate: the value reached. */
-export function reachedClause(value: string): string {
-  return ` อยู่ที่ ${value}`;
-}
-
-/** ' รวมผลการดำเนินงานรอบ 6 เดือน (1 ตุลาคม 2565 - 31 มีนาคม 2566) จำนวน 113 กิจการ' */
-export function runningTotalClause(round: string, days: string | null, total: string): string {
-  return days === null
-    ? ` รวมผลการดำเนินงาน${round} จำนวน ${total}`
-    : ` รวมผลการดำเนินงาน${round} ${days} จำนวน ${total}`;
-}
-
-/** Cumulative measure: ' ยอดรวมสะสม 1,470 คน' */
-export function cumulativeClause(total: string): string {
-  return ` ยอดรวมสะสม ${total}`;
-}
-
-/** Which plan the statuses of indicators with only an annual target were judged against (Settings.straightLine). */
-export function straightLineNote(on: boolean): string {
-  return on
-    ? 'ตัวชี้วัดที่มีเฉพาะค่าเป้าหมายทั้งปี ประเมินสถานะเทียบกับแผนแบบเส้นตรง (ค่าเป้าหมาย × ไตรมาส ÷ 4; ตัวชี้วัดระดับและอัตราครบกำหนดในไตรมาส 4)'
-    : 'ตัวชี้วัดที่มีเฉพาะค่าเป้าหมายทั้งปี ไม่ได้ประเมินสถานะ (ปิดการเทียบกับแผนแบบเส้นตรงไว้): ร้อยละคิดจากค่าเป้าหมายทั้งปี';
-}
-
-/** A level past its target: ' (เป้าหมายระดับ 1)'. */
-export function levelTargetClause(target: string): string {
-  return ` (เป้าหมายระดับ ${target})`;
-}
-
-/** ' คิดเป็นร้อยละ 80.71 ของเป้าหมายการดำเนินงาน' (cumulative: of this year's target). */
-export function percentClause(percent: string, ofYear: boolean): string {
-  return ofYear
-    ? ` คิดเป็นร้อยละ ${percent} ของเป้าหมายปีนี้`
-    : ` คิดเป็นร้อยละ ${percent} ของเป้าหมายการดำเนินงาน`;
-}
-
-/** The status sentence that closes the figures. `plan`: the plan due by the quarter, formatted. */
-export function statusClause(s: Status, plan: string | null): string {
-  switch (s) {
-    case 'ahead':
-      return plan === null ? ' ผลการดำเนินงานก้าวหน้ากว่าแผน' : ` ผลการดำเนินงานก้าวหน้ากว่าแผน (${plan})`;
-    case 'on-plan':
-      return ' ผลการดำเนินงานเป็นไปตามแผน';
-    case 'behind':
-      return plan === null ? ' ผลการดำเนินงานต่ำกว่าแผน' : ` ผลการดำเนินงานต่ำกว่าแผน (${plan})`;
-    case 'no-data':
-      return plan === null
-        ? ' ยังไม่มีการรายงานผลการดำเนินงาน'
-        : ` ยังไม่มีการรายงานผลการดำเนินงาน (${plan})`;
-    case 'not-due':
-      return ' ยังไม่ถึงกำหนดประเมินผล';
-  }
-}
-
-/** Count: the plan added up to the quarter, 'แผนสะสม 12 กิจการ'. */
-export function cumulativePlan(amount: string): string {
-  return `แผนสะสม ${amount}`;
-}
-
-/** Level and rate: the plan at the quarter, 'แผน ระดับ 2'. */
-export function planAt(amount: string): string {
-  return `แผน ${amount}`;
-}
-
-/** Not-due: when the plan falls due. */
-export function dueClause(q: string | null): string {
-  return q === null ? ' ไม่มีแผนที่ครบกำหนดในปีงบประมาณนี้' : ` โดยกำหนดรายงานผลในไตรมาส ${q}`;
-}
-
-/** Not-due because reporting was deferred after the plan fell due. */
-export const DEFERRED = ' เนื่องจากมีการขอเลื่อนการรายงานผล';
-
-/** Behind (or deferred): the note typed in the result cell, quoted as typed. */
-export function noteClause(note: string): string {
-  return ` ทั้งนี้ ผู้รับผิดชอบรายงานว่า “${note}”`;
-}
-
-/** Not-due with a note (reporting deferred by the committee, and the like). */
-export function remarkClause(note: string): string {
-  return ` (หมายเหตุ: ${note})`;
 }
 
 // ── Overview and budget ─────────────────────────────────────────────────────────────────────────────────

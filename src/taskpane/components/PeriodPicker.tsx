@@ -1,6 +1,9 @@
 import { Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
+import type { Ref } from 'react';
+import { toArabicDigits } from '../../core/thai-digits';
 import type { Quarter, Report } from '../../core/types';
 import type { Strings } from '../i18n';
+import type { LeaveCheck } from './check-on-leave';
 
 export interface Period {
   /** Empty = read from the workbook. */
@@ -10,14 +13,20 @@ export interface Period {
 
 const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-  year: { flex: '1 1 110px' },
-  quarter: { flex: '2 1 170px' },
+  year: { flex: '1 1 110px', minWidth: 0 },
+  quarter: { flex: '2 1 170px', minWidth: 0 },
   found: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
 });
 
+/** The fiscal year typed, as a number ('๒๕๖๖' and '2566' alike); null when empty. */
+export function fiscalYearValue(value: string): number | null {
+  const t = toArabicDigits(value.trim());
+  return t === '' ? null : Number(t);
+}
+
 export function fiscalYearError(value: string): boolean {
-  if (value.trim() === '') return false;
-  const n = Number(value);
+  const n = fiscalYearValue(value);
+  if (n === null) return false;
   return !Number.isInteger(n) || n < 2400 || n > 2700;
 }
 
@@ -27,23 +36,31 @@ export function PeriodPicker(props: {
   onChange: (p: Period) => void;
   report: Report | null;
   disabled: boolean;
+  /** When the year's error shows: on leaving the field or on a run (App checks it then). */
+  yearCheck: LeaveCheck;
+  yearRef?: Ref<HTMLInputElement>;
 }) {
-  const { strings: s, period, onChange, report, disabled } = props;
+  const { strings: s, period, onChange, report, disabled, yearCheck, yearRef } = props;
   const styles = useStyles();
-  const invalid = fiscalYearError(period.fiscalYear);
   return (
     <section aria-labelledby="period-heading">
       <h2 id="period-heading" className="pane-h2">
         {s.periodHeading}
       </h2>
       <div className={styles.row}>
-        <Field className={styles.year} label={s.fiscalYear} validationMessage={invalid ? s.fiscalYearInvalid : undefined}>
+        <Field className={styles.year} label={s.fiscalYear} validationMessage={yearCheck.shown ? s.fiscalYearInvalid : undefined}>
           <Input
+            ref={yearRef}
             inputMode="numeric"
             value={period.fiscalYear}
             placeholder={report?.fiscalYear ? String(report.fiscalYear) : s.fiscalYearAuto}
             disabled={disabled}
-            onChange={(_, d) => onChange({ ...period, fiscalYear: d.value })}
+            onBlur={yearCheck.check}
+            onKeyDown={(e) => e.key === 'Enter' && yearCheck.check()}
+            onChange={(_, d) => {
+              yearCheck.changed(fiscalYearError(d.value));
+              onChange({ ...period, fiscalYear: d.value });
+            }}
           />
         </Field>
         <Field className={styles.quarter} label={s.quarter}>

@@ -1,6 +1,9 @@
+import { useId } from 'react';
+import type { ReactNode } from 'react';
 import type { Report, Status, Warning } from '../../core/types';
 import type { Strings } from '../i18n';
-import { percentText, rowAddress, warningText } from './format';
+import { rowAddress, warningText } from './format';
+import { OtherLanguage } from './OtherLanguage';
 import { ShowMore, useListStep } from './ShowMore';
 
 const ORDER: Status[] = ['behind', 'ahead', 'on-plan', 'not-due', 'no-data'];
@@ -11,16 +14,26 @@ export function countByStatus(report: Report): Record<Status, number> {
   return counts;
 }
 
-/** What is behind plan first (click: select its row), then counts by status, then warnings (click: select the cell). */
-export function ResultView(props: {
-  report: Report;
-  strings: Strings;
-  onSelect: (sheet: string, address: string) => void;
-}) {
+/** Indicators and budget lines behind plan: what the pane lists first and says after a run. */
+export function behindItems(report: Report) {
+  return {
+    indicators: report.indicators.filter((i) => i.flagged || i.overall === 'behind'),
+    budget: report.budget.filter((b) => b.flagged || b.status === 'behind'),
+  };
+}
+
+/** Selects `address` on `sheet`; `spoken` says where the selection went once it has. */
+export type OnSelect = (sheet: string, address: string, spoken: string) => void;
+
+/**
+ * What is behind plan first (click: select its row), then counts by status, then warnings (click: select the cell).
+ * Each item's accessible name is short (status, percent, sheet and row); its full name or message is its description.
+ */
+export function ResultView(props: { report: Report; strings: Strings; onSelect: OnSelect }) {
   const { report, strings: s, onSelect } = props;
+  const id = useId();
   const counts = countByStatus(report);
-  const behind = report.indicators.filter((i) => i.flagged || i.overall === 'behind');
-  const behindBudget = report.budget.filter((b) => b.flagged || b.status === 'behind');
+  const { indicators: behind, budget: behindBudget } = behindItems(report);
   const nBehind = behind.length + behindBudget.length;
   const indicators = useListStep(behind, report);
   const budget = useListStep(behindBudget, report);
@@ -38,51 +51,44 @@ export function ResultView(props: {
             {behind.length > 0 && (
               <>
                 <h3 className="pane-h3">{s.behindIndicators(behind.length)}</h3>
-                <ul className="pane-list" aria-label={s.behindIndicators(behind.length)}>
-                  {indicators.shown.map((i) => (
-                    <li key={`i-${i.sheet}!${i.row}`}>
-                      <button
-                        type="button"
-                        className="pane-item item-behind"
-                        title={i.name}
-                        onClick={() => onSelect(i.sheet, rowAddress(report, i.sheet, i.row))}
-                      >
-                        <span className="pane-item-title">{i.name}</span>
-                        <span className="pane-item-meta">
-                          <span className="pane-badge status-behind">{s.status.behind}</span>{' '}
-                          {s.percentOf(percentText(i.percent))} · {s.rowRef(i.sheet, i.row)}
-                        </span>
-                      </button>
-                    </li>
+                <ul className="pane-list" aria-label={s.behindIndicators(behind.length)} ref={indicators.listRef}>
+                  {indicators.shown.map((i, k) => (
+                    <Item
+                      key={`i-${i.sheet}!${i.row}`}
+                      strings={s}
+                      kind="behind"
+                      id={`${id}-i${k}`}
+                      full={i.name}
+                      onClick={() => onSelect(i.sheet, rowAddress(report, i.sheet, i.row), s.selectedRow(i.sheet, i.row))}
+                    >
+                      <span className="pane-badge status-behind">{s.status.behind}</span> {s.percentOf(i.percent)},{' '}
+                      <OtherLanguage strings={s}>{i.sheet}</OtherLanguage> {s.row(i.row)}
+                    </Item>
                   ))}
                 </ul>
-                <ShowMore left={indicators.left} list={s.behindIndicators(behind.length)} strings={s} onClick={indicators.more} />
+                <ShowMore step={indicators} list={s.behindIndicators(behind.length)} strings={s} />
               </>
             )}
             {behindBudget.length > 0 && (
               <>
                 <h3 className="pane-h3">{s.behindBudget(behindBudget.length)}</h3>
-                <ul className="pane-list" aria-label={s.behindBudget(behindBudget.length)}>
-                  {budget.shown.map((b) => (
-                    <li key={`b-${b.sheet}!${b.row}`}>
-                      <button
-                        type="button"
-                        className="pane-item item-behind"
-                        title={b.name}
-                        onClick={() => onSelect(b.sheet, rowAddress(report, b.sheet, b.row))}
-                      >
-                        <span className="pane-item-title">
-                          {s.budgetLabel}: {b.name}
-                        </span>
-                        <span className="pane-item-meta">
-                          <span className="pane-badge status-behind">{s.status.behind}</span>{' '}
-                          {s.budgetVsPlan(percentText(b.percent), percentText(b.plannedPercent))} · {s.rowRef(b.sheet, b.row)}
-                        </span>
-                      </button>
-                    </li>
+                <ul className="pane-list" aria-label={s.behindBudget(behindBudget.length)} ref={budget.listRef}>
+                  {budget.shown.map((b, k) => (
+                    <Item
+                      key={`b-${b.sheet}!${b.row}`}
+                      strings={s}
+                      kind="behind"
+                      id={`${id}-b${k}`}
+                      full={b.name}
+                      fullPrefix={`${s.budgetLabel}: `}
+                      onClick={() => onSelect(b.sheet, rowAddress(report, b.sheet, b.row), s.selectedRow(b.sheet, b.row))}
+                    >
+                      <span className="pane-badge status-behind">{s.status.behind}</span> {s.budgetVsPlan(b.percent, b.plannedPercent)},{' '}
+                      <OtherLanguage strings={s}>{b.sheet}</OtherLanguage> {s.row(b.row)}
+                    </Item>
                   ))}
                 </ul>
-                <ShowMore left={budget.left} list={s.behindBudget(behindBudget.length)} strings={s} onClick={budget.more} />
+                <ShowMore step={budget} list={s.behindBudget(behindBudget.length)} strings={s} />
               </>
             )}
           </>
@@ -96,7 +102,7 @@ export function ResultView(props: {
         <ul className="pane-counts">
           {ORDER.map((st) => (
             <li key={st} className={`pane-count status-${st}`} data-status={st}>
-              <span className="pane-count-n">{counts[st]}</span>
+              <span className="pane-count-n">{s.num(counts[st])}</span>
               <span className="pane-count-label">{s.status[st]}</span>
             </li>
           ))}
@@ -108,8 +114,45 @@ export function ResultView(props: {
   );
 }
 
-function WarningList(props: { report: Report; strings: Strings; onSelect: (sheet: string, address: string) => void }) {
+/**
+ * One item of a list: a card the whole of which selects (its button is stretched over it, taskpane.html). The button
+ * holds the short words that are its name (status, percent, sheet and row; for a warning, its sheet and cell); the
+ * full indicator name or warning message is drawn in the card and is the button's description, read once (hidden
+ * from the reading order, so a screen reader does not read it a second time as text beside the button).
+ */
+function Item(props: {
+  strings: Strings;
+  kind: 'behind' | 'warning';
+  id: string;
+  full: string;
+  /** Words of ours before the full text (not marked as the workbook's language). */
+  fullPrefix?: string;
+  onClick: () => void;
+  children: ReactNode;
+}) {
+  const { strings: s, kind, id, full, fullPrefix, onClick, children } = props;
+  const fullText = (
+    <span className="pane-item-title" id={id} aria-hidden="true">
+      {fullPrefix}
+      {kind === 'behind' ? <OtherLanguage strings={s}>{full}</OtherLanguage> : full}
+    </span>
+  );
+  const button = (
+    <button type="button" className="pane-item-button pane-item-meta" aria-describedby={id} onClick={onClick}>
+      {children}
+    </button>
+  );
+  return (
+    <li className={`pane-item item-${kind}`}>
+      {kind === 'behind' ? fullText : button}
+      {kind === 'behind' ? button : fullText}
+    </li>
+  );
+}
+
+function WarningList(props: { report: Report; strings: Strings; onSelect: OnSelect }) {
   const { report, strings: s, onSelect } = props;
+  const id = useId();
   const warnings: Warning[] = report.warnings;
   const list = useListStep(warnings, report);
   return (
@@ -122,24 +165,29 @@ function WarningList(props: { report: Report; strings: Strings; onSelect: (sheet
       ) : (
         <>
           <p className="pane-muted">{s.warningsHelp}</p>
-          <ul className="pane-list">
-            {list.shown.map((w, k) => (
-              <li key={`${w.sheet}!${w.cell}!${w.code}!${k}`}>
-                <button
-                  type="button"
-                  className="pane-item item-warning"
-                  onClick={() => onSelect(w.sheet, w.cell || 'A1')}
+          <ul className="pane-list" aria-labelledby="warnings-heading" ref={list.listRef}>
+            {list.shown.map((w, k) =>
+              !w.sheet ? (
+                // About the whole workbook: nowhere to go.
+                <li key={`!${w.code}!${k}`} className="pane-item item-warning">
+                  {warningText(w, s.lang)}
+                </li>
+              ) : (
+                <Item
+                  key={`${w.sheet}!${w.cell}!${w.code}!${k}`}
+                  strings={s}
+                  kind="warning"
+                  id={`${id}-w${k}`}
+                  full={warningText(w, s.lang)}
+                  onClick={() => onSelect(w.sheet, w.cell || 'A1', s.selectedCell(w.sheet, w.cell || 'A1'))}
                 >
-                  <span className="pane-item-meta">
-                    {w.sheet}
-                    {w.cell ? `!${w.cell}` : ''}
-                  </span>
-                  <span className="pane-item-title">{warningText(w, s.lang)}</span>
-                </button>
-              </li>
-            ))}
+                  <OtherLanguage strings={s}>{w.sheet}</OtherLanguage>
+                  {w.cell ? `, ${s.cell(w.cell)}` : ''}
+                </Item>
+              ),
+            )}
           </ul>
-          <ShowMore left={list.left} list={s.warningsHeading(warnings.length)} strings={s} onClick={list.more} />
+          <ShowMore step={list} list={s.warningsHeading(warnings.length)} strings={s} />
         </>
       )}
     </section>

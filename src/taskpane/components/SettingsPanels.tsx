@@ -1,8 +1,10 @@
 /** Per-indicator corrections and the workbook's settings: loaded on demand (a separate chunk). */
 import { Button, Field, Input, Select, Switch, makeStyles, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { Direction, IndicatorOverride, Measure, Report, Settings } from '../../core/types';
 import type { Strings } from '../i18n';
+import { useLeaveCheck } from './check-on-leave';
+import { OtherLanguage } from './OtherLanguage';
 import { ShowMore, useListStep } from './ShowMore';
 
 const MEASURES: Measure[] = ['count', 'cumulative', 'level', 'rate'];
@@ -15,8 +17,11 @@ const useStyles = makeStyles({
     marginBottom: tokens.spacingVerticalS,
   },
   pair: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-  grow: { flex: '1 1 130px' },
-  quarters: { display: 'grid', gridTemplateColumns: 'repeat(4, 1fr)', gap: tokens.spacingHorizontalXS },
+  // min-width 0: a field may be narrower than its longest option, so that nothing sticks out of a 320 px pane.
+  grow: { flex: '1 1 180px', minWidth: 0 },
+  // Two quarters a row: four in a row left quarters 3 and 4 off-screen at 320 px.
+  target: { minWidth: 0 },
+  quarters: { display: 'grid', gridTemplateColumns: 'repeat(2, minmax(0, 1fr))', gap: tokens.spacingHorizontalS },
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
 
@@ -47,13 +52,18 @@ export function CorrectionsPanel(props: {
   return (
     <div>
       <p className="pane-muted">{s.correctionsHelp}</p>
+      <div ref={list.listRef}>
       {list.shown.map((i) => {
         const key = overrideKey(i.sheet, i.row);
         const o = settings.overrides[key] ?? {};
         return (
           <div key={key} className={styles.indicator}>
-            <div className="pane-item-title">{i.name}</div>
-            <div className="pane-muted">{s.rowRef(i.sheet, i.row)}</div>
+            <OtherLanguage strings={s} className="pane-item-title">
+              {i.name}
+            </OtherLanguage>
+            <div className="pane-muted">
+              <OtherLanguage strings={s}>{i.sheet}</OtherLanguage> {s.row(i.row)}
+            </div>
             <div className={styles.pair}>
               <Field className={styles.grow} label={s.measureLabel}>
                 <Select
@@ -87,7 +97,8 @@ export function CorrectionsPanel(props: {
           </div>
         );
       })}
-      <ShowMore left={list.left} list={s.correctionsHeading} strings={s} onClick={list.more} />
+      </div>
+      <ShowMore step={list} list={s.correctionsHeading} strings={s} />
     </div>
   );
 }
@@ -111,8 +122,9 @@ export function SettingsPanel(props: {
   const { strings: s, settings, onChange, disabled } = props;
   const styles = useStyles();
   const [tolerance, setTolerance] = useState(String(settings.tolerance));
-  const [targets, setTargets] = useState(settings.cabinetTargets.map((t) => (t === null ? '' : String(t))));
   const tolParsed = parseOptionalNumber(tolerance);
+  const tolInvalid = (x: ReturnType<typeof parseOptionalNumber>) => x === 'invalid' || (typeof x === 'number' && x < 0);
+  const tolCheck = useLeaveCheck(tolInvalid(tolParsed));
   return (
     <div className={styles.form}>
       <Field label={s.digitsLabel}>
@@ -128,45 +140,35 @@ export function SettingsPanel(props: {
           ))}
         </Select>
       </Field>
-      <Field
-        label={s.toleranceLabel}
-        validationMessage={tolParsed === 'invalid' || (typeof tolParsed === 'number' && tolParsed < 0) ? s.numberInvalid : undefined}
-      >
+      <Field label={s.toleranceLabel} validationMessage={tolCheck.shown ? s.numberInvalid : undefined}>
         <Input
           inputMode="decimal"
           value={tolerance}
           disabled={disabled}
+          onBlur={tolCheck.check}
           onChange={(_, d) => {
             setTolerance(d.value);
             const n = parseOptionalNumber(d.value);
-            if (n !== 'invalid' && (n === null || n >= 0)) onChange({ ...settings, tolerance: n ?? 0 });
+            tolCheck.changed(tolInvalid(n));
+            if (!tolInvalid(n)) onChange({ ...settings, tolerance: n === 'invalid' ? 0 : (n ?? 0) });
           }}
         />
       </Field>
-      <Field label={s.cabinetLabel}>
+      <fieldset className="pane-fieldset">
+        <legend className="pane-legend">{s.cabinetLabel}</legend>
         <div className={styles.quarters}>
-          {targets.map((t, q) => {
-            const parsed = parseOptionalNumber(t);
-            return (
-              <Field key={q} label={s.cabinetQuarter(q + 1)} validationMessage={parsed === 'invalid' ? s.numberInvalid : undefined}>
-                <Input
-                  inputMode="decimal"
-                  value={t}
-                  disabled={disabled}
-                  onChange={(_, d) => {
-                    const nextText = targets.map((x, k) => (k === q ? d.value : x));
-                    setTargets(nextText);
-                    const n = parseOptionalNumber(d.value);
-                    if (n !== 'invalid') {
-                      onChange({ ...settings, cabinetTargets: settings.cabinetTargets.map((x, k) => (k === q ? n : x)) });
-                    }
-                  }}
-                />
-              </Field>
-            );
-          })}
+          {settings.cabinetTargets.map((t, q) => (
+            <TargetField
+              key={q}
+              strings={s}
+              quarter={q + 1}
+              initial={t}
+              disabled={disabled}
+              onValue={(n) => onChange({ ...settings, cabinetTargets: settings.cabinetTargets.map((x, k) => (k === q ? n : x)) })}
+            />
+          ))}
         </div>
-      </Field>
+      </fieldset>
       <Switch
         label={s.straightLineLabel}
         checked={settings.straightLine}
@@ -180,14 +182,46 @@ export function SettingsPanel(props: {
   );
 }
 
+/** A cabinet target for one quarter: a number or empty, checked when the field is left. */
+function TargetField(props: { strings: Strings; quarter: number; initial: number | null; disabled: boolean; onValue: (n: number | null) => void }) {
+  const { strings: s, quarter, initial, disabled, onValue } = props;
+  const styles = useStyles();
+  const [text, setText] = useState(initial === null ? '' : String(initial));
+  const check = useLeaveCheck(parseOptionalNumber(text) === 'invalid');
+  return (
+    <Field className={styles.target} label={s.cabinetQuarter(quarter)} validationMessage={check.shown ? s.numberInvalid : undefined}>
+      <Input
+        inputMode="decimal"
+        value={text}
+        disabled={disabled}
+        onBlur={check.check}
+        onChange={(_, d) => {
+          setText(d.value);
+          const n = parseOptionalNumber(d.value);
+          check.changed(n === 'invalid');
+          if (n !== 'invalid') onValue(n);
+        }}
+      />
+    </Field>
+  );
+}
+
+/** Unavailable while nothing changed or a run goes on: it stays in the Tab order and says why. */
 export function SaveSettingsButton(props: { strings: Strings; dirty: boolean; disabled: boolean; onSave: () => void }) {
   const { strings: s, dirty, disabled, onSave } = props;
+  const id = useId();
+  const why = disabled ? s.unavailable.busy : !dirty ? s.unavailable.nothingToSave : null;
   return (
     <div style={{ display: 'flex', alignItems: 'center', gap: 8, flexWrap: 'wrap' }}>
-      <Button appearance="primary" disabled={disabled || !dirty} onClick={onSave}>
+      <Button appearance="primary" disabledFocusable={why !== null} onClick={onSave} aria-describedby={why ? id : undefined}>
         {s.save}
       </Button>
       {dirty && <span className="pane-muted">{s.unsaved}</span>}
+      {why && (
+        <span id={id} className="visually-hidden">
+          {why}
+        </span>
+      )}
     </div>
   );
 }

@@ -1,24 +1,31 @@
-/** The task pane's English strings; same keys as th.ts. */
+/** The task pane's English strings; same keys as th.ts. Figures in Arabic digits (the pane's rule: its language's). */
+import { formatNumber } from '../../core/thai-digits';
 import type { Strings } from './th';
+
+const NB = '\u00a0';
+const n = (x: number) => formatNumber(x, 'arabic');
+const pct = (p: number | null) => (p === null ? '–' : formatNumber(p, 'arabic', { decimals: 2 }));
 
 export const en: Strings = {
   lang: 'en',
+  num: n,
+  pct,
   appTitle: 'KPI Progress',
   appSubtitle: 'Totals, percentages and status words from the tables in this workbook',
   switchLanguage: 'ไทย',
   switchLanguageLabel: 'เปลี่ยนเป็นภาษาไทย',
+  switchLanguageLang: 'th',
   previewBanner: 'Preview: not running in Excel, so the sample workbook (FY 2566, quarter 2 results), shown beside this pane, is used.',
-  previewLoading: 'Opening the sample workbook…',
   previewUnavailable: 'The sample workbook could not be opened',
 
   periodHeading: 'Reporting period',
   fiscalYear: 'Fiscal year (BE)',
   fiscalYearAuto: 'From the workbook',
   quarter: 'Quarter',
-  quarterAuto: 'From the workbook (latest quarter with results)',
-  quarterName: (q) => `Quarter ${q} (${['Oct–Dec', 'Jan–Mar', 'Apr–Jun', 'Jul–Sep'][q - 1]})`,
-  periodFound: (fy, q) => `Found in the workbook: fiscal year ${fy ?? '–'}, quarter ${q} (${q * 3}-month round)`,
-  fiscalYearInvalid: 'The fiscal year is a Buddhist Era year, e.g. 2566',
+  quarterAuto: 'From the workbook (latest with results)',
+  quarterName: (q) => `Q${q} (${['Oct–Dec', 'Jan–Mar', 'Apr–Jun', 'Jul–Sep'][q - 1]})`,
+  periodFound: (fy, q) => `Found in the workbook: fiscal year${NB}${fy ?? '–'}, quarter${NB}${q} (${q * 3}-month round)`,
+  fiscalYearInvalid: 'The fiscal year is a four-digit Buddhist Era year, e.g. 2566',
 
   recalc: 'Recalculate progress',
   recalcHint: 'Fills in totals, percentages and status words and colours the rows behind plan. Your inputs are never changed.',
@@ -28,7 +35,16 @@ export const en: Strings = {
   undoHint: 'Restores every cell the last run changed',
   running: { recalc: 'Recalculating…', summarize: 'Generating the summary…', undo: 'Undoing…' },
   progress: (done, total) => `${Math.round((done / total) * 100)}%`,
-  doneRecalc: (n) => `Done: ${n} indicators`,
+  doneRecalc: (indicators, behind) => `Done: ${n(indicators)}${NB}indicators, ${n(behind)}${NB}behind plan`,
+  warningsAfterRun: (count) => (count ? `${n(count)}${NB}warnings` : ''),
+  selectedRow: (sheet, row) => `Sheet ${sheet}, row${NB}${n(row)}`,
+  selectedCell: (sheet, cell) => `Sheet ${sheet}, cell ${cell}`,
+  unavailable: {
+    starting: 'Not available yet: connecting to the workbook…',
+    busy: 'Not available: wait for the current task to finish',
+    fiscalYear: 'Not available: correct the fiscal year (BE) first, or leave it empty to read it from the workbook',
+    nothingToSave: 'There are no changes to save',
+  },
   doneSummary: (sheet) => `The summary sheet “${sheet}” has been written`,
   doneUndo: 'Undone: the cells hold what they held before the last run',
   firstRun: 'Click “Recalculate progress” to find the tables in this workbook and compute the results.',
@@ -37,7 +53,7 @@ export const en: Strings = {
   tablesNone: 'No KPI or budget table was found: check that the headers use words such as ตัวชี้วัด, แผน, ผล, ไตรมาส.',
   tableLine: (sheet, range) => `${sheet} · ${range}`,
   tableCounts: (indicators, budgetLines) =>
-    [indicators ? `${indicators} indicators` : '', budgetLines ? `${budgetLines} budget lines` : ''].filter(Boolean).join(' · ') ||
+    [indicators ? `${n(indicators)}${NB}indicators` : '', budgetLines ? `${n(budgetLines)}${NB}budget lines` : ''].filter(Boolean).join(' · ') ||
     'no rows',
 
   resultHeading: 'Result',
@@ -49,20 +65,22 @@ export const en: Strings = {
     'not-due': 'Not yet due',
     'no-data': 'Not reported',
   },
-  behindHeading: (n) => `Behind plan (${n})`,
+  behindHeading: (count) => `Behind plan (${n(count)})`,
   behindNone: 'Nothing is behind plan',
   behindHelp: 'Click an item to go to its row in the sheet',
   indicatorsLabel: 'Indicators',
-  behindIndicators: (n) => `Indicators (${n})`,
-  behindBudget: (n) => `Budget lines (${n})`,
+  behindIndicators: (count) => `Indicators (${n(count)})`,
+  behindBudget: (count) => `Budget lines (${n(count)})`,
   budgetLabel: 'Budget',
-  percentOf: (p) => `${p} %`,
-  budgetVsPlan: (p, plan) => `${p} % disbursed (plan to date ${plan} %)`,
-  rowRef: (sheet, row) => `${sheet} row ${row}`,
-  warningsHeading: (n) => `Warnings (${n})`,
+  percentOf: (p) => `${pct(p)}${NB}%`,
+  budgetVsPlan: (p, plan) => `${pct(p)}${NB}% disbursed (plan to date ${pct(plan)}${NB}%)`,
+  rowRef: (sheet, row) => `${sheet} row${NB}${n(row)}`,
+  row: (row) => `row${NB}${n(row)}`,
+  cell: (cell) => `cell ${cell}`,
+  warningsHeading: (count) => `Warnings (${n(count)})`,
   warningsHelp: 'Click a warning to go to its cell',
   warningsNone: 'No warnings',
-  showMore: (n, left) => `Show ${n.toLocaleString('en-US')} more (${left.toLocaleString('en-US')} not shown)`,
+  showMore: (more, left) => `Show ${n(more)} more (${n(left)} not shown)`,
 
   correctionsHeading: 'Correct how indicators are read',
   correctionsHelp: 'If an indicator was read as the wrong kind, choose it here, then save and recalculate.',
@@ -83,7 +101,7 @@ export const en: Strings = {
   digits: { auto: 'As the table', thai: 'Thai digits (๑๒๓)', arabic: 'Arabic digits (123)' },
   toleranceLabel: 'On-plan band (± indicator units / budget percentage points)',
   cabinetLabel: "Cabinet's cumulative disbursement targets (% by the end of the quarter)",
-  cabinetQuarter: (q) => `Q${q}`,
+  cabinetQuarter: (q) => `Quarter${NB}${q}`,
   straightLineLabel: 'Indicators with only an annual target: judge the status against a straight line (target × quarter ÷ 4)',
   fontLabel: 'Summary sheet font',
   save: 'Save settings',

@@ -1,16 +1,31 @@
-/** The task pane's Thai strings (the default language). The words written into workbooks live in core/words.ts. */
-import type { Measure, Direction, Status, Quarter, DigitStyle } from '../../core/types';
+/**
+ * The task pane's Thai strings (the default language). The words written into workbooks live in core/words.ts.
+ * Figures are written in Thai digits (the pane's rule: its language's digits), a figure kept on one line with its
+ * unit by a no-break space (NB) so that "รอบ ๖ เดือน" never breaks between ๖ and เดือน at 320 px.
+ */
+import type { Measure, Direction, Quarter, DigitStyle } from '../../core/types';
+import { formatNumber } from '../../core/thai-digits';
 import type { Language } from '../../core/warning-messages';
+import { STATUS_WORDS } from '../../core/words';
+
+const NB = '\u00a0';
+const n = (x: number) => formatNumber(x, 'thai');
+const pct = (p: number | null) => (p === null ? '–' : formatNumber(p, 'thai', { decimals: 2 }));
 
 export const th = {
   /** This dictionary's language: the engine's warnings are written in it too (core/warning-messages.ts). */
   lang: 'th' as Language,
+  /** A count or a row number in this language's digits. */
+  num: n,
+  /** A percentage with two decimals, '–' when there is none. */
+  pct,
   appTitle: 'ติดตามผลตัวชี้วัด',
   appSubtitle: 'คำนวณผลสะสม ร้อยละ และสถานะ จากตารางในสมุดงานนี้',
   switchLanguage: 'English',
   switchLanguageLabel: 'Switch to English',
+  /** The language the switch itself is written in. */
+  switchLanguageLang: 'en' as Language,
   previewBanner: 'โหมดทดลอง: ไม่ได้เปิดใน Excel จึงใช้สมุดงานตัวอย่าง (ผลการดำเนินงาน ปีงบประมาณ ๒๕๖๖ ไตรมาส ๒) ซึ่งแสดงอยู่ข้างแผงนี้',
-  previewLoading: 'กำลังเปิดสมุดงานตัวอย่าง…',
   previewUnavailable: 'เปิดสมุดงานตัวอย่างไม่ได้',
 
   periodHeading: 'รอบรายงาน',
@@ -18,9 +33,10 @@ export const th = {
   fiscalYearAuto: 'อ่านจากสมุดงาน',
   quarter: 'ไตรมาส',
   quarterAuto: 'อ่านจากสมุดงาน (ไตรมาสล่าสุดที่มีผล)',
-  quarterName: (q: Quarter) => `ไตรมาส ${q} (${['ต.ค.–ธ.ค.', 'ม.ค.–มี.ค.', 'เม.ย.–มิ.ย.', 'ก.ค.–ก.ย.'][q - 1]})`,
-  periodFound: (fy: number | null, q: Quarter) => `พบในสมุดงาน: ปีงบประมาณ ${fy ?? '–'} ไตรมาส ${q} (รอบ ${q * 3} เดือน)`,
-  fiscalYearInvalid: 'ปีงบประมาณต้องเป็นปี พ.ศ. เช่น 2566',
+  quarterName: (q: Quarter) => `ไตรมาส${NB}${n(q)} (${['ต.ค.–ธ.ค.', 'ม.ค.–มี.ค.', 'เม.ย.–มิ.ย.', 'ก.ค.–ก.ย.'][q - 1]})`,
+  periodFound: (fy: number | null, q: Quarter) =>
+    `พบในสมุดงาน: ปีงบประมาณ${NB}${fy === null ? '–' : formatNumber(fy, 'thai', { grouping: false })} ไตรมาส${NB}${n(q)} (รอบ${NB}${n(q * 3)}${NB}เดือน)`,
+  fiscalYearInvalid: 'ปีงบประมาณต้องเป็นปี พ.ศ. สี่หลัก เช่น 2566',
 
   recalc: 'คำนวณความก้าวหน้า',
   recalcHint: 'เติมผลสะสม ร้อยละ และสถานะ แล้วระบายสีแถวที่ต่ำกว่าแผน ข้อมูลที่กรอกไว้จะไม่ถูกแก้ไข',
@@ -29,8 +45,20 @@ export const th = {
   undo: 'ย้อนกลับ',
   undoHint: 'คืนค่าเซลล์ทั้งหมดที่การคำนวณครั้งล่าสุดเปลี่ยน',
   running: { recalc: 'กำลังคำนวณ…', summarize: 'กำลังสร้างสรุปผล…', undo: 'กำลังย้อนกลับ…' },
-  progress: (done: number, total: number) => `${Math.round((done / total) * 100)}%`,
-  doneRecalc: (n: number) => `คำนวณเสร็จแล้ว: ${n} ตัวชี้วัด`,
+  progress: (done: number, total: number) => `${n(Math.round((done / total) * 100))}%`,
+  doneRecalc: (indicators: number, behind: number) => `คำนวณเสร็จแล้ว: ${n(indicators)}${NB}ตัวชี้วัด ต่ำกว่าแผน${NB}${n(behind)}${NB}รายการ`,
+  /** Said after a run besides its result: how many warnings there are to look at. */
+  warningsAfterRun: (count: number) => (count ? `คำเตือน${NB}${n(count)}${NB}รายการ` : ''),
+  /** Said when a row or cell has been selected in the sheet. */
+  selectedRow: (sheet: string, row: number) => `แผ่นงาน ${sheet}, แถว${NB}${n(row)}`,
+  selectedCell: (sheet: string, cell: string) => `แผ่นงาน ${sheet}, เซลล์ ${cell}`,
+  /** Why the action buttons cannot be pressed now. */
+  unavailable: {
+    starting: 'ยังใช้ไม่ได้: กำลังเชื่อมต่อกับสมุดงาน…',
+    busy: 'ยังใช้ไม่ได้: รอให้งานที่กำลังทำเสร็จก่อน',
+    fiscalYear: 'ยังใช้ไม่ได้: แก้ปีงบประมาณ (พ.ศ.) ก่อน หรือเว้นว่างให้อ่านจากสมุดงาน',
+    nothingToSave: 'ยังไม่มีการเปลี่ยนแปลงที่ต้องบันทึก',
+  },
   doneSummary: (sheet: string) => `สร้างแผ่นงานสรุปผล “${sheet}” แล้ว`,
   doneUndo: 'ย้อนกลับแล้ว: เซลล์กลับเป็นค่าก่อนการคำนวณครั้งล่าสุด',
   firstRun: 'คลิก “คำนวณความก้าวหน้า” เพื่อค้นหาตารางในสมุดงานนี้และคำนวณผล',
@@ -39,32 +67,29 @@ export const th = {
   tablesNone: 'ไม่พบตารางตัวชี้วัดหรือตารางงบประมาณ: ตรวจว่าหัวตารางมีคำเช่น “ตัวชี้วัด” “แผน” “ผล” “ไตรมาส”',
   tableLine: (sheet: string, range: string) => `${sheet} · ${range}`,
   tableCounts: (indicators: number, budgetLines: number) =>
-    [indicators ? `${indicators} ตัวชี้วัด` : '', budgetLines ? `${budgetLines} รายการงบประมาณ` : ''].filter(Boolean).join(' · ') ||
+    [indicators ? `${n(indicators)}${NB}ตัวชี้วัด` : '', budgetLines ? `${n(budgetLines)}${NB}รายการงบประมาณ` : ''].filter(Boolean).join(' · ') ||
     'ไม่มีรายการ',
 
   resultHeading: 'ผลการคำนวณ',
   statusCounts: 'จำนวนตัวชี้วัดตามสถานะ',
-  status: {
-    behind: 'ต่ำกว่าแผน',
-    ahead: 'ก้าวหน้ากว่าแผน',
-    'on-plan': 'เป็นไปตามแผน',
-    'not-due': 'ยังไม่ถึงกำหนด',
-    'no-data': 'ยังไม่รายงานผล',
-  } satisfies Record<Status, string>,
-  behindHeading: (n: number) => `ต่ำกว่าแผน (${n})`,
+  status: STATUS_WORDS,
+  behindHeading: (count: number) => `ต่ำกว่าแผน (${n(count)})`,
   behindNone: 'ไม่มีรายการที่ต่ำกว่าแผน',
   behindHelp: 'คลิกรายการเพื่อไปที่แถวนั้นในแผ่นงาน',
   indicatorsLabel: 'ตัวชี้วัด',
-  behindIndicators: (n: number) => `ตัวชี้วัด (${n})`,
-  behindBudget: (n: number) => `รายการงบประมาณ (${n})`,
+  behindIndicators: (count: number) => `ตัวชี้วัด (${n(count)})`,
+  behindBudget: (count: number) => `รายการงบประมาณ (${n(count)})`,
   budgetLabel: 'งบประมาณ',
-  percentOf: (p: string) => `ร้อยละ ${p}`,
-  budgetVsPlan: (p: string, plan: string) => `เบิกจ่ายร้อยละ ${p} (แผนสะสม ${plan})`,
-  rowRef: (sheet: string, row: number) => `${sheet} แถว ${row}`,
-  warningsHeading: (n: number) => `คำเตือน (${n})`,
+  percentOf: (p: number | null) => `ร้อยละ${NB}${pct(p)}`,
+  budgetVsPlan: (p: number | null, plan: number | null) => `เบิกจ่ายร้อยละ${NB}${pct(p)} (แผนสะสม${NB}${pct(plan)})`,
+  rowRef: (sheet: string, row: number) => `${sheet} แถว${NB}${n(row)}`,
+  row: (row: number) => `แถว${NB}${n(row)}`,
+  /** A cell as it is shown and spoken beside its sheet (never "ตาราง!H2": a screen reader says the "!"). */
+  cell: (cell: string) => `เซลล์ ${cell}`,
+  warningsHeading: (count: number) => `คำเตือน (${n(count)})`,
   warningsHelp: 'คลิกคำเตือนเพื่อไปที่เซลล์นั้น',
   warningsNone: 'ไม่มีคำเตือน',
-  showMore: (n: number, left: number) => `แสดงเพิ่มอีก ${n.toLocaleString('en-US')} รายการ (ยังไม่แสดง ${left.toLocaleString('en-US')})`,
+  showMore: (more: number, left: number) => `แสดงเพิ่มอีก${NB}${n(more)}${NB}รายการ (ยังไม่แสดง${NB}${n(left)})`,
 
   correctionsHeading: 'แก้ไขการอ่านตัวชี้วัด',
   correctionsHelp: 'ถ้าการคำนวณอ่านชนิดของตัวชี้วัดผิด เลือกใหม่ที่นี่ แล้วบันทึกและคำนวณอีกครั้ง',
@@ -85,7 +110,7 @@ export const th = {
   digits: { auto: 'ตามตาราง', thai: 'เลขไทย (๑๒๓)', arabic: 'เลขอารบิก (123)' } satisfies Record<'auto' | DigitStyle, string>,
   toleranceLabel: 'ช่วงที่ถือว่า “เป็นไปตามแผน” (± หน่วยของตัวชี้วัด / จุดร้อยละของงบประมาณ)',
   cabinetLabel: 'เป้าหมายการเบิกจ่ายสะสมตามมติ ครม. (ร้อยละ ณ สิ้นไตรมาส)',
-  cabinetQuarter: (q: number) => `ไตรมาส ${q}`,
+  cabinetQuarter: (q: number) => `ไตรมาส${NB}${n(q)}`,
   straightLineLabel: 'ตัวชี้วัดที่มีเฉพาะค่าเป้าหมายทั้งปี: ประเมินสถานะเทียบกับแผนแบบเส้นตรง (เป้าหมาย × ไตรมาส ÷ ๔)',
   fontLabel: 'แบบอักษรของแผ่นสรุปผล',
   save: 'บันทึกการตั้งค่า',
@@ -116,11 +141,11 @@ export const th = {
   outcome: {
     recalcTitle: 'คำนวณความก้าวหน้าเสร็จแล้ว',
     summaryTitle: 'สร้างสรุปผลเสร็จแล้ว',
-    counts: (n: number, behind: number, budgetBehind: number) =>
-      `${n} ตัวชี้วัด: ต่ำกว่าแผน ${behind} · งบประมาณต่ำกว่าแผน ${budgetBehind} รายการ`,
+    counts: (count: number, behind: number, budgetBehind: number) =>
+      `${n(count)}${NB}ตัวชี้วัด: ต่ำกว่าแผน${NB}${n(behind)} · งบประมาณต่ำกว่าแผน${NB}${n(budgetBehind)}${NB}รายการ`,
     behindLine: (name: string, where: string) => `ต่ำกว่าแผน: ${name} (${where})`,
-    more: (n: number) => `และอีก ${n} รายการ: ดูในแผงติดตามผล`,
-    warnings: (n: number) => `คำเตือน ${n} รายการ: เปิดแผงติดตามผลเพื่อดูเซลล์`,
+    more: (count: number) => `และอีก${NB}${n(count)}${NB}รายการ: ดูในแผงติดตามผล`,
+    warnings: (count: number) => `คำเตือน${NB}${n(count)}${NB}รายการ: เปิดแผงติดตามผลเพื่อดูเซลล์`,
     noTables: 'ไม่พบตารางตัวชี้วัดหรือตารางงบประมาณในสมุดงานนี้',
   },
 

@@ -1,0 +1,159 @@
+/** The summary's tables: counts by status, the indicator table, the budget table. */
+import { BORDER_ONLY, NAME_STYLE, NO_FIGURE_STYLE, numberStyle, orderStyle, statusLines, statusStyle } from './looks';
+import { percentOf } from '../thai-digits';
+import type { BudgetResult, IndicatorResult, Report, Status } from '../types';
+import { rangeHasRow } from '../address';
+import { Builder, COLS, SIZE, THIN, TOTAL_FILL, type CellStyle } from './layout';
+import * as P from './phrases';
+import { rowHeightFor } from './text-size';
+
+/** The indicator table: ลำดับ | ตัวชี้วัด (B:C) | เป้าหมาย | ผลสะสม | ร้อยละ | สถานะ. */
+export const INDICATOR_COLUMNS: [number, number][] = [[0, 0], [1, 2], [3, 3], [4, 4], [5, 5], [6, 6]];
+/** A table row is at most this many lines: a longer name ends in '…' (its paragraph gives it whole). */
+const MAX_TABLE_LINES = 10;
+export const STATUS_ORDER: Status[] = ['ahead', 'on-plan', 'behind', 'no-data', 'not-due'];
+
+export function writeCounts(b: Builder, indicators: IndicatorResult[]): void {
+  const one = rowHeightFor(1, SIZE);
+  b.begin(one, one * 7); // the count table stays on one page with its line
+  b.put(1, b.ours(P.indicatorTotal(b.num(indicators.length))), { alignment: { vertical: 'middle' } });
+  b.merge(1, COLS - 1);
+  b.end();
+  b.tableHeader(P.COUNT_HEADERS, [[1, 1], [2, 2], [3, 3]]);
+  for (const s of STATUS_ORDER) {
+    const n = indicators.filter((i) => i.overall === s).length;
+    b.begin(one);
+    b.put(1, P.status(s), statusStyle(s));
+    b.put(2, n, numberStyle(b.intFormat));
+    b.put(3, percentOf(n, indicators.length) ?? 0, numberStyle(b.decFormat));
+    b.end();
+  }
+  b.begin(one);
+  b.put(1, P.COUNT_TOTAL, { font: { bold: true }, fill: TOTAL_FILL, border: THIN, alignment: { horizontal: 'center' } });
+  b.put(2, indicators.length, { ...numberStyle(b.intFormat), font: { bold: true }, fill: TOTAL_FILL });
+  b.put(3, indicators.length ? 100 : 0, { ...numberStyle(b.decFormat), font: { bold: true }, fill: TOTAL_FILL });
+  b.end();
+  b.endTable();
+}
+
+
+export interface Group {
+  sheet: string;
+  tableNo: number | null;
+  items: IndicatorResult[];
+}
+
+/** Indicators by the table they come from, in the workbook's order. */
+export function groupIndicators(report: Report): Group[] {
+  const groups: Group[] = [];
+  const key = (ind: IndicatorResult) => {
+    const tables = report.tables.filter((t) => t.sheet === ind.sheet && t.indicators > 0);
+    const k = tables.findIndex((t) => rangeHasRow(t.range, ind.row));
+    return { k, many: tables.length > 1 };
+  };
+  for (const ind of report.indicators) {
+    const { k, many } = key(ind);
+    const tableNo = many && k >= 0 ? k + 1 : null;
+    let g = groups.find((x) => x.sheet === ind.sheet && x.tableNo === tableNo);
+    if (!g) groups.push((g = { sheet: ind.sheet, tableNo, items: [] }));
+    g.items.push(ind);
+  }
+  return groups;
+}
+
+
+/**
+ * The indicator's name without the form's own numbering ('๑. ', '๔.๑ '): the summary numbers indicators
+ * itself. Only a leading number is dropped; the rest stays as typed.
+ */
+export function displayName(name: string): string {
+  const stripped = name.replace(/^\s*[(]?[0-9๐-๙]+(?:\.[0-9๐-๙]+)*[.)]?\s+/, '');
+  return stripped === '' ? name : stripped;
+}
+
+/** A quantity with its unit as the seed writes it: '๑๔๐ กิจการ', 'ระดับ ๓', 'ร้อยละ ๘๐'. */
+export function qty(b: Builder, ind: IndicatorResult, n: number): string {
+  const v = b.num(n);
+  if (ind.measure === 'level') return `${P.LEVEL_UNIT} ${v}`;
+  if (ind.measure === 'rate' && (ind.unit === null || ind.unit === P.RATE_UNIT)) return `${P.RATE_UNIT} ${v}`; // else '31.8 ต่อแสนประชากร'
+  return ind.unit ? `${v} ${ind.unit}` : v;
+}
+
+export function writeIndicatorRow(b: Builder, ind: IndicatorResult, n: number): void {
+  const name = fitName(b, displayName(ind.name), 1, 2);
+  const lines = Math.max(b.linesIn(name, 1, 2, SIZE, false), statusLines(b, ind.overall));
+  b.begin(rowHeightFor(lines, SIZE));
+  b.put(0, n, orderStyle(b.intFormat));
+  b.put(1, name, NAME_STYLE);
+  b.put(2, '', BORDER_ONLY);
+  b.merge(1, 2);
+  const figure = (col: number, v: number | null, format: string) => {
+    if (v === null) b.put(col, P.NO_FIGURE, NO_FIGURE_STYLE);
+    else b.put(col, v, numberStyle(format));
+  };
+  const quantity = quantityFormat(b, ind);
+  figure(3, ind.target, quantity(ind.target));
+  figure(4, ind.total, quantity(ind.total));
+  figure(5, ind.percent, b.decFormat);
+  b.put(6, P.status(ind.overall), statusStyle(ind.overall));
+  b.end();
+}
+
+/**
+ * The format of a target or result: Thai digits (or not), whole or two decimals, and for a level or a rate
+ * the word before it ('ระดับ ๓'), so the table says what the figure is without a unit column.
+ */
+function quantityFormat(b: Builder, ind: IndicatorResult): (v: number | null) => string {
+  return (v) => {
+    const base = v !== null && !Number.isInteger(v) ? b.decFormat : b.intFormat;
+    const word = ind.measure === 'level' ? P.LEVEL_UNIT : ind.measure === 'rate' && (ind.unit === null || ind.unit === P.RATE_UNIT) ? P.RATE_UNIT : null;
+    if (word === null) return base;
+    // '[$-D01041E]"ระดับ "#,##0': the locale tag stays first, or LibreOffice prints it.
+    const m = /^(\[\$-[0-9A-F]+\])?(.*)$/i.exec(base) as RegExpExecArray;
+    return `${m[1] ?? ''}"${word} "${m[2]}`;
+  };
+}
+
+/** The name, cut to MAX_TABLE_LINES lines of its cell with '…' when longer. */
+function fitName(b: Builder, name: string, left: number, right: number): string {
+  if (b.linesIn(name, left, right, SIZE, false) <= MAX_TABLE_LINES) return name;
+  let lo = 0;
+  let hi = name.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (b.linesIn(name.slice(0, mid).trimEnd() + P.ELLIPSIS, left, right, SIZE, false) <= MAX_TABLE_LINES) lo = mid;
+    else hi = mid - 1;
+  }
+  // Never cut between a letter and its mark.
+  while (lo > 0 && /[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]/.test(name[lo] ?? '')) lo--;
+  return name.slice(0, lo).trimEnd() + P.ELLIPSIS;
+}
+
+
+export function writeBudgetRow(b: Builder, line: BudgetResult, n: number | null, isTotal: boolean, decimals = 4): void {
+  // The total row is bold on grey; a line takes the shared styles.
+  const total = (style: CellStyle): CellStyle => (isTotal ? { ...style, font: { bold: true }, fill: TOTAL_FILL } : style);
+  const name = isTotal ? P.BUDGET_TOTAL : line.name;
+  b.begin(rowHeightFor(b.linesIn(name, 1, 1, SIZE, isTotal), SIZE));
+  if (n === null) b.put(0, '', isTotal ? { border: THIN, fill: TOTAL_FILL } : BORDER_ONLY);
+  else b.put(0, n, orderStyle(b.intFormat));
+  b.put(1, name, total(NAME_STYLE));
+  const figure = (col: number, v: number | null, format: string) => {
+    if (v === null) b.put(col, P.NO_FIGURE, isTotal ? { ...NO_FIGURE_STYLE, fill: TOTAL_FILL } : NO_FIGURE_STYLE);
+    else b.put(col, v, total(numberStyle(format)));
+  };
+  const amount = amountFormat(b, decimals); // the table's own decimals: 2 for baht, 4 for million baht
+  figure(2, line.allocated, amount);
+  figure(3, line.disbursed, amount);
+  figure(4, line.percent, b.decFormat);
+  figure(5, line.plannedPercent, b.decFormat);
+  b.put(6, P.status(line.status), statusStyle(line.status));
+  b.end();
+}
+
+/** The number format of amounts with the table's decimals: '#,##0.00' for baht, '#,##0.0000' for million baht. */
+function amountFormat(b: Builder, decimals: number): string {
+  if (decimals === 4) return b.amountFormat;
+  const body = decimals === 0 ? '#,##0' : `#,##0.${'0'.repeat(decimals)}`;
+  return b.digits === 'thai' ? `[$-D01041E]${body}` : body;
+}
