@@ -36,7 +36,8 @@ export function budgetEdits(
     }
   }
   const annual = !table.quarters.disbursed?.some((c) => c !== undefined);
-  if (!annual) put(cells, table.columns.disbursedTotal, fig.disbursedToDate, 4, DISBURSED_MISMATCH);
+  // An annual table's disbursed column is typed on each line; on the total row it is their sum, checked.
+  if (!annual || line.isTotal) put(cells, table.columns.disbursedTotal, fig.disbursedToDate, 4, DISBURSED_MISMATCH);
   put(cells, table.columns.disbursedTotalPercent, fig.percent, 2, PERCENT_MISMATCH, flagged);
 }
 

@@ -126,6 +126,8 @@ export interface LinesAbove {
   allocated: number | null;
   plannedAmount: (number | null)[];
   disbursed: (number | null)[];
+  /** The sum of the lines' disbursed to date (an annual table's total row is checked against it). */
+  toDate: number | null;
   shareCounts: Map<string, number>;
   /** The last line's target shares and their key: the lines of a table mostly share them, and the key is not made again. */
   lastShares: (number | null)[] | null;
@@ -138,6 +140,7 @@ export function noLinesAbove(): LinesAbove {
     allocated: null,
     plannedAmount: [null, null, null, null],
     disbursed: [null, null, null, null],
+    toDate: null,
     shareCounts: new Map(),
     lastShares: null,
     lastKey: '',
@@ -148,6 +151,7 @@ export function addLineAbove(above: LinesAbove, fig: BudgetFigures): void {
   const add = (sum: number | null, v: number | null) => (v === null ? sum : (sum ?? 0) + v);
   above.count++;
   above.allocated = add(above.allocated, fig.allocated);
+  above.toDate = add(above.toDate, fig.disbursedToDate);
   for (let i = 0; i < 4; i++) {
     above.plannedAmount[i] = add(above.plannedAmount[i], fig.plannedAmount[i]);
     above.disbursed[i] = add(above.disbursed[i], fig.disbursed[i]);
@@ -199,7 +203,8 @@ export function budgetFigures(
   }
   // An annual table has no quarter columns: its disbursed-to-date column is an input.
   const annual = !table.quarters.disbursed?.some((c) => c !== undefined);
-  const disbursedToDate = annual ? numberAt(table, row, table.columns.disbursedTotal) : latestThrough(disbursed, quarter);
+  const totalOfLines = annual && line.isTotal && linesAbove && linesAbove.count ? rounded(linesAbove.toDate) : null;
+  const disbursedToDate = annual ? (totalOfLines ?? numberAt(table, row, table.columns.disbursedTotal)) : latestThrough(disbursed, quarter);
   const percent = percentOf(disbursedToDate, allocated);
   const plannedSum = sumOf(plannedAmount, quarter);
   const plannedPercent =

@@ -13,6 +13,7 @@ import {
   monthPairsWorkbook,
   monthsUnderQuartersWorkbook,
   notProgressWorkbook,
+  totalRowWorkbook,
 } from '../fixtures/shapes';
 import { changedCells, recalcFile, readWorkbook, shown, snapshot, writeTemp, type JsonReport } from '../helpers/workbook-files';
 
@@ -88,6 +89,33 @@ describe('a budget by project in baht: a group row straight under the header, a 
     expect(ws.getCell('D8').value).toMatchObject({ formula: 'SUM(D5:D7)' });
     for (const a of r.changed) expect(a).toMatch(/!G[5-8]$/);
   });
+});
+
+describe('a budget รวม row typed by hand is checked against its lines', () => {
+  test('D8 typed 1,905,000 where the lines add up to 1,950,000: corrected, with a warning naming D8; G8 43.86', async () => {
+    const r = await recalc(bahtBudgetWorkbook(true), 'baht-typed.xlsx');
+    const ws = r.out.getWorksheet('งบประมาณ 2568')!;
+    expect(shown(ws, 'D8')).toBe(1_950_000);
+    expect(warningAt(r.json, 'D8')).toContain('total-mismatch');
+    expect(r.json.warnings.find((w) => w.cell === 'D8')!.message).toContain('1,905,000');
+    expect(shown(ws, 'G8')).toBe(43.86);
+    expect(shown(ws, 'C8')).toBe(4_445_826.25);
+    for (const a of r.changed) expect(a).toMatch(/!(D8|G[5-8])$/);
+  }, 60_000);
+});
+
+describe('a รวม row of an indicator table is checked against the indicators above it', () => {
+  test('F6 typed 50 becomes 45 (25 + 20) with a warning; E6 typed 30 is warned about (25), never changed; C6 SUM kept', async () => {
+    const r = await recalc(totalRowWorkbook(), 'total-row.xlsx');
+    const ws = r.out.getWorksheet('ตัวชี้วัดรวม')!;
+    expect(r.json.indicators.map((i) => i.row)).toEqual([4, 5]);
+    expect(shown(ws, 'F6')).toBe(45);
+    expect(warningAt(r.json, 'F6')).toContain('total-mismatch');
+    expect(warningAt(r.json, 'E6')).toContain('total-row-mismatch');
+    expect(shown(ws, 'E6')).toBe(30);
+    expect(ws.getCell('C6').value).toMatchObject({ formula: 'SUM(C4:C5)' });
+    for (const a of r.changed) expect(a).toMatch(/!(F[4-6]|G[4-5])$/);
+  }, 60_000);
 });
 
 describe('แผน/ผล row pairs over months ต.ค.–ก.ย.', () => {

@@ -14,10 +14,24 @@ export function TablesFound({ report, strings: s }: { report: Report; strings: S
           {report.tables.map((t) => (
             <li key={`${t.sheet}!${t.range}`} className="pane-table">
               <span className="pane-strong">{s.tableLine(t.sheet, t.range)}</span>
+              <span className="pane-muted">{s.tableShape(t)}</span>
               <span className="pane-muted">{s.tableCounts(t.indicators, t.budgetLines)}</span>
             </li>
           ))}
         </ul>
+      )}
+      {report.skipped.length > 0 && (
+        <>
+          <h3 className="pane-h2">{s.skippedHeading}</h3>
+          <ul className="pane-list">
+            {report.skipped.map((k) => (
+              <li key={`${k.sheet}!${k.range}`} className="pane-table">
+                <span className="pane-strong">{s.tableLine(k.sheet, k.range)}</span>
+                <span className="pane-muted">{s.skippedWhy(k.reason, k.detail)}</span>
+              </li>
+            ))}
+          </ul>
+        </>
       )}
     </section>
   );

@@ -55,6 +55,25 @@ export const en: Strings = {
   tableCounts: (indicators, budgetLines) =>
     [indicators ? `${n(indicators)}${NB}indicators` : '', budgetLines ? `${n(budgetLines)}${NB}budget lines` : ''].filter(Boolean).join(' · ') ||
     'no rows',
+  tableShape: (t) =>
+    [
+      t.kind === 'budget' ? 'budget' : 'indicators',
+      { quarter: 'by quarter', month: 'by month', half: '6/12-month rounds', none: 'one result to date' }[t.periods],
+      t.rows === 'pairs' ? 'plan/result rows' : 'one row each',
+    ].join(' · '),
+  skippedHeading: 'Tables not read',
+  skippedWhy: (reason, detail) =>
+    reason === 'no-name'
+      ? 'no name column'
+      : reason === 'no-result'
+        ? 'no result columns'
+        : reason === 'unsure'
+          ? 'its columns read more than one way, none agreeing with the figures typed in: not written'
+          : detail === 'scoring'
+            ? 'a scoring table, not a progress table'
+            : detail === 'staff-list'
+              ? 'a staff list, not a progress table'
+              : 'not a progress table',
 
   resultHeading: 'Result',
   statusCounts: 'Indicators by status',

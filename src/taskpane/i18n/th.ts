@@ -3,7 +3,7 @@
  * Figures are written in Thai digits (the pane's rule: its language's digits), a figure kept on one line with its
  * unit by a no-break space (NB) so that "รอบ ๖ เดือน" never breaks between ๖ and เดือน at 320 px.
  */
-import type { Measure, Direction, Quarter, DigitStyle } from '../../core/types';
+import type { Measure, Direction, Quarter, DigitStyle, SkippedTable, TableInfo } from '../../core/types';
 import { formatNumber } from '../../core/thai-digits';
 import type { Language } from '../../core/warning-messages';
 import { STATUS_WORDS } from '../../core/words';
@@ -69,6 +69,25 @@ export const th = {
   tableCounts: (indicators: number, budgetLines: number) =>
     [indicators ? `${n(indicators)}${NB}ตัวชี้วัด` : '', budgetLines ? `${n(budgetLines)}${NB}รายการงบประมาณ` : ''].filter(Boolean).join(' · ') ||
     'ไม่มีรายการ',
+  tableShape: (t: Pick<TableInfo, 'kind' | 'periods' | 'rows'>): string =>
+    [
+      t.kind === 'budget' ? 'งบประมาณ' : 'ตัวชี้วัด',
+      { quarter: 'รายไตรมาส', month: 'รายเดือน', half: 'รอบ ๖/๑๒ เดือน', none: 'ผลสะสมคอลัมน์เดียว' }[t.periods],
+      t.rows === 'pairs' ? 'แถวแผน/ผล' : 'แถวเดียว',
+    ].join(' · '),
+  skippedHeading: 'ตารางที่ไม่ได้อ่าน',
+  skippedWhy: (reason: SkippedTable['reason'], detail?: string): string =>
+    reason === 'no-name'
+      ? 'ไม่พบคอลัมน์ชื่อตัวชี้วัด'
+      : reason === 'no-result'
+        ? 'ไม่พบคอลัมน์ผลการดำเนินงาน'
+        : reason === 'unsure'
+          ? 'อ่านคอลัมน์ได้หลายแบบ ไม่ตรงกับตัวเลขที่พิมพ์ไว้: ไม่ได้เขียน'
+          : detail === 'scoring'
+            ? 'ตารางเกณฑ์การให้คะแนน ไม่ใช่ตารางความก้าวหน้า'
+            : detail === 'staff-list'
+              ? 'รายชื่อบุคลากร ไม่ใช่ตารางความก้าวหน้า'
+              : 'ไม่ใช่ตารางความก้าวหน้า',
 
   resultHeading: 'ผลการคำนวณ',
   statusCounts: 'จำนวนตัวชี้วัดตามสถานะ',
