@@ -7,9 +7,10 @@
  *   sync when the caller has not just read the workbook), more only when the snapshot and the writes together
  *   pass the 4 MB budget (at 100,000 rows: 3 syncs, 6.4 MB).
  * - Strings are written as text whatever they start with (see cell-writes.ts).
- * - Undo: the snapshot for ย้อนกลับ (undo-snapshot.ts) is written first, packed with the cells (its last rows and
- *   the first cells share a sync), so a failure at any sync leaves the workbook unchanged or fully updated, and
- *   restorable either way.
+ * - Undo: the snapshot for ย้อนกลับ (undo-snapshot.ts) is synced first, in syncs of its own: Excel does not roll a
+ *   failing batch back (the commands before the failing one stay done), so a write never shares a batch with the
+ *   snapshot that undoes it. A write sync that fails has its cells put back from the snapshot at once; should that
+ *   fail too, the message says to press ย้อนกลับ.
  *   With ExcelApi 1.20 the cell writes also run as one Excel undo step (Excel.run's `mergeUndoGroup`); the
  *   snapshot is then written in its own run just before, outside the undo group, so Ctrl+Z takes back the cells
  *   and leaves ย้อนกลับ's snapshot alone.
@@ -17,7 +18,7 @@
  */
 import { cellFill, cellFormat, cellValue, type Grid, type SheetGrid } from '../core/grid';
 import type { Edit } from '../core/types';
-import { packWrites, planWrites, queueWrites, splitWrites, type CellChange, type WriteOp } from './cell-writes';
+import { packWrites, planWrites, queueWrites, type CellChange, type WriteOp } from './cell-writes';
 import { ExcelActionError, mapped, officeCode } from './errors';
 import type { ExcelRun } from './excel-run';
 import { UNDO_SHEET } from './own-sheets';
@@ -105,6 +106,7 @@ export function changesOf(edits: Iterable<Edit>, grid: Grid): { changes: CellCha
 export interface KnownSheets {
   sheetNames: string[];
   protectedSheets: string[];
+  structureProtected?: boolean;
 }
 
 /** Writes `edits`, planned on `grid` (what each cell held before is read there, for ย้อนกลับ). */
@@ -128,27 +130,41 @@ export function applyEdits(
       let wroteCells = false;
       let grouped = false;
       const step = () => onProgress?.(++done, total);
+      // Before each writing sync: from then on a failure has cells to put back.
+      const onWrite = (after: boolean) => {
+        if (!after) wroteCells = true;
+        else {
+          syncs++;
+          step();
+        }
+      };
       try {
         grouped = await run(async (context) => {
           const canGroup = apiSupported(context, '1.20');
           const budget = payloadBudget(context);
           const ops = planWrites(changes);
-          // With an undo group the cells go in a run of their own; without, the snapshot and the cells are packed
-          // together (the first cells ride with the snapshot's last rows when they fit).
-          const snapshotSyncs: SnapshotSync[] = packSnapshot(snapshot, canGroup ? [] : splitWrites(ops, budget), budget);
-          writes = canGroup ? packWrites(ops, budget) : [];
+          // The snapshot is synced before any write: Excel keeps what a failing batch did before it fails (no
+          // rollback), so a cell write never shares a batch with the snapshot that can undo it. With an undo group
+          // the cells go in a run of their own (one Ctrl+Z step); without, in this run after the snapshot.
+          const snapshotSyncs: SnapshotSync[] = packSnapshot(snapshot, [], budget);
+          writes = packWrites(ops, budget);
           total = snapshotSyncs.length + writes.length;
           // Probe (one sync, unless the caller just read the workbook): the sheets exist, none is protected,
           // whether the undo sheet is there yet.
           let names = known?.sheetNames;
           let locked = known?.protectedSheets;
-          if (!names || !locked) {
+          let structure = known?.structureProtected;
+          if (!names || !locked || structure === undefined) {
             const sheets = context.workbook.worksheets.load('items/name,items/protection/protected');
+            const protection = context.workbook.protection.load('protected');
             await context.sync();
             syncs++;
             names = sheets.items.map((ws) => ws.name);
             locked = sheets.items.filter((ws) => ws.protection.protected).map((ws) => ws.name);
+            structure = protection.protected;
           }
+          // The snapshot's sheet cannot be added to a workbook whose structure is protected: say so, write nothing.
+          if (structure && !names.includes(UNDO_SHEET)) throw new ExcelActionError('structure-protected', 'undo');
           const missing = partial.sheets.find((name) => !names!.includes(name));
           if (missing) throw new ExcelActionError('sheet-missing', missing);
           const target = partial.sheets.find((name) => locked!.includes(name));
@@ -163,24 +179,19 @@ export function applyEdits(
             context.application.suspendApiCalculationUntilNextSync();
             queueSnapshotRows(context, sync, prepare);
             prepare = null;
-            queueWrites(context, sync.writes, sheets);
             // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 4 MB piece, not per row
             await context.sync();
             syncs++;
-            if (sync.writes.length) wroteCells = true;
             step();
           }
+          if (!canGroup) await writeAll(context, writes, onWrite, sheets);
           return canGroup;
         });
 
         if (grouped) {
           const writeRun = (options?: { mergeUndoGroup: true }) =>
             run(async (context) => {
-              await writeAll(context, writes, () => {
-                syncs++;
-                wroteCells = true;
-                step();
-              });
+              await writeAll(context, writes, onWrite);
             }, options);
           try {
             await writeRun({ mergeUndoGroup: true });
@@ -192,9 +203,15 @@ export function applyEdits(
           }
         }
       } catch (e) {
-        // Cells were written in earlier syncs and a later one failed (only runs past one sync's budget): put
-        // them back from the snapshot now. If that fails too, the snapshot stays for ย้อนกลับ.
-        if (wroteCells) await restoreLastRun(run).catch(() => undefined);
+        // A writing sync failed, and Excel kept what its commands before the failing one did: every cell goes
+        // back from the snapshot now. Should that fail too, the user is told to press ย้อนกลับ (the snapshot stays).
+        if (wroteCells) {
+          try {
+            await restoreLastRun(run);
+          } catch (restoreError) {
+            throw new ExcelActionError('partly-written', '', officeCode(e), { cause: restoreError });
+          }
+        }
         throw e;
       }
       return {
@@ -208,13 +225,19 @@ export function applyEdits(
   );
 }
 
-async function writeAll(context: Excel.RequestContext, syncs: WriteOp[][], afterSync: () => void): Promise<void> {
-  const sheets = new Map<string, Excel.Worksheet>();
+/** The cell writes, a sync per 4 MB piece; `onWrite(false)` before each sync, `onWrite(true)` after. */
+async function writeAll(
+  context: Excel.RequestContext,
+  syncs: WriteOp[][],
+  onWrite: (after: boolean) => void,
+  sheets = new Map<string, Excel.Worksheet>(),
+): Promise<void> {
   for (const ops of syncs) {
     context.application.suspendApiCalculationUntilNextSync();
     queueWrites(context, ops, sheets);
+    onWrite(false);
     // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 4 MB piece, not per row
     await context.sync();
-    afterSync();
+    onWrite(true);
   }
 }

@@ -9,8 +9,8 @@
  */
 import { isErrorValue, type CellRange, type CellValue } from '../core/grid';
 import { cellAddress } from '../core/address';
-import { arrayWriteBytes, OFFICE_COST, WRITE_BUDGET } from './payload';
-import { coveringRectangles } from './rectangles';
+import { arrayWriteBytes, OFFICE_COST, WRITE_BUDGET } from '../core/office-plan/payload';
+import { coveringRectangles } from '../core/office-plan/rectangles';
 
 export interface CellChange {
   sheet: string;

@@ -15,6 +15,8 @@ export type ExcelActionCode =
   | 'no-snapshot'
   | 'snapshot-damaged'
   | 'busy'
+  | 'structure-protected'
+  | 'partly-written'
   | 'office-error';
 
 const MESSAGES: Record<ExcelActionCode, { th: (d: string) => string; en: (d: string) => string }> = {
@@ -58,9 +60,23 @@ const MESSAGES: Record<ExcelActionCode, { th: (d: string) => string; en: (d: str
     th: () => 'Excel ไม่ว่างหรือการเชื่อมต่อขาด: รอสักครู่แล้วลองอีกครั้ง',
     en: () => 'Excel is busy or the connection dropped: wait a moment, then try again.',
   },
+  'structure-protected': {
+    th: (d) =>
+      d === 'summary'
+        ? 'โครงสร้างเวิร์กบุ๊กถูกป้องกันไว้ จึงเพิ่มแผ่นงานสรุปผลไม่ได้: ยกเลิกการป้องกัน (รีวิว > ป้องกันเวิร์กบุ๊ก) แล้วสร้างสรุปผลอีกครั้ง'
+        : 'โครงสร้างเวิร์กบุ๊กถูกป้องกันไว้ จึงเพิ่มแผ่นงานที่เก็บข้อมูลสำหรับย้อนกลับไม่ได้ และยังไม่ได้เขียนเซลล์ใด: ยกเลิกการป้องกัน (รีวิว > ป้องกันเวิร์กบุ๊ก) แล้วคำนวณอีกครั้ง',
+    en: (d) =>
+      d === 'summary'
+        ? "The workbook's structure is protected, so the summary sheet cannot be added: unprotect it (Review > Protect Workbook), then generate the summary again."
+        : "The workbook's structure is protected, so the sheet that keeps the undo data cannot be added, and no cell was written: unprotect it (Review > Protect Workbook), then recalculate again.",
+  },
+  'partly-written': {
+    th: () => 'Excel หยุดกลางทางและยังใส่ค่าเดิมคืนไม่ได้: กดปุ่ม ย้อนกลับ ในบานหน้าต่างนี้ เพื่อคืนทุกเซลล์ที่เปลี่ยนไปเป็นค่าเดิม',
+    en: () => 'Excel stopped part-way and the cells could not be put back yet: press Undo (ย้อนกลับ) in this pane to restore every changed cell.',
+  },
   'office-error': {
-    th: (d) => `Excel แจ้งข้อผิดพลาด (${d}): ยังไม่มีการเปลี่ยนแปลงที่ค้างอยู่ ลองอีกครั้ง หากยังไม่ได้ให้กดย้อนกลับ`,
-    en: (d) => `Excel reported an error (${d}): try again; if it persists, use Undo (ย้อนกลับ).`,
+    th: (d) => `Excel แจ้งข้อผิดพลาด (${d}): ลองอีกครั้ง หากเซลล์ใดเปลี่ยนไปแล้ว ให้กดย้อนกลับ`,
+    en: (d) => `Excel reported an error (${d}): try again; if any cell changed, use Undo (ย้อนกลับ).`,
   },
 };
 

@@ -3,7 +3,7 @@
  * 1.13 is checked at run time; newer sets (only mergeUndoGroup, ExcelApi 1.20) are checked here.
  */
 
-import { WRITE_BUDGET } from './payload';
+import { WRITE_BUDGET } from '../core/office-plan/payload';
 
 export const MANIFEST_MINIMUM = '1.13';
 

@@ -18,7 +18,7 @@ import { packBySize, packWrites, planWrites, queueWrites, writeOpBytes, type Cel
 import { ExcelActionError, mapped } from './errors';
 import type { ExcelRun } from './excel-run';
 import { UNDO_SHEET } from './own-sheets';
-import { utf8Bytes, WRITE_BUDGET } from './payload';
+import { utf8Bytes, WRITE_BUDGET } from '../core/office-plan/payload';
 import { payloadBudget } from './requirements';
 
 export const SNAPSHOT_KIND = 'kpi-progress-undo';

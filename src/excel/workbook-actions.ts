@@ -15,6 +15,7 @@ import {
 import { parseSettings } from '../core/settings';
 import type { EngineOptions, Report, Settings } from '../core/types';
 import { applyEdits, type ApplyOutcome } from './apply-edits';
+import { ExcelActionError } from './errors';
 import type { ExcelRun } from './excel-run';
 import { inSteps } from './in-steps';
 import { readWorkbook, type WorkbookIndex } from './read-grid';
@@ -54,7 +55,11 @@ function excelWorkbook(run: ExcelRun): ExcelPort {
       const applied = await applyEdits(run, edits, grid, onProgress, read());
       return { ...applied, written: applied.cells, warnings: [] };
     },
-    writeSummary: (spec, onProgress) => writeSheetSpec(run, spec, onProgress),
+    writeSummary: (spec, onProgress) => {
+      // No sheet can be added to a protected structure: said before anything of the summary is written.
+      if (read().structureProtected) throw new ExcelActionError('structure-protected', 'summary');
+      return writeSheetSpec(run, spec, onProgress);
+    },
     runSteps: inSteps,
     index: read,
   };

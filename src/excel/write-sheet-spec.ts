@@ -7,6 +7,8 @@
  * of one style (styleBlocks), and every look but borders, and the row heights, as address lists of those rectangles
  * (worksheet.getRanges), a command per list; merges and widths in runs. The marker name goes in
  * with the new sheet in the first of them; if a later one fails, the half-written sheet is deleted (best effort).
+ * The new sheet is written under a name no sheet has; the old summary is removed only once the new one is complete
+ * (Excel does not roll a failed batch back), then the new one takes its name.
  *
  * Charts need their data in cells: it goes in columns to the right of the summary, hidden, and the charts are
  * told to plot hidden cells (plotVisibleOnly = false), so nothing extra shows or prints.
@@ -15,21 +17,27 @@
  * showGridlines 1.8, freezePanes 1.7, names 1.4, charts 1.1.
  */
 import { type CellRange } from '../core/grid';
-import { columnLetters } from '../core/address';
 import {
-  columnWidthPoints,
   SUMMARY_NAME_PREFIX,
-  type BorderEdge,
-  type CellSpec,
-  type ChartSpec,
   type SheetSpec,
 } from '../core/summary/sheet-spec';
 import { addressLists, areasAddress, officeValue, packBySize } from './cell-writes';
-import { coveringRectangles } from './rectangles';
+import {
+  clip,
+  mergeAreas,
+  PLAIN_TARGETS,
+  rowBands,
+  settingsBytes,
+  styleBlocks,
+  withInsideEdges,
+  type Setting,
+} from '../core/office-plan/summary-styles';
+import { chartSteps } from './summary-charts';
+import { layoutSteps } from './summary-layout';
 import { mapped } from './errors';
 import type { ExcelRun } from './excel-run';
 import { summarySheets } from './own-sheets';
-import { arrayWriteBytes, OFFICE_COST, utf8Bytes } from './payload';
+import { arrayWriteBytes, OFFICE_COST, utf8Bytes } from '../core/office-plan/payload';
 import { payloadBudget } from './requirements';
 
 export interface WriteSheetSpecOutcome {
@@ -38,13 +46,6 @@ export interface WriteSheetSpecOutcome {
   /** Our earlier summary sheets that were replaced. */
   replaced: string[];
 }
-
-const CHART_TYPES: Record<ChartSpec['type'], string> = {
-  line: 'LineMarkers',
-  columnClustered: 'ColumnClustered',
-  barClustered: 'BarClustered',
-  pie: 'Pie',
-};
 
 /**
  * One piece of the summary's writes: what it queues on the new sheet and about how many bytes of request it makes
@@ -57,9 +58,7 @@ export interface Step {
 
 /** Request bytes of the first writing sync's own commands (deleting the old summary, adding the sheet, the name). */
 const SETUP_BYTES = 20_000;
-const { range: RANGE, object: OBJECT, edge: EDGE, action: ACTION } = OFFICE_COST;
-/** A command on a range's format (format.rowHeight, columnWidth): the range, its format, the set. */
-const FORMAT_SET = RANGE + OBJECT + ACTION;
+const { range: RANGE, object: OBJECT, action: ACTION } = OFFICE_COST;
 
 /** `onProgress(done, total)` after each writing sync: a summary of thousands of indicators takes dozens on the web. */
 export function writeSheetSpec(
@@ -79,43 +78,43 @@ export function writeSheetSpec(
         sheetNames,
       );
       const replaced = [...ours.keys()];
-      const taken = sheetNames.filter((n) => !ours.has(n)).map((n) => n.toLowerCase());
-      const sheetName = freeName(spec.name, taken);
+      // Written under a name no sheet has, ours included: the old summary stays whole until the new one is.
+      let sheetName = freeName(spec.name, sheetNames.map((n) => n.toLowerCase()));
 
       // The writes go in as few syncs as the payload budget allows (one for a small summary; a summary of
       // thousands of indicators passes Excel on the web's 5 MB per request).
       const budget = payloadBudget(context);
       const batches = summaryBatches(spec, budget);
+      const oldMarkers = names.items.filter((n) => n.name.startsWith(SUMMARY_NAME_PREFIX)).map((n) => n.name);
+      // Beside the old marker until it goes: a name no other has (any name with the prefix marks a summary).
+      const taken = new Set(names.items.map((n) => n.name.toLowerCase()));
+      let marker = spec.markerName;
+      for (let n = 2; taken.has(marker.toLowerCase()); n++) marker = `${spec.markerName}_${n}`;
 
       context.application.suspendApiCalculationUntilNextSync();
-      // Our marker names go first (a name left on a deleted sheet turns into #REF!), then our sheets.
-      for (const n of names.items) if (n.name.startsWith(SUMMARY_NAME_PREFIX)) n.delete();
-      for (const name of replaced) context.workbook.worksheets.getItem(name).delete();
-
       const ws = context.workbook.worksheets.add(sheetName);
       // The marker goes in with the sheet: should a later sync fail, the next run still knows the sheet is ours.
-      context.workbook.names.add(spec.markerName, ws.getRange('A1'));
+      context.workbook.names.add(marker, ws.getRange('A1'));
       let added = false;
       try {
         for (let i = 0; i < batches.length; i++) {
           if (i > 0) context.application.suspendApiCalculationUntilNextSync();
           for (const step of batches[i]) step.queue(ws);
-          if (i === batches.length - 1) break; // the last batch rides with activate below
+          added = true; // Excel keeps what a failing batch did before it fails: the sheet may be there from now on
           // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 4 MB piece, not per row
           await context.sync();
-          added = true;
           onProgress?.(i + 1, batches.length);
         }
-        ws.activate();
-        ws.getRange('A1').select();
-        await context.sync();
-        onProgress?.(batches.length, batches.length);
       } catch (e) {
-        // A summary half written: take it away (best effort), so no half sheet is left looking finished.
+        // A summary half written: take it away (best effort), so no half sheet is left looking finished. The old
+        // summary is still there, untouched.
         if (added) {
           try {
-            context.workbook.names.getItem(spec.markerName).delete();
-            ws.delete();
+            const marked = context.workbook.names.getItemOrNullObject(marker);
+            const half = context.workbook.worksheets.getItemOrNullObject(sheetName);
+            await context.sync();
+            if (!marked.isNullObject) marked.delete();
+            if (!half.isNullObject) half.delete();
             await context.sync();
           } catch {
             // It stays marked as ours: the next สร้างสรุปผล replaces it.
@@ -123,6 +122,18 @@ export function writeSheetSpec(
         }
         throw e;
       }
+      // Complete: now the old summaries go (their marker names first: a name left on a deleted sheet turns into
+      // #REF!), the new one takes the summary's name, and is shown. Deleting a sheet clears Excel's undo stack
+      // (Worksheet.delete, "Undo support in Excel add-ins"): the pane says so before.
+      for (const name of oldMarkers) context.workbook.names.getItem(name).delete();
+      for (const name of replaced) context.workbook.worksheets.getItem(name).delete();
+      if (sheetName !== spec.name && !sheetNames.some((n) => n.toLowerCase() === spec.name.toLowerCase() && !ours.has(n))) {
+        ws.name = spec.name;
+        sheetName = spec.name;
+      }
+      ws.activate();
+      ws.getRange('A1').select();
+      await context.sync();
       return { sheetName, replaced };
     }),
   );
@@ -233,175 +244,12 @@ function sheetSteps(spec: SheetSpec, budget: number): Step[] {
   return steps;
 }
 
-/** Consecutive rows whose bytes stay under `limit` (a row over it alone is a band); `reach[r]`: r's band goes on to there. */
-function rowBands(rowBytes: number[], reach: number[], limit: number): RowSpan[] {
-  const bands: RowSpan[] = [];
-  let band: RowSpan | null = null;
-  let bytes = 0;
-  let mustReach = -1;
-  for (let r = 0; r < rowBytes.length; r++) {
-    if (band && r > mustReach && bytes + rowBytes[r] > limit) {
-      bands.push(band);
-      band = null;
-    }
-    if (!band) {
-      band = { top: r, bottom: r };
-      bytes = 0;
-    }
-    band.bottom = r;
-    bytes += rowBytes[r];
-    mustReach = Math.max(mustReach, reach[r]);
-  }
-  if (band) bands.push(band);
-  return bands;
-}
-
-interface RowSpan {
-  top: number;
-  bottom: number;
-}
-
-function clip(rect: CellRange, band: RowSpan): CellRange | null {
-  const top = Math.max(rect.top, band.top);
-  const bottom = Math.min(rect.bottom, band.bottom);
-  return top <= bottom ? { ...rect, top, bottom } : null;
-}
-
 function rangeOf(ws: Excel.Worksheet, r: CellRange): Excel.Range {
   return ws.getRangeByIndexes(r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1);
 }
 
-/** Settings on these objects go to address lists; a border edge's to its rectangle (its inside edges differ). */
-const PLAIN_TARGETS = new Set(['font', 'fill', 'format']);
-
 /** A merge: the range and the call. */
 const MERGE_BYTES = RANGE + ACTION + 5;
-
-/**
- * Request bytes of a range's settings: the range, each object they reach (its format; the font, the fill, the
- * borders and each border edge), and a set each (a bordered block's twelve to eighteen edge sets come to about 4 KB).
- */
-function settingsBytes(settings: Setting[]): number {
-  const targets = new Set(settings.map(([target]) => target));
-  let bytes = RANGE + OBJECT;
-  let edges = 0;
-  for (const t of targets) {
-    if (t === 'font' || t === 'fill') bytes += OBJECT;
-    else if (t !== 'format') edges++;
-  }
-  if (edges) bytes += OBJECT + edges * EDGE;
-  for (const [, , v] of settings) bytes += ACTION + utf8Bytes(v);
-  return bytes;
-}
-
-/** A cell style as the properties to set: [object, property, value]; object is 'font', 'fill', 'format' or a border edge. */
-type Setting = [target: string, key: string, value: string | number | boolean];
-
-/** Cells that take the same settings, as one range (its inside borders added when written: withInsideEdges). */
-interface StyleBlock {
-  rect: CellRange;
-  settings: Setting[];
-}
-
-/**
- * The cells' styles as few ranges: each property (bold, a fill colour, an alignment…) goes to the cells that have
- * it, in rectangles (see `rectangles`), so a table's alignment or font is a few commands however its status
- * colours vary. Borders go as a whole (the four
- * edges of a cell): a rectangle gets its outer edges plus Excel's inside edges, which draw each inner cell's edges
- * on both sides; so cells join across a row only where their left and right borders are the same, and down a
- * column only where their top and bottom ones are (true of every bordered summary cell: all four).
- */
-function styleBlocks(spec: SheetSpec): StyleBlock[] {
-  const groups = new Map<string, { settings: Setting[]; across: boolean; down: boolean; cells: CellSpec[] }>();
-  const add = (settings: Setting[], cell: CellSpec, across = true, down = true) => {
-    const key = settings.map(([target, k, v]) => `${target}.${k}=${JSON.stringify(v)}`).join('|');
-    const group = groups.get(key);
-    if (group) group.cells.push(cell);
-    else groups.set(key, { settings, across, down, cells: [cell] });
-  };
-  const same = (a?: BorderEdge, b?: BorderEdge) => JSON.stringify(a) === JSON.stringify(b);
-  for (const cell of spec.cells) {
-    const settings = styleSettings(spec, cell);
-    const edges = settings.filter(([target]) => target.startsWith('Edge'));
-    for (const setting of settings) if (!setting[0].startsWith('Edge')) add([setting], cell);
-    const b = cell.border;
-    if (b && edges.length) add(edges, cell, same(b.left, b.right), same(b.top, b.bottom));
-  }
-  const blocks: StyleBlock[] = [];
-  for (const { settings, across, down, cells } of groups.values()) {
-    for (const rect of coveringRectangles(cells, across, down)) blocks.push({ rect, settings });
-  }
-  return blocks;
-}
-
-/** A rectangle's inside edges drawn like its outer ones (see styleBlocks). */
-function withInsideEdges(settings: Setting[], rect: CellRange): Setting[] {
-  const out = [...settings];
-  for (const [target, key, value] of settings) {
-    if (target === 'EdgeTop' && rect.bottom > rect.top) out.push(['InsideHorizontal', key, value]);
-    if (target === 'EdgeLeft' && rect.right > rect.left) out.push(['InsideVertical', key, value]);
-  }
-  return out;
-}
-
-/** Merged areas; one-row areas of the same columns on consecutive rows go in as one "merge across". */
-function mergeAreas(spec: SheetSpec): { rect: CellRange; across: boolean }[] {
-  const out: { rect: CellRange; across: boolean }[] = [];
-  const open = new Map<string, CellRange>();
-  for (const m of [...spec.merges].sort((a, b) => a.top - b.top || a.left - b.left)) {
-    if (m.top !== m.bottom) {
-      out.push({ rect: { ...m }, across: false });
-      continue;
-    }
-    const at = `${m.left}:${m.right}`;
-    const above = open.get(at);
-    if (above && above.bottom === m.top - 1) above.bottom = m.top;
-    else {
-      const rect = { ...m };
-      out.push({ rect, across: true });
-      open.set(at, rect);
-    }
-  }
-  return out;
-}
-
-function styleSettings(spec: SheetSpec, c: CellSpec): Setting[] {
-  const out: Setting[] = [];
-  const f = c.font;
-  if (f) {
-    if (f.name && f.name !== spec.font.name) out.push(['font', 'name', f.name]);
-    if (f.size && f.size !== spec.font.size) out.push(['font', 'size', f.size]);
-    if (f.bold) out.push(['font', 'bold', true]);
-    if (f.italic) out.push(['font', 'italic', true]);
-    if (f.underline) out.push(['font', 'underline', 'Single']);
-    if (f.color) out.push(['font', 'color', `#${f.color}`]);
-  }
-  if (c.fill) out.push(['fill', 'color', `#${c.fill}`]);
-  const a = c.alignment;
-  if (a) {
-    if (a.horizontal) out.push(['format', 'horizontalAlignment', HORIZONTAL[a.horizontal]]);
-    if (a.vertical) out.push(['format', 'verticalAlignment', VERTICAL[a.vertical]]);
-    if (a.wrap) out.push(['format', 'wrapText', true]);
-    if (a.indent) out.push(['format', 'indentLevel', a.indent]);
-  }
-  const b = c.border;
-  if (b) {
-    const edges: [keyof typeof b, string][] = [
-      ['top', 'EdgeTop'],
-      ['bottom', 'EdgeBottom'],
-      ['left', 'EdgeLeft'],
-      ['right', 'EdgeRight'],
-    ];
-    for (const [key, edge] of edges) {
-      const e = b[key];
-      if (!e) continue;
-      out.push([edge, 'style', e.style === 'double' ? 'Double' : 'Continuous']);
-      out.push([edge, 'weight', ({ hair: 'Hairline', thin: 'Thin', medium: 'Medium', double: 'Thick' } as const)[e.style]]);
-      out.push([edge, 'color', `#${e.color ?? '000000'}`]);
-    }
-  }
-  return out;
-}
 
 function applySettings(range: Excel.Range | Excel.RangeAreas, settings: Setting[]): void {
   const borders = new Map<string, Record<string, unknown>>();
@@ -420,131 +268,4 @@ function applySettings(range: Excel.Range | Excel.RangeAreas, settings: Setting[
   }
 }
 
-const HORIZONTAL: Record<string, Excel.HorizontalAlignment> = {
-  left: 'Left' as Excel.HorizontalAlignment,
-  center: 'Center' as Excel.HorizontalAlignment,
-  right: 'Right' as Excel.HorizontalAlignment,
-  justify: 'Justify' as Excel.HorizontalAlignment,
-  centerContinuous: 'CenterAcrossSelection' as Excel.HorizontalAlignment,
-};
-const VERTICAL: Record<string, Excel.VerticalAlignment> = {
-  top: 'Top' as Excel.VerticalAlignment,
-  middle: 'Center' as Excel.VerticalAlignment,
-  bottom: 'Bottom' as Excel.VerticalAlignment,
-};
 
-function layoutSteps(spec: SheetSpec, steps: Step[]): void {
-  // Adjacent columns of one width, consecutive rows of one height: one command each.
-  const widths: { at: number; value: number }[] = [];
-  spec.columnWidths.forEach((w, c) => widths.push({ at: c, value: w }));
-  for (const { first, count, value } of sameRuns(widths)) {
-    steps.push({
-      bytes: FORMAT_SET + 8,
-      queue: (ws) => void (ws.getRangeByIndexes(0, first, 1, count).format.columnWidth = columnWidthPoints(value)),
-    });
-  }
-  // Rows of one height, as address lists of their runs in column A: a summary's rows take a dozen heights, in
-  // tens of thousands of runs (a range each was half a summary's request bytes after its text).
-  const byHeight = new Map<number, CellRange[]>();
-  for (const { first, count, value } of sameRuns(spec.rowHeights.map((h) => ({ at: h.row, value: h.height })))) {
-    const runs = byHeight.get(value);
-    const run = { top: first, bottom: first + count - 1, left: 0, right: 0 };
-    if (runs) runs.push(run);
-    else byHeight.set(value, [run]);
-  }
-  for (const [height, runs] of byHeight) {
-    for (const list of addressLists(runs)) {
-      const address = areasAddress(list);
-      steps.push({ bytes: FORMAT_SET + 8 + address.length + 2, queue: (ws) => void (ws.getRanges(address).format.rowHeight = height) });
-    }
-  }
-  for (const r of spec.page.rowBreaks) {
-    if (r > 0) steps.push({ bytes: OBJECT + ACTION + 12, queue: (ws) => void ws.horizontalPageBreaks.add(`A${r + 1}`) });
-  }
-  steps.push({ bytes: 6 * OBJECT + 20 * ACTION + utf8Bytes(spec.page), queue: (ws) => pageSetup(ws, spec) });
-}
-
-/** Runs of consecutive positions holding the same value (a later entry for a position wins, as written in order). */
-function sameRuns(entries: { at: number; value: number }[]): { first: number; count: number; value: number }[] {
-  const byAt = new Map<number, number>();
-  for (const e of entries) byAt.set(e.at, e.value);
-  const runs: { first: number; count: number; value: number }[] = [];
-  for (const [at, value] of [...byAt].sort((a, b) => a[0] - b[0])) {
-    const last = runs[runs.length - 1];
-    if (last && last.value === value && last.first + last.count === at) last.count++;
-    else runs.push({ first: at, count: 1, value });
-  }
-  return runs;
-}
-
-function pageSetup(ws: Excel.Worksheet, spec: SheetSpec): void {
-  ws.showGridlines = spec.showGridlines;
-  if (spec.frozenRows > 0) ws.freezePanes.freezeRows(spec.frozenRows);
-  const p = spec.page;
-  const layout = ws.pageLayout;
-  layout.paperSize = 'A4' as Excel.PaperType;
-  layout.orientation = (p.orientation === 'landscape' ? 'Landscape' : 'Portrait') as Excel.PageOrientation;
-  layout.zoom = {
-    ...(p.fitToWidth > 0 ? { horizontalFitToPages: p.fitToWidth } : {}),
-    verticalFitToPages: p.fitToHeight,
-  };
-  const pt = (inches: number) => Math.round(inches * 72 * 100) / 100;
-  layout.leftMargin = pt(p.margins.left);
-  layout.rightMargin = pt(p.margins.right);
-  layout.topMargin = pt(p.margins.top);
-  layout.bottomMargin = pt(p.margins.bottom);
-  layout.headerMargin = pt(p.margins.header);
-  layout.footerMargin = pt(p.margins.footer);
-  layout.centerHorizontally = p.centerHorizontally;
-  if (p.printTitleRows) layout.setPrintTitleRows(`$${p.printTitleRows.first + 1}:$${p.printTitleRows.last + 1}`);
-  if (p.footer) layout.headersFooters.defaultForAllPages.centerFooter = p.footer;
-}
-
-/** Each chart's data goes in hidden columns right of the summary; the chart plots hidden cells. */
-function chartSteps(spec: SheetSpec, steps: Step[]): void {
-  if (!spec.charts.length) return;
-  // Loops, not Math.max(...cells): see sheetSteps.
-  let used = spec.columnWidths.length;
-  for (const c of spec.cells) if (c.col + 1 > used) used = c.col + 1;
-  for (const m of spec.merges) if (m.right + 1 > used) used = m.right + 1;
-  const firstCol = used + 1;
-  let row = 0;
-  let lastCol = firstCol;
-  for (const chart of spec.charts) {
-    const data: (string | number)[][] = [
-      ['', ...chart.series.map((s) => officeValue(s.name) as string)],
-      ...chart.categories.map((cat, i) => [
-        officeValue(cat) as string,
-        ...chart.series.map((s) => (s.values[i] === null || s.values[i] === undefined ? '' : (s.values[i] as number))),
-      ]),
-    ];
-    const cols = chart.series.length + 1;
-    const top = row;
-    lastCol = Math.max(lastCol, firstCol + cols - 1);
-    steps.push({ bytes: 30 * (OBJECT + ACTION) + arrayWriteBytes(data) + utf8Bytes(chart.title), queue: (ws) => writeChart(ws, chart, data, top, firstCol) });
-    row += data.length + 1;
-  }
-  const hidden = `${columnLetters(firstCol)}:${columnLetters(lastCol)}`;
-  steps.push({ bytes: RANGE + ACTION + 5, queue: (ws) => void (ws.getRange(hidden).columnHidden = true) });
-}
-
-function writeChart(ws: Excel.Worksheet, chart: ChartSpec, data: (string | number)[][], row: number, firstCol: number): void {
-  {
-    const cols = chart.series.length + 1;
-    const source = ws.getRangeByIndexes(row, firstCol, data.length, cols);
-    source.values = data;
-    const c = ws.charts.add(CHART_TYPES[chart.type] as Excel.ChartType, source, 'Columns' as Excel.ChartSeriesBy);
-    c.title.text = chart.title;
-    c.plotVisibleOnly = false;
-    c.setPosition(ws.getRangeByIndexes(chart.anchor.row, chart.anchor.col, 1, 1));
-    c.width = chart.anchor.width;
-    c.height = chart.anchor.height;
-    chart.series.forEach((s, i) => {
-      if (!s.color) return;
-      const series = c.series.getItemAt(i);
-      if (chart.type === 'line') series.format.line.color = `#${s.color}`;
-      else if (chart.type !== 'pie') series.format.fill.setSolidColor(`#${s.color}`);
-    });
-    if (chart.numberFormat && chart.type !== 'pie') c.axes.valueAxis.numberFormat = chart.numberFormat;
-  }
-}

@@ -1,10 +1,14 @@
 /**
  * The in-memory Excel's request pipeline: commands queue on proxies until `sync`, then run in order against the
- * workbook; a batch that fails applies nothing (rolled back), loads are delivered only after a batch succeeds.
+ * workbook. As in Excel, a batch that fails keeps what the commands before the failing one did (Excel does not roll
+ * a batch back: "Excel JavaScript API error handling", https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-error-handling,
+ * and the office-js issue tracker), and loads are delivered only after a batch succeeds.
  * Counts syncs and the JSON size of each request and response; can fail a chosen sync like Office does.
+ * The rules where Excel is stricter than a lenient fake would be are in rules.ts, each with its source.
  */
 import { keepSheet, restoreWorkbook, saveWorkbook, type RowSpan, type Saved } from './saved';
 import type { MemSheet, MemWorkbook } from './state';
+import { hostLimits, type Host } from './rules';
 
 export class MemoryOfficeError extends Error {
   override name = 'RichApi.Error';
@@ -51,6 +55,10 @@ export interface Tx {
    * and undo (saved.ts), refuses a read-only workbook.
    */
   touch(sheet?: MemSheet, rows?: RowSpan): void;
+  /** The command is one Excel cannot undo: the user's undo stack is cleared (rules.ts clearsUndo). */
+  clearUndo(): void;
+  /** The host this Excel plays (rules.ts). */
+  readonly host: Host;
   /** Counts what a load returns toward the response size. */
   respond(data: unknown): void;
   suspendCalculation(): void;
@@ -120,8 +128,16 @@ const CHUNK_BYTES_PER_CELL = 0.6;
 export interface EngineOptions {
   /** Highest ExcelApi requirement set this Excel supports, e.g. '1.13' (default) or '1.20'. */
   apiVersion?: string;
-  /** Excel on the web's payload limit for a request and for a response (default 5 MB). */
+  /** Excel on the web's payload limit for a request and for a response (default: the host's, rules.ts). */
   payloadLimit?: number;
+  /** Which Excel: 'web' (default, 5 MB per request and response), 'windows' or 'mac' (no such limit). */
+  host?: Host;
+  /**
+   * Whether the office.js client library passes `mergeUndoGroup` to Excel: the npm @microsoft/office-js 1.1.110
+   * does not know the option (its excel-web-16.00 script never mentions it), so Excel never sees it (default true:
+   * the CDN's office.js).
+   */
+  clientSendsUndoGroup?: boolean;
 }
 
 export class MemoryEngine {
@@ -132,17 +148,32 @@ export class MemoryEngine {
   cellEditMode = false;
   /** When true every change fails as in a workbook opened read-only. */
   readOnly = false;
-  private failures = new Map<number, string>();
+  private failures = new Map<number, { code: string; after: number }>();
   private undoStack: Saved[] = [];
   private listeners = new Set<() => void>();
   private nextObjectId = 1;
+
+  readonly host: Host;
+  readonly clientSendsUndoGroup: boolean;
 
   constructor(
     readonly wb: MemWorkbook,
     options: EngineOptions = {},
   ) {
     this.apiVersion = options.apiVersion ?? '1.13';
-    this.payloadLimit = options.payloadLimit ?? 5 * 1024 * 1024;
+    this.host = options.host ?? (options.payloadLimit === Infinity ? 'windows' : 'web');
+    this.payloadLimit = options.payloadLimit ?? hostLimits(this.host).payload;
+    this.clientSendsUndoGroup = options.clientSendsUndoGroup ?? true;
+  }
+
+  /** Excel.run's mergeUndoGroup reaches Excel and Excel groups: ExcelApi 1.20 and a client that sends it. */
+  groupsUndo(asked: boolean): boolean {
+    return asked && this.clientSendsUndoGroup && this.supports('1.20');
+  }
+
+  /** How many steps Ctrl+Z can take back (what the user would lose when a call clears the stack). */
+  get undoDepth(): number {
+    return this.undoStack.length;
   }
 
   objectId(): number {
@@ -155,9 +186,12 @@ export class MemoryEngine {
     return x > a || (x === a && y >= b);
   }
 
-  /** The sync with this number (1-based, counted over the engine's life: stats.syncs + 1 is the next) fails. */
-  failAtSync(n: number, code = 'GeneralException'): void {
-    this.failures.set(n, code);
+  /**
+   * The sync with this number (1-based, counted over the engine's life: stats.syncs + 1 is the next) fails, after
+   * running its first `after` commands (kept, as Excel keeps them: no rollback).
+   */
+  failAtSync(n: number, code = 'GeneralException', after = 0): void {
+    this.failures.set(n, { code, after });
   }
 
   onChange(listener: () => void): () => void {
@@ -187,10 +221,10 @@ export class MemoryEngine {
     stats.requestBytes.push(bytes);
     let responseBytes = 0;
     const fail = this.failures.get(n);
-    if (fail) {
-      this.failures.delete(n);
+    this.failures.delete(n);
+    if (fail && fail.after === 0) {
       stats.responseBytes.push(0);
-      throw new MemoryOfficeError(fail, `Injected failure at sync ${n}.`);
+      throw new MemoryOfficeError(fail.code, `Injected failure at sync ${n}.`);
     }
     if (this.cellEditMode) {
       stats.responseBytes.push(0);
@@ -205,6 +239,7 @@ export class MemoryEngine {
     }
     let saved: Saved | null = null;
     let suspended = false;
+    let clearsUndo = false;
     // A merged run's record, already pushed: what this sync changes first in the run is added to it.
     const record = group.merged && group.recorded ? group.record : undefined;
     const tx: Tx = {
@@ -217,6 +252,10 @@ export class MemoryEngine {
         // Copied apart: should this sync fail, its own copies go live again.
         if (record) keepSheet(record, sheet, rows);
       },
+      clearUndo: () => {
+        clearsUndo = true;
+      },
+      host: this.host,
       respond: (data) => {
         responseBytes += jsonBytes(data);
       },
@@ -225,8 +264,10 @@ export class MemoryEngine {
       },
     };
     const commits: (() => void)[] = [];
+    let failure: unknown = null;
     try {
       actions.forEach((action, i) => {
+        if (fail && i === fail.after) throw new MemoryOfficeError(fail.code, `Injected failure at sync ${n}, command ${i}.`);
         try {
           const commit = action.exec(tx);
           if (commit) commits.push(commit);
@@ -239,9 +280,8 @@ export class MemoryEngine {
         throw new MemoryOfficeError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
       }
     } catch (e) {
-      if (saved) restoreWorkbook(this.wb, saved);
-      stats.responseBytes.push(responseBytes);
-      throw e;
+      // No rollback: what the commands before the failing one did stays (and is one undo step, as in Excel).
+      failure = e;
     }
     stats.responseBytes.push(responseBytes);
     if (saved) {
@@ -253,8 +293,10 @@ export class MemoryEngine {
       }
       group.recorded = true;
       if (this.undoStack.length > 20) this.undoStack.shift();
-      this.notify();
     }
+    if (clearsUndo) this.undoStack = [];
+    if (saved) this.notify();
+    if (failure) throw failure;
     for (const c of commits) c();
   }
 }

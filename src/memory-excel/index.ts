@@ -15,8 +15,11 @@ export interface MemoryExcel {
   /** The workbook's state: read it in tests; change it only through `run`. */
   workbook: MemWorkbook;
   engine: MemoryEngine;
-  /** The sync with this number fails (1-based over the whole life; `stats.syncs + 1` is the next one). */
-  failAtSync(n: number, code?: string): void;
+  /**
+   * The sync with this number fails (1-based over the whole life; `stats.syncs + 1` is the next one), after its
+   * first `after` commands ran (kept: Excel does not roll a batch back).
+   */
+  failAtSync(n: number, code?: string, after?: number): void;
   /** Ctrl+Z. */
   undo(): boolean;
   /** Called after every sync that changed the workbook (the preview redraws its grid). */
@@ -36,7 +39,7 @@ export function createMemoryExcel(grid: Grid, options: EngineOptions = {}): Memo
   const engine = new MemoryEngine(workbook, options);
   const run: ExcelRun = async (batch, runOptions) => {
     engine.stats.runs++;
-    const merged = !!runOptions?.mergeUndoGroup && engine.supports('1.20');
+    const merged = engine.groupsUndo(!!runOptions?.mergeUndoGroup);
     if (merged) engine.stats.mergedUndoRuns++;
     const context = new MemoryContext(engine, { merged, recorded: false });
     return batch(context as unknown as Excel.RequestContext);
@@ -52,7 +55,7 @@ export function createMemoryExcel(grid: Grid, options: EngineOptions = {}): Memo
     stats: engine.stats,
     workbook,
     engine,
-    failAtSync: (n, code) => engine.failAtSync(n, code),
+    failAtSync: (n, code, after) => engine.failAtSync(n, code, after),
     undo: () => engine.undo(),
     onChange: (l) => engine.onChange(l),
     cell,

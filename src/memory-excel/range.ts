@@ -1,4 +1,6 @@
 /** Range, RangeAreas, RangeFormat and RangeFill of the in-memory Excel: the part of the API the adapter uses. */
+import { checkEnum, MERGED_AREAS, RANGES_ADDRESS, READ_CELLS, tooManyMergedAreas } from './rules';
+import { inRange } from '../core/grid';
 import type { CellRange } from '../core/grid';
 import { a1, MAX_COLS, parseAreas, sheetA1 } from '../core/address';
 import { ClientObject, itemNotFound, notLoaded, writable } from './base';
@@ -45,10 +47,9 @@ export class RangeProxy extends ClientObject {
 
   protected _read(tx: Tx, prop: string): unknown {
     const { sheet, rect } = this._range(tx);
-    const grid = <T>(f: (r: number, c: number) => T): T[][] => {
-      if ((rect.bottom - rect.top + 1) * (rect.right - rect.left + 1) > 5_000_000) {
-        throw new MemoryOfficeError('ResponsePayloadSizeLimitExceeded', 'Range too large to read.');
-      }
+    const grid = <T>(f: (r: number, c: number) => T): T[][] | null => {
+      // Over 5,000,000 cells Excel answers null, no error (rules.ts READ_CELLS).
+      if ((rect.bottom - rect.top + 1) * (rect.right - rect.left + 1) > READ_CELLS) return null;
       const out: T[][] = [];
       for (let r = rect.top; r <= rect.bottom; r++) {
         const row: T[] = [];
@@ -271,7 +272,9 @@ export class RangeProxy extends ClientObject {
   getMergedAreasOrNullObject(): RangeAreasProxy {
     return new RangeAreasProxy(this.context, this, (tx) => {
       const { sheet, rect } = this._range(tx);
-      const areas = sheet.merges.filter((m) => intersects(m, rect));
+      // Only the areas whose top-left cell is in the range; more than 512 fails (rules.ts MERGED_AREAS).
+      const areas = sheet.merges.filter((m) => inRange(rect, m.top, m.left));
+      if (areas.length > MERGED_AREAS) throw tooManyMergedAreas(areas.length);
       return areas.length ? { sheet, areas } : null;
     });
   }
@@ -357,7 +360,7 @@ export class AreasRangeProxy extends RangeProxy {
   }
 
   override _rects(tx: Tx): { sheet: MemSheet; rects: CellRange[] } {
-    if (this.areasAddress.length >= 8_000) {
+    if (this.areasAddress.length >= RANGES_ADDRESS) {
       throw new MemoryOfficeError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
     }
     return { sheet: this.sheet._sheet(tx), rects: this.areas };
@@ -417,6 +420,7 @@ export class RangeFormatProxy extends ClientObject {
             return;
           }
           this._style(`font.${key}`, value, (s) => {
+            if (key === 'underline') checkEnum('underline', value);
             s.font = { ...s.font, [key]: key === 'color' ? String(value).replace('#', '').toUpperCase() : value };
           });
         },
@@ -454,6 +458,7 @@ export class RangeFormatProxy extends ClientObject {
    */
   private _border(edge: string, key: string, value: unknown): void {
     this._command({ set: `borders.${edge}.${key}`, value }, (tx) => {
+      if (key !== 'color') checkEnum(`border.${key}`, value);
       const { sheet, rect } = this.range._range(tx);
       writable(tx, sheet, this.range.kind === 'sheet' ? NO_ROWS : rect);
       if (this.range.kind === 'sheet') return; // whole-sheet borders are not modelled
@@ -501,10 +506,16 @@ export class RangeFormatProxy extends ClientObject {
   }
 
   set horizontalAlignment(value: string) {
-    this._style('horizontalAlignment', value, (s) => (s.horizontalAlignment = value));
+    this._style('horizontalAlignment', value, (s) => {
+      checkEnum('horizontalAlignment', value);
+      s.horizontalAlignment = value;
+    });
   }
   set verticalAlignment(value: string) {
-    this._style('verticalAlignment', value, (s) => (s.verticalAlignment = value));
+    this._style('verticalAlignment', value, (s) => {
+      checkEnum('verticalAlignment', value);
+      s.verticalAlignment = value;
+    });
   }
   set wrapText(value: boolean) {
     this._style('wrapText', value, (s) => (s.wrapText = value));
@@ -519,6 +530,8 @@ export class RangeFormatProxy extends ClientObject {
   }
   set rowHeight(value: number) {
     this._cells('rowHeight', value, (sheet, rect) => {
+      // Excel's row height is 0 to 409 points (Range.format.rowHeight; Excel's own limit).
+      if (!(value >= 0 && value <= 409)) throw new MemoryOfficeError('InvalidArgument', `rowHeight ${value} is not 0 to 409 points.`);
       for (let r = rect.top; r <= rect.bottom; r++) sheet.rowHeights[r] = value;
     });
   }

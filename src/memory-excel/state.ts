@@ -68,6 +68,8 @@ export interface MemWorkbook {
   sheets: MemSheet[];
   names: MemName[];
   activeSheetId: number | null;
+  /** Review > Protect Workbook (structure): sheets cannot be added, deleted, renamed, hidden or moved. */
+  structureProtected?: boolean;
   selection: { sheetId: number; address: string } | null;
   nextId: number;
 }

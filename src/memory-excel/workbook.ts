@@ -1,23 +1,44 @@
 /** Workbook, worksheets, names and charts of the in-memory Excel: the part of the API the adapter uses. */
-import { a1, absoluteRef, MAX_COLS, MAX_ROWS, parseSheetAddress, sheetA1 } from '../core/address';
+import { a1, absoluteRef, MAX_COLS, MAX_ROWS, parseSheetAddress, quoteSheet, sheetA1 } from '../core/address';
 import { ClientObject, itemNotFound, notLoaded, propList, writable, type LoadOption } from './base';
 import type { MemoryContext } from './context';
 import { MemoryOfficeError, type Tx } from './engine';
 import { AreasRangeProxy, RangeProxy } from './range';
 import { NO_ROWS } from './saved';
 import { findSheet, newSheet, usedRange, type MemSheet } from './state';
+import { checkEnum, checkPageLayout, clearsUndo, structureProtected } from './rules';
+
+/** Before a change to the sheet list (add, delete, rename, hide, move): refused when the structure is protected. */
+function structureChange(tx: Tx, call: Parameters<typeof clearsUndo>[0]): void {
+  if (tx.wb.structureProtected) throw structureProtected();
+  if (clearsUndo(call, tx.host)) tx.clearUndo();
+}
 
 export class WorkbookProxy extends ClientObject {
   protected readonly _type = 'Workbook';
   readonly worksheets: WorksheetCollectionProxy;
   readonly names: NamedItemCollectionProxy;
+  readonly protection: WorkbookProtectionProxy;
   constructor(context: MemoryContext) {
     super(context);
     this.worksheets = new WorksheetCollectionProxy(context);
     this.names = new NamedItemCollectionProxy(context);
+    this.protection = new WorkbookProtectionProxy(context);
   }
   protected _read(_tx: Tx, prop: string): unknown {
     throw new MemoryOfficeError('InvalidArgument', `Workbook.${prop} is not modelled`);
+  }
+}
+
+/** [ExcelApi 1.7] Workbook.protection: `protected` is the structure's protection. */
+export class WorkbookProtectionProxy extends ClientObject {
+  protected readonly _type = 'WorkbookProtection';
+  protected _read(tx: Tx, prop: string): unknown {
+    if (prop === 'protected') return !!tx.wb.structureProtected;
+    throw new MemoryOfficeError('InvalidArgument', `WorkbookProtection.${prop} is not modelled`);
+  }
+  get protected(): boolean {
+    return this._get('protected');
   }
 }
 
@@ -104,6 +125,7 @@ export class WorksheetCollectionProxy extends CollectionProxy<WorksheetProxy> {
     const proxy = new WorksheetProxy(this.context, { byName: name ?? '' });
     this._command({ call: 'add', args: [name] }, (tx) => {
       tx.touch();
+      structureChange(tx, 'add');
       let sheetName = name;
       if (!sheetName) {
         let i = tx.wb.sheets.length + 1;
@@ -216,8 +238,12 @@ export class WorksheetProxy extends ClientObject {
     this._command({ set: 'name', value }, (tx) => {
       const s = this._sheet(tx);
       tx.touch(s, NO_ROWS);
+      if (s.name !== value) structureChange(tx, 'name');
       const other = findSheet(tx.wb, value);
       if (other && other !== s) throw new MemoryOfficeError('ItemAlreadyExists', 'A sheet with that name exists.');
+      // Names referring to the sheet follow it, as in Excel.
+      const ref = new RegExp(`^=(${escapeRe(s.name)}|'${escapeRe(s.name.replace(/'/g, "''"))}')!`, 'i');
+      for (const n of tx.wb.names) if (ref.test(n.formula)) n.formula = n.formula.replace(ref, `=${quoteSheet(value)}!`);
       s.name = value;
     });
   }
@@ -228,6 +254,8 @@ export class WorksheetProxy extends ClientObject {
     this._command({ set: 'visibility', value }, (tx) => {
       const s = this._sheet(tx);
       tx.touch(s, NO_ROWS);
+      if (!['Visible', 'Hidden', 'VeryHidden'].includes(value)) throw new MemoryOfficeError('InvalidArgument', `visibility ${value}`);
+      if (s.visibility !== value) structureChange(tx, 'visibility');
       if (value !== 'Visible' && tx.wb.sheets.filter((x) => x.visibility === 'Visible' && x !== s).length === 0) {
         throw new MemoryOfficeError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
       }
@@ -241,6 +269,7 @@ export class WorksheetProxy extends ClientObject {
     this._command({ set: 'position', value }, (tx) => {
       const s = this._sheet(tx);
       tx.touch();
+      if (tx.wb.sheets.indexOf(s) !== value) structureChange(tx, 'position');
       tx.wb.sheets.splice(tx.wb.sheets.indexOf(s), 1);
       tx.wb.sheets.splice(Math.min(value, tx.wb.sheets.length), 0, s);
     });
@@ -272,6 +301,7 @@ export class WorksheetProxy extends ClientObject {
     this._command({ call: 'delete' }, (tx) => {
       const s = this._sheet(tx);
       tx.touch(s); // all of it: a deleted sheet comes back from its copy
+      structureChange(tx, 'delete');
       if (s.visibility === 'Visible' && tx.wb.sheets.filter((x) => x.visibility === 'Visible').length === 1) {
         throw new MemoryOfficeError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
       }
@@ -439,6 +469,8 @@ export class ChartCollectionProxy extends ClientObject {
   add(type: string, sourceData: RangeProxy, seriesBy = 'Auto'): Record<string, unknown> {
     let index = -1;
     this._command({ call: 'add', args: [type, sourceData._id, seriesBy] }, (tx) => {
+      checkEnum('chartType', type);
+      checkEnum('seriesBy', seriesBy);
       const s = this.sheet._sheet(tx);
       writable(tx, s, NO_ROWS);
       const { sheet, rect } = sourceData._range(tx);
@@ -481,7 +513,13 @@ function recorderOn(owner: ClientObject, root: string, store: (tx: Tx) => Record
       set(_t, key, value) {
         const p = path ? `${path}.${String(key)}` : String(key);
         const plain = JSON.parse(JSON.stringify(value ?? null));
-        owner.context.enqueue({ json: { on: owner._id, set: p, value }, exec: (tx) => void (store(tx)[p] = plain) });
+        owner.context.enqueue({
+          json: { on: owner._id, set: p, value },
+          exec: (tx) => {
+            checkPageLayout(p, plain);
+            store(tx)[p] = plain;
+          },
+        });
         return true;
       },
       apply(_t, _this, args) {

@@ -1,7 +1,8 @@
 /**
- * Rollback and Ctrl+Z in the in-memory Excel, which copies only the sheets a sync changes: a failed batch leaves
- * every sheet as it was, and undo takes back each sync (or each merged Excel.run) sheet by sheet, in any order
- * of sheets, deleted and added sheets included.
+ * Failed batches and Ctrl+Z in the in-memory Excel, which copies only the sheets a sync changes: as in Excel, a
+ * failed batch keeps what its commands before the failing one did (no rollback; an injected failure before any
+ * command changes nothing), undo takes back each sync (or each merged Excel.run) sheet by sheet, and deleting a
+ * sheet clears the undo stack (src/memory-excel/rules.ts).
  */
 import { createMemoryExcel, type MemoryExcel } from '../../src/memory-excel';
 import type { Grid } from '../../src/core/grid';
@@ -49,7 +50,7 @@ describe('a failed batch', () => {
     expect(state(excel)).toBe(before);
   });
 
-  test('failing on its last command, after changes to two sheets, leaves both untouched', async () => {
+  test('failing on its last command keeps the changes before it (no rollback); Ctrl+Z takes them back', async () => {
     const excel = createMemoryExcel(grid());
     const before = state(excel);
     await expect(
@@ -61,15 +62,15 @@ describe('a failed batch', () => {
         },
       ]),
     ).rejects.toMatchObject({ code: 'ItemNotFound' });
+    expect(excel.value('ตาราง', 'C2')).toBe(99);
+    expect(excel.value('งบ', 'B2')).toBe(6);
+    expect(excel.undo()).toBe(true);
     expect(state(excel)).toBe(before);
-    expect(excel.value('ตาราง', 'C2')).toBe(7);
-    expect(excel.value('งบ', 'B2')).toBe(5);
   });
 
-  test('that added a sheet and deleted another takes both back, the names too', async () => {
+  test('that added a sheet and deleted another keeps both, and the delete cleared the undo stack', async () => {
     const excel = createMemoryExcel(grid());
     await syncs(excel, [(_ws, context) => void context.workbook.names.add('ที่บันทึก', "='บันทึก'!$A$1")]);
-    const before = state(excel);
     await expect(
       syncs(excel, [
         (ws, context) => {
@@ -80,11 +81,13 @@ describe('a failed batch', () => {
         },
       ]),
     ).rejects.toMatchObject({ code: 'ItemNotFound' });
-    expect(state(excel)).toBe(before);
-    expect(excel.workbook.names[0].formula).toBe("='บันทึก'!$A$1");
+    expect(excel.workbook.sheets.map((s) => s.name)).toEqual(['ตาราง', 'งบ', 'ใหม่']);
+    expect(excel.value('ตาราง', 'A1')).toBe('y');
+    expect(excel.workbook.names[0].formula).toBe('=#REF!$A$1');
+    expect(excel.undo()).toBe(false);
   });
 
-  test('in a merged run takes back its own sync only; Ctrl+Z then takes back the whole run', async () => {
+  test('in a merged run keeps its commands before the failing one; Ctrl+Z takes back the whole run', async () => {
     const excel = createMemoryExcel(grid(), { apiVersion: '1.20' });
     const before = state(excel);
     await excel.run(
@@ -95,13 +98,13 @@ describe('a failed batch', () => {
         ws('งบ').getRange('B2').values = [[2]];
         ws('ไม่มีแผ่นนี้').getRange('A1').values = [[0]];
         await expect(context.sync()).rejects.toMatchObject({ code: 'ItemNotFound' });
-        expect(excel.value('งบ', 'B2')).toBe(5);
+        expect(excel.value('งบ', 'B2')).toBe(2); // kept: no rollback
         ws('งบ').getRange('A2').values = [[3]];
         await context.sync();
       },
       { mergeUndoGroup: true },
     );
-    expect([excel.value('ตาราง', 'C2'), excel.value('งบ', 'A2'), excel.value('งบ', 'B2')]).toEqual([1, 3, 5]);
+    expect([excel.value('ตาราง', 'C2'), excel.value('งบ', 'A2'), excel.value('งบ', 'B2')]).toEqual([1, 3, 2]);
     expect(excel.undo()).toBe(true);
     expect(state(excel)).toBe(before);
     expect(excel.undo()).toBe(false);
@@ -163,10 +166,11 @@ describe('Ctrl+Z', () => {
     expect(state(excel)).toBe(before);
   });
 
-  test('a deleted sheet comes back with its cells, and an added one goes away', async () => {
+  test('deleting a sheet clears the undo stack; an added one goes away with Ctrl+Z (Excel on the web)', async () => {
     const excel = createMemoryExcel(grid());
-    const before = state(excel);
+    await syncs(excel, [(ws) => void (ws('ตาราง').getRange('C2').values = [[8]])]);
     await syncs(excel, [(ws) => ws('งบ').delete()]);
+    expect(excel.undo()).toBe(false);
     const afterDelete = state(excel);
     await syncs(excel, [
       (_ws, context) => {
@@ -180,9 +184,24 @@ describe('Ctrl+Z', () => {
     excel.undo();
     excel.undo();
     expect(state(excel)).toBe(afterDelete);
-    excel.undo();
-    expect(state(excel)).toBe(before);
-    expect(excel.value('งบ', 'B2')).toBe(5);
+    expect(excel.undo()).toBe(false);
+  });
+
+  test('on Excel for Windows adding, hiding or renaming a sheet clears the undo stack too', async () => {
+    for (const change of [
+      (_ws: (n: string) => Excel.Worksheet, context: Excel.RequestContext) => void context.workbook.worksheets.add('ใหม่'),
+      (ws: (n: string) => Excel.Worksheet) => void (ws('บันทึก').visibility = 'Hidden'),
+      (ws: (n: string) => Excel.Worksheet) => void (ws('บันทึก').name = 'บันทึก 2'),
+    ]) {
+      const windows = createMemoryExcel(grid(), { host: 'windows' });
+      const web = createMemoryExcel(grid());
+      for (const excel of [windows, web]) {
+        await syncs(excel, [(ws) => void (ws('ตาราง').getRange('C2').values = [[8]])]);
+        await syncs(excel, [change]);
+      }
+      expect(windows.engine.undoDepth).toBe(0);
+      expect(web.engine.undoDepth).toBe(2);
+    }
   });
 
   test('a merged Excel.run over two sheets is one step; without ExcelApi 1.20 each sync is one', async () => {
@@ -193,7 +212,7 @@ describe('Ctrl+Z', () => {
           (ws) => void (ws('ตาราง').getRange('C2').values = [[1]]),
           (ws) => void (ws('งบ').getRange('B2').values = [[2]]),
           (ws) => void (ws('ตาราง').getRange('C2').values = [[3]]),
-          (ws) => ws('บันทึก').delete(),
+          (ws) => void (ws('บันทึก').getRange('A2').values = [['ต่อ']]),
         ],
         true,
       );
@@ -207,7 +226,7 @@ describe('Ctrl+Z', () => {
     const old = createMemoryExcel(grid());
     await run(old);
     old.undo();
-    expect(old.workbook.sheets.map((s) => s.name)).toEqual(['ตาราง', 'งบ', 'บันทึก']);
+    expect(old.value('บันทึก', 'A2')).toBe('');
     expect([old.value('ตาราง', 'C2'), old.value('งบ', 'B2')]).toEqual([3, 2]);
     old.undo();
     expect(old.value('ตาราง', 'C2')).toBe(1);

@@ -15,7 +15,7 @@ import { renderSummary } from '../../src/core/summary/render-summary';
 import { changesOf } from '../../src/excel/apply-edits';
 import { packWrites, planWrites, queueWrites, writeOpBytes } from '../../src/excel/cell-writes';
 import { createMemoryExcel } from '../../src/memory-excel';
-import { WRITE_BUDGET } from '../../src/excel/payload';
+import { WRITE_BUDGET } from '../../src/core/office-plan/payload';
 import { summaryBatches } from '../../src/excel/write-sheet-spec';
 
 const THAI = 'ร้อยละของผู้รับบริการที่พึงพอใจ ๘๐';

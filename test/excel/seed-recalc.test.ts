@@ -93,8 +93,8 @@ describe('the seed workbook through Office.js', () => {
 
     for (let n = 1; n <= syncs; n++) {
       const excel = createMemoryExcel(seedGrid());
-      excel.failAtSync(n);
-      await expect(recalcWorkbookDetailed(excel.run)).rejects.toMatchObject({ code: 'office-error' });
+      excel.failAtSync(n, 'ServiceNotAvailable');
+      await expect(recalcWorkbookDetailed(excel.run)).rejects.toMatchObject({ code: 'busy' });
       const now = cellMap(excel.toGrid());
       const unchanged = changedKeys(before, now).length === 0;
       const updated = changedKeys(after, now).length === 0;

@@ -5,7 +5,7 @@
  */
 import { createMemoryExcel } from '../../src/memory-excel';
 import { recalcWorkbook } from '../../src/excel/workbook-actions';
-import { WRITE_BUDGET } from '../../src/excel/payload';
+import { WRITE_BUDGET } from '../../src/core/office-plan/payload';
 import { mixedGrid } from '../../bench/generate';
 
 const max = (xs: number[]) => xs.reduce((a, b) => (b > a ? b : a), 0);

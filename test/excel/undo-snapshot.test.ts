@@ -7,7 +7,7 @@ import type { Edit } from '../../src/core/types';
 import { applyEdits } from '../../src/excel/apply-edits';
 import { ExcelActionError } from '../../src/excel/errors';
 import { createMemoryExcel } from '../../src/memory-excel';
-import { utf8Bytes } from '../../src/excel/payload';
+import { utf8Bytes } from '../../src/core/office-plan/payload';
 import {
   parseSnapshot,
   restoreLastRun,

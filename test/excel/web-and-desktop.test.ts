@@ -19,4 +19,4 @@ test('6,000 rows: the same report and edits on Excel on the web (many syncs, for
   expect(a.report.indicators.length).toBe(4_500);
   expect(a.report).toEqual(b.report);
   expect(a.edits.toArray()).toEqual(b.edits.toArray());
-});
+}, 30_000);

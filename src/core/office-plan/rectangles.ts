@@ -1,5 +1,5 @@
 /** Cells gathered into rectangles, so one Office.js command covers many cells (summary styles, flag fills). */
-import type { CellRange } from '../core/grid';
+import type { CellRange } from '../grid';
 
 /**
  * Rectangles covering the cells: runs along each row (if `across`) stacked over consecutive rows (if `down`), or

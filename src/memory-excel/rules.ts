@@ -1,0 +1,104 @@
+/**
+ * Where Excel is strict, as the in-memory Excel follows it: each rule with its source, so a reader can check it
+ * (and docs/excel-checks/ runs each in a real Excel).
+ */
+import { MemoryOfficeError } from './engine';
+
+export type Host = 'web' | 'windows' | 'mac';
+
+/**
+ * Request and response limits per host. Excel on the web refuses a request or a response over 5 MB
+ * ("Resource limits and performance optimization for Office Add-ins", Excel add-ins section,
+ * https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization); Excel on
+ * Windows and Mac have no payload limit. On every host a get over 5,000,000 cells answers null (see READ_CELLS).
+ */
+export function hostLimits(host: Host): { payload: number } {
+  return { payload: host === 'web' ? 5 * 1024 * 1024 : Infinity };
+}
+
+/**
+ * A `values` (or `text`, `formulas`, `numberFormat`) read of a range over 5,000,000 cells answers null, with no
+ * error: office-js #4783 (Excel 2407 on), #6781 (all hosts), and the Range.values note of office-js-docs-pr #5821.
+ */
+export const READ_CELLS = 5_000_000;
+
+/**
+ * getMergedAreasOrNullObject "will fail to return the result" when the range holds more than 512 merged areas
+ * (Range.getMergedAreasOrNullObject, @types/office-js, ExcelApi 1.13). The code Excel answers is not documented.
+ */
+export const MERGED_AREAS = 512;
+
+export function tooManyMergedAreas(count: number): MemoryOfficeError {
+  return new MemoryOfficeError('GeneralException', `There are ${count} merged areas in the range, more than ${MERGED_AREAS}.`);
+}
+
+/**
+ * Calls that clear the user's undo stack, per host: the "Unsupported APIs" table of "Undo support in Excel add-ins"
+ * (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-undo-capabilities): Worksheet.delete
+ * everywhere; Worksheet.visibility, .name and .position on Windows and Mac (supported on the web). Adding a sheet
+ * clears it on Windows too (office-js #6170, closed "by design").
+ */
+export function clearsUndo(call: 'delete' | 'visibility' | 'name' | 'position' | 'add', host: Host): boolean {
+  if (call === 'delete') return true;
+  return host !== 'web';
+}
+
+/**
+ * A workbook whose structure is protected (Review > Protect Workbook) refuses adding, deleting, renaming, hiding
+ * and moving sheets (WorkbookProtection, ExcelApi 1.7). Excel's code for it is not documented; 'AccessDenied' is
+ * what it answers for other protected edits.
+ */
+export function structureProtected(): MemoryOfficeError {
+  return new MemoryOfficeError('AccessDenied', 'The workbook structure is protected: sheets cannot be added, deleted, renamed, hidden or moved.');
+}
+
+/** Enum values the adapter may set, as @types/office-js declares them (Excel.PaperType, Excel.PageOrientation, …). */
+export const ENUMS: Record<string, readonly string[]> = {
+  'pageLayout.paperSize': ['Letter', 'LetterSmall', 'Tabloid', 'Ledger', 'Legal', 'Statement', 'Executive', 'A3', 'A4', 'A4Small', 'A5', 'B4', 'B5', 'Folio', 'Quatro'],
+  'pageLayout.orientation': ['Portrait', 'Landscape'],
+  chartType: ['LineMarkers', 'Line', 'ColumnClustered', 'BarClustered', 'Pie', 'ColumnStacked', 'BarStacked', 'Doughnut', 'Area', 'XYScatter'],
+  seriesBy: ['Auto', 'Columns', 'Rows'],
+  horizontalAlignment: ['General', 'Left', 'Center', 'Right', 'Fill', 'Justify', 'CenterAcrossSelection', 'Distributed'],
+  verticalAlignment: ['Top', 'Center', 'Bottom', 'Justify', 'Distributed'],
+  'border.style': ['None', 'Continuous', 'Dash', 'DashDot', 'DashDotDot', 'Dot', 'Double', 'SlantDashDot'],
+  'border.weight': ['Hairline', 'Thin', 'Medium', 'Thick'],
+  underline: ['None', 'Single', 'Double', 'SingleAccountant', 'DoubleAccountant'],
+};
+
+export function checkEnum(kind: string, value: unknown): void {
+  const allowed = ENUMS[kind];
+  if (allowed && !allowed.includes(String(value))) {
+    throw new MemoryOfficeError('InvalidArgument', `${String(value)} is not a ${kind} (@types/office-js allows ${allowed.join(', ')}).`);
+  }
+}
+
+/**
+ * PageLayout.zoom: `scale` 10 to 400, or fit-to-pages counts of at least 1 (PageLayoutZoomOptions,
+ * @types/office-js). 0 for "automatic" is not documented and is refused here. Excel applies fit-to-pages only
+ * when the Page Layout tab has been shown (office-js #1860): a check in docs/excel-checks, not observable here.
+ */
+export function checkZoom(zoom: unknown): void {
+  const z = (zoom ?? {}) as Record<string, unknown>;
+  for (const [key, v] of Object.entries(z)) {
+    const ok =
+      key === 'scale'
+        ? typeof v === 'number' && v >= 10 && v <= 400
+        : (key === 'horizontalFitToPages' || key === 'verticalFitToPages') && Number.isInteger(v) && (v as number) >= 1;
+    if (!ok) throw new MemoryOfficeError('InvalidArgument', `pageLayout.zoom.${key} = ${JSON.stringify(v)} is not accepted.`);
+  }
+}
+
+/** Margins in points, non-negative numbers (PageLayout, ExcelApi 1.9). */
+export function checkPageLayout(path: string, value: unknown): void {
+  if (path === 'pageLayout.zoom') checkZoom(value);
+  else if (path === 'pageLayout.paperSize' || path === 'pageLayout.orientation') checkEnum(path, value);
+  else if (/Margin$/.test(path) && !(typeof value === 'number' && value >= 0)) {
+    throw new MemoryOfficeError('InvalidArgument', `${path} = ${JSON.stringify(value)} is not a margin in points.`);
+  }
+}
+
+/**
+ * getRanges' address: Excel refuses one of about 8,000 characters and more (office-js #5198), and some shorter
+ * lists fail on their content (#2255, #4263); the adapter keeps each under 4,000 (cell-writes.ts addressLists).
+ */
+export const RANGES_ADDRESS = 8_000;
