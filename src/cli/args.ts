@@ -12,6 +12,8 @@ export interface CliArgs {
   fiscalYear: number | undefined;
   json: boolean;
   lang: 'th' | 'en';
+  /** --no-straight-line: indicators with only an annual target get no status (overrides the saved setting). */
+  straightLine: boolean | undefined;
 }
 
 export class UsageError extends Error {}
@@ -26,12 +28,12 @@ export function isHelp(argv: string[]): boolean {
 
 export const XLS = 'ไฟล์ .xls เป็นรูปแบบเก่า: เปิดใน Excel แล้วบันทึกเป็น .xlsx ก่อน (an .xls file: open it in Excel and save it as .xlsx; the add-in works in Excel itself)';
 
-export const USAGE = `ใช้ (usage): kpi-progress recalc|summary <in.xlsx> [-o <out.xlsx>] [--quarter 1-4] [--fiscal-year 2566] [--json] [--lang th|en]`;
+export const USAGE = `ใช้ (usage): kpi-progress recalc|summary <in.xlsx> [-o <out.xlsx>] [--quarter 1-4] [--fiscal-year 2566] [--json] [--lang th|en] [--no-straight-line]`;
 
 export function parseArgs(argv: string[]): CliArgs {
   const [command, ...rest] = argv;
   if (command !== 'recalc' && command !== 'summary') throw new UsageError(USAGE);
-  const out: CliArgs = { command, input: '', output: null, quarter: undefined, fiscalYear: undefined, json: false, lang: 'th' };
+  const out: CliArgs = { command, input: '', output: null, quarter: undefined, fiscalYear: undefined, json: false, lang: 'th', straightLine: undefined };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
     const value = () => {
@@ -49,6 +51,7 @@ export function parseArgs(argv: string[]): CliArgs {
       if (!Number.isInteger(y) || y < 2400 || y > 2700) throw new UsageError(`--fiscal-year ต้องเป็นปี พ.ศ. เช่น 2566 (a Buddhist Era year such as 2566)`);
       out.fiscalYear = y;
     } else if (a === '--json') out.json = true;
+    else if (a === '--no-straight-line') out.straightLine = false;
     else if (a === '--lang') {
       const l = value();
       if (l !== 'th' && l !== 'en') throw new UsageError('--lang ต้องเป็น th หรือ en');

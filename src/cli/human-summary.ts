@@ -16,7 +16,9 @@ export function humanSummary(report: Report, m: CliMessages, edits: number): str
   const budgetLines = report.budget.length;
   out.push(m.found(report.tables.length, report.indicators.length, budgetLines));
   out.push(m.period(report.fiscalYear, report.quarter));
+  if (report.asOf) out.push(m.asOf(report.asOf.text, `${report.asOf.sheet}!${report.asOf.cell}`));
   for (const t of report.tables) out.push(`  ${t.sheet}!${t.range} (${m.shape(t)})`);
+  if (report.straightLine === true || report.straightLine === false) out.push(m.straightLine(report.straightLine));
   if (report.skipped.length) {
     out.push(`${m.skippedHeading(report.skipped.length)}:`);
     list(out, report.skipped, m, m.skipped);
@@ -38,7 +40,10 @@ export function humanSummary(report: Report, m: CliMessages, edits: number): str
     const allocated = lines.reduce((s, b) => s + (b.allocated ?? 0), 0);
     const disbursed = lines.reduce((s, b) => s + (b.disbursed ?? 0), 0);
     const total = report.budget.find((b) => b.isTotal);
-    out.push(m.budgetOverall(total?.allocated ?? allocated, total?.disbursed ?? disbursed, total?.percent ?? percentOf(disbursed, allocated), total?.plannedPercent ?? null));
+    const unit = lines[0].unit ?? 'ล้านบาท';
+    const decimals = lines[0].decimals ?? 4;
+    const percent = total?.percent ?? percentOf(disbursed, allocated);
+    out.push(m.budgetOverall(total?.allocated ?? allocated, total?.disbursed ?? disbursed, percent, total?.plannedPercent ?? null, unit, decimals));
   }
   const budget = report.budget.filter((b) => b.flagged);
   if (budget.length) {

@@ -35,6 +35,8 @@ export async function run(argv: string[], out: (s: string) => void, step?: (s: s
   const options = {
     quarter: args.quarter,
     fiscalYear: args.fiscalYear,
+    // --no-straight-line overrides the setting saved with the workbook.
+    settings: args.straightLine === undefined ? undefined : { straightLine: args.straightLine },
     beforeWrite: (r: Report) => {
       if (r.tables.length === 0) throw new NoTableError(noTableMessage(r, m));
     },

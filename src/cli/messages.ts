@@ -11,7 +11,11 @@ export interface CliMessages {
   period: (fy: number | null, q: number) => string;
   counts: string;
   status: Record<Status, string>;
-  budgetOverall: (allocated: number, disbursed: number, percent: number | null, planned: number | null) => string;
+  budgetOverall: (allocated: number, disbursed: number, percent: number | null, planned: number | null, unit: string, decimals: number) => string;
+  /** The as-of date that named the reporting quarter. */
+  asOf: (text: string, where: string) => string;
+  /** Which plan indicators with only an annual target were judged against. */
+  straightLine: (on: boolean) => string;
   behindHeading: string;
   budgetHeading: string;
   warningsHeading: (n: number) => string;
@@ -42,8 +46,13 @@ export const th: CliMessages = {
   period: (fy, q) => `ปีงบประมาณ ${fy ?? '(ไม่ทราบ: ระบุด้วย --fiscal-year)'} ไตรมาส ${q}`,
   counts: 'สถานะตัวชี้วัด',
   status: STATUS_WORDS,
-  budgetOverall: (a, d, p, pl) =>
-    `งบประมาณ: เบิกจ่าย ${num(d)} จาก ${num(a)} (ร้อยละ ${p === null ? '-' : p.toFixed(2)}${pl === null ? '' : ` แผนร้อยละ ${pl.toFixed(2)}`})`,
+  budgetOverall: (a, d, p, pl, u, dec) =>
+    `งบประมาณ: เบิกจ่าย ${num(d, dec)} ${u} จาก ${num(a, dec)} ${u} (ร้อยละ ${p === null ? '-' : p.toFixed(2)}${pl === null ? '' : ` แผนร้อยละ ${pl.toFixed(2)}`})`,
+  asOf: (t, w) => `ไตรมาสตามวันที่ข้อมูล "${t}" (${w})`,
+  straightLine: (on) =>
+    on
+      ? 'ตัวชี้วัดที่มีเฉพาะค่าเป้าหมายทั้งปี: สถานะเทียบกับแผนแบบเส้นตรง (เป้าหมาย × ไตรมาส ÷ 4)'
+      : 'ตัวชี้วัดที่มีเฉพาะค่าเป้าหมายทั้งปี: ไม่ได้ประเมินสถานะ (--no-straight-line หรือปิดไว้ในการตั้งค่า)',
   behindHeading: 'ตัวชี้วัดที่ต่ำกว่าแผน',
   budgetHeading: 'งบประมาณที่เบิกจ่ายต่ำกว่าแผน',
   warningsHeading: (n) => `ข้อควรตรวจสอบ ${count(n)} รายการ`,
@@ -66,7 +75,7 @@ export const th: CliMessages = {
       t.rows === 'pairs' ? 'แถวแผน/ผล' : 'แถวเดียวต่อตัวชี้วัด',
       ...(t.unit ? [`หน่วย ${t.unit}`] : []),
     ].join(', '),
-  skipped: (s) => `  - ${s.sheet}!${s.range}: ${SKIP_WHY_TH[s.detail ?? s.reason] ?? s.reason}${s.cells.length ? ` (${s.cells.slice(0, 8).join('; ')})` : ''}`,
+  skipped: (s) => `  - ${s.sheet}!${s.range}: ${s.reason === 'other-year' ? `ข้ามไป: ตารางของปีงบประมาณ ${s.fiscalYear} ไม่ใช่ปีที่รายงาน` : (SKIP_WHY_TH[s.detail ?? s.reason] ?? s.reason)}${s.cells.length ? ` (${s.cells.slice(0, 8).join('; ')})` : ''}`,
   skippedHeading: (n) => `ตารางที่ไม่ได้อ่าน ${count(n)} ตาราง`,
   xls: 'ไฟล์ .xls เป็นรูปแบบเก่า: เปิดใน Excel แล้วบันทึกเป็น .xlsx ก่อน (Excel เปิดไฟล์นี้ได้ และ add-in ทำงานใน Excel ได้) (save it as .xlsx)',
   macrosNeedXlsm: 'ไฟล์นี้มีแมโคร: ไฟล์ผลลัพธ์ต้องลงท้ายด้วย .xlsm (a workbook with macros must be written as .xlsm; an .xlsx cannot hold them)',
@@ -85,7 +94,13 @@ export const en: CliMessages = {
   period: (fy, q) => `Fiscal year ${fy ?? '(unknown: give --fiscal-year)'}, quarter ${q}`,
   counts: 'Indicators by status',
   status: { ahead: 'ahead of plan', 'on-plan': 'on plan', behind: 'behind plan', 'not-due': 'not due yet', 'no-data': 'no result reported' },
-  budgetOverall: (a, d, p, pl) => `Budget: ${num(d)} disbursed of ${num(a)} (${p === null ? '-' : p.toFixed(2)} %${pl === null ? '' : `, plan ${pl.toFixed(2)} %`})`,
+  budgetOverall: (a, d, p, pl, u, dec) =>
+    `Budget: ${num(d, dec)} ${u} disbursed of ${num(a, dec)} ${u} (${p === null ? '-' : p.toFixed(2)} %${pl === null ? '' : `, plan ${pl.toFixed(2)} %`})`,
+  asOf: (t, w) => `Quarter from the as-of date "${t}" (${w})`,
+  straightLine: (on) =>
+    on
+      ? 'Indicators with only an annual target: status against a straight line (target × quarter ÷ 4)'
+      : 'Indicators with only an annual target: no status judged (straight line switched off)',
   behindHeading: 'Indicators behind plan',
   budgetHeading: 'Budget lines behind plan',
   warningsHeading: (n) => `${count(n)} thing(s) to check`,
@@ -108,7 +123,7 @@ export const en: CliMessages = {
       t.rows === 'pairs' ? 'plan/result row pairs' : 'one row each',
       ...(t.unit ? [`unit ${t.unit}`] : []),
     ].join(', '),
-  skipped: (s) => `  - ${s.sheet}!${s.range}: ${SKIP_WHY_EN[s.detail ?? s.reason] ?? s.reason}${s.cells.length ? ` (${s.cells.slice(0, 8).join('; ')})` : ''}`,
+  skipped: (s) => `  - ${s.sheet}!${s.range}: ${s.reason === 'other-year' ? `skipped: a table of fiscal year ${s.fiscalYear}, not the year reported` : (SKIP_WHY_EN[s.detail ?? s.reason] ?? s.reason)}${s.cells.length ? ` (${s.cells.slice(0, 8).join('; ')})` : ''}`,
   skippedHeading: (n) => `${count(n)} table(s) not read`,
   xls: 'An .xls file is the old format: open it in Excel and save it as .xlsx (Excel opens it, and the add-in works there)',
   macrosNeedXlsm: 'This workbook has macros: the output must end in .xlsm (an .xlsx cannot hold them)',
@@ -144,6 +159,7 @@ export function count(n: number): string {
   return n.toLocaleString('en-US');
 }
 
-function num(n: number): string {
-  return n.toLocaleString('en-US', { maximumFractionDigits: 4 });
+/** An amount with the table's decimals: '2,753,653,082.86' (baht), '6.7902' (million baht). */
+function num(n: number, decimals: number): string {
+  return n.toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
 }

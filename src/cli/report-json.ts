@@ -9,6 +9,9 @@ export function reportJson(report: Report, lang: Language = 'th'): Record<string
   return {
     fiscalYear: report.fiscalYear,
     quarter: report.quarter,
+    quarterSource: report.quarterSource ?? null,
+    asOf: report.asOf ?? null,
+    straightLine: report.straightLine ?? null,
     indicators: report.indicators.map((i) => ({
       sheet: i.sheet,
       row: i.row,
@@ -24,11 +27,13 @@ export function reportJson(report: Report, lang: Language = 'th'): Record<string
       status: i.status,
       overall: i.overall,
       flagged: i.flagged,
+      straightLine: i.straightLine ?? null,
     })),
     budget: report.budget.map((b) => ({
       sheet: b.sheet,
       row: b.row,
       name: b.name,
+      unit: b.unit ?? null,
       allocated: b.allocated,
       disbursed: b.disbursed,
       percent: b.percent,

@@ -20,13 +20,15 @@ export function budgetEdits(
   style: TableStyle,
   flagged: boolean,
   sink: EditSink,
+  amountDecimals = 4,
 ): void {
   const cells: LineCells = { table, row: line.row, style, sink };
+  const d = amountDecimals; // amounts in the table's own unit and decimals
   if (line.isTotal) {
-    put(cells, table.columns.allocation, fig.allocated, 4, TOTAL_MISMATCH);
+    put(cells, table.columns.allocation, fig.allocated, d, TOTAL_MISMATCH);
     for (const n of Q) {
-      put(cells, quarterColumn(table, 'plannedAmount', n), fig.plannedAmount[n - 1], 4, TOTAL_MISMATCH);
-      if (n <= quarter) put(cells, quarterColumn(table, 'disbursed', n), fig.disbursed[n - 1], 4, TOTAL_MISMATCH);
+      put(cells, quarterColumn(table, 'plannedAmount', n), fig.plannedAmount[n - 1], d, TOTAL_MISMATCH);
+      if (n <= quarter) put(cells, quarterColumn(table, 'disbursed', n), fig.disbursed[n - 1], d, TOTAL_MISMATCH);
     }
   }
   for (const n of Q) {
@@ -37,7 +39,7 @@ export function budgetEdits(
   }
   const annual = !table.quarters.disbursed?.some((c) => c !== undefined);
   // An annual table's disbursed column is typed on each line; on the total row it is their sum, checked.
-  if (!annual || line.isTotal) put(cells, table.columns.disbursedTotal, fig.disbursedToDate, 4, DISBURSED_MISMATCH);
+  if (!annual || line.isTotal) put(cells, table.columns.disbursedTotal, fig.disbursedToDate, d, DISBURSED_MISMATCH);
   put(cells, table.columns.disbursedTotalPercent, fig.percent, 2, PERCENT_MISMATCH, flagged);
 }
 
@@ -69,17 +71,18 @@ export function cumulativeRowEdits(
   quarter: Quarter,
   style: TableStyle,
   sink: EditSink,
+  amountDecimals = 4,
 ): void {
   let planned = 0;
   for (const n of Q) {
     planned += total.plannedAmount[n - 1] ?? 0;
     if (n === 1) continue; // the first quarter's cumulative figures are the quarter's own, left as typed
     const cells: [QuarterRole, number | null, number][] = [
-      ['plannedAmount', roundHalfAway(planned, 4), 4],
+      ['plannedAmount', roundHalfAway(planned, amountDecimals), amountDecimals],
       ['plannedPercent', percentOf(planned, total.allocated), 2],
     ];
     if (n <= quarter) {
-      cells.push(['disbursed', total.disbursed[n - 1], 4], ['disbursedPercent', percentOf(total.disbursed[n - 1], total.allocated), 2]);
+      cells.push(['disbursed', total.disbursed[n - 1], amountDecimals], ['disbursedPercent', percentOf(total.disbursed[n - 1], total.allocated), 2]);
     }
     for (const [role, value, decimals] of cells) {
       const col = quarterColumn(table, role, n);

@@ -14,7 +14,8 @@ import { readSheetTables, type FoundTable } from './read-tables';
 import { totalRowEdits } from './total-rows';
 import { SETTINGS_SHEET } from './settings';
 import { completed, type Steps } from './steps';
-import { detectFiscalYear, headerDateWarnings, latestQuarter } from './period';
+import type { Money } from './money';
+import { reportingRound } from './reporting-round';
 import {
   DEFAULT_SETTINGS,
   type BudgetResult,
@@ -28,6 +29,9 @@ import {
   type TableInfo,
   type Warning,
 } from './types';
+
+/** The plans of an indicator with none typed (one list, read only, shared by all of them). */
+const NO_PLAN: (number | null)[] = Object.freeze([null, null, null, null]) as (number | null)[];
 
 /** Indicators and budget lines computed between two steps of `recalculation`. */
 export const STEP = 5_000;
@@ -48,18 +52,19 @@ export function recalculate(grid: Grid, options: EngineOptions = {}): EngineResu
  */
 export function* recalculation(grid: Grid, options: EngineOptions = {}): Steps<EngineResult> {
   const settings: Settings = { ...DEFAULT_SETTINGS, ...options.settings };
-  const found: FoundTable[] = [];
+  const all: FoundTable[] = [];
   const skipped: SkippedTable[] = [];
   const warnings: Warning[] = [];
-  const seen = options.quarter === undefined ? new Set<number>() : null;
   for (const sheet of grid.sheets) {
     if (sheet.name.startsWith(SETTINGS_SHEET)) continue; // our settings and undo sheets
     yield 0;
-    readSheetTables(sheet, seen, found, skipped, warnings);
+    readSheetTables(sheet, null, all, skipped, warnings);
   }
-
-  const fiscalYear = options.fiscalYear ?? detectFiscalYear(grid);
-  const quarter = options.quarter ?? latestQuarter(seen ?? []) ?? 1;
+  // The year and quarter reported, and the tables of that year (the others are skipped, left alone).
+  const round = reportingRound(grid, all, options);
+  const { fiscalYear, quarter, kept: found } = round;
+  skipped.push(...round.skipped);
+  warnings.push(...round.warnings);
   let expected = 0; // edits: about three output cells an indicator, five a budget line
   let work = 0;
   for (const f of found) {
@@ -74,13 +79,10 @@ export function* recalculation(grid: Grid, options: EngineOptions = {}): Steps<E
   const indicators: IndicatorResult[] = [];
   const budget: BudgetResult[] = [];
   let done = 0;
-  for (const { table, style, indicatorRows: rows, totalRows, budget: lines } of found) {
-    const w: TableWork = { table, sheet: table.sheet.name, style, quarter, tolerance: settings.tolerance, overrides, sink, warnings };
-    if (fiscalYear !== null) {
-      const headerRows: number[] = [];
-      for (let r = table.headerTop; r <= table.headerBottom; r++) headerRows.push(r);
-      for (const hw of headerDateWarnings(table.sheet, headerRows, fiscalYear)) warnings.push(hw);
-    }
+  const lineUsed: TableWork['lineUsed'] = { value: null };
+  for (const { table, style, indicatorRows: rows, totalRows, budget: lines, money } of found) {
+    const { straightLine } = settings;
+    const w: TableWork = { table, sheet: table.sheet.name, style, quarter, tolerance: settings.tolerance, overrides, sink, warnings, straightLine, lineUsed, money };
     // A plain function per line, called from a small loop: a generator takes optimised code only when resumed (every
     // STEP lines), and V8 compiled this one again on every run (85-100 ms on a compile thread, its code holding the
     // last run's objects), while a function per line is optimised after a few hundred lines and kept.
@@ -117,12 +119,12 @@ export function* recalculation(grid: Grid, options: EngineOptions = {}): Steps<E
     });
   }
 
-  const tables: TableInfo[] = found.map(({ table, style, indicatorRows: i, budget: b }) => ({
+  const tables: TableInfo[] = found.map(({ table, style, indicatorRows: i, budget: b, money }) => ({
     sheet: table.sheet.name,
     kind: table.kind,
     periods: table.periods,
     rows: table.rows,
-    unit: null,
+    unit: money?.unit ?? null,
     range: rangeAddress({
       top: table.headerTop,
       left: table.left,
@@ -134,7 +136,11 @@ export function* recalculation(grid: Grid, options: EngineOptions = {}): Steps<E
     digits: style.digits,
   }));
   const reportDigits: DigitStyle = settings.digits !== 'auto' ? settings.digits : workbookDigits(found);
-  return { report: { fiscalYear, quarter, digits: reportDigits, tables, skipped, indicators, budget, warnings }, edits };
+  const { quarterSource } = round;
+  const asOf = round.asOf && { sheet: round.asOf.sheet, cell: round.asOf.cell, text: round.asOf.text, date: round.asOf.date };
+  const straightLine = lineUsed.value;
+  const report = { fiscalYear, quarter, quarterSource, asOf, digits: reportDigits, tables, skipped, indicators, budget, warnings, straightLine };
+  return { report, edits };
 }
 
 /** What each indicator and budget line of a table is computed with, the same for all of them. */
@@ -148,6 +154,10 @@ interface TableWork {
   overrides: Settings['overrides'] | null;
   sink: EditSink;
   warnings: Warning[];
+  straightLine: boolean;
+  /** Whether some indicator had only an annual target: the report's `straightLine`. */
+  lineUsed: { value: boolean | null };
+  money: Money | null;
 }
 
 /** One indicator: read from the grid, computed, its edits planned and its findings warned of; the result kept. */
@@ -155,8 +165,9 @@ function indicatorResult(w: TableWork, r: number): IndicatorResult {
   const src = indicatorAt(w.table, r);
   const override = w.overrides ? w.overrides[`${w.sheet}!${src.row + 1}`] : undefined;
   // The figures' findings go to the sink's list, before those of the output cells: warned of together.
-  const fig = indicatorFigures(src, w.quarter, w.tolerance, override, w.sink.findings);
+  const fig = indicatorFigures(src, w.quarter, w.tolerance, override, w.sink.findings, w.straightLine);
   const flagged = fig.overall === 'behind';
+  if (fig.straightLine !== null) w.lineUsed.value = w.lineUsed.value === true || fig.straightLine;
   indicatorEdits(src, fig, w.style, flagged, w.sink);
   flush(w);
   return {
@@ -167,7 +178,7 @@ function indicatorResult(w: TableWork, r: number): IndicatorResult {
     measure: fig.measure,
     direction: fig.direction,
     target: fig.target,
-    plan: fig.plan,
+    plan: fig.straightLine ? NO_PLAN : fig.plan, // as typed: the straight line is said by `straightLine`
     result: fig.result,
     total: fig.total,
     percent: fig.percent,
@@ -175,6 +186,7 @@ function indicatorResult(w: TableWork, r: number): IndicatorResult {
     overall: fig.overall,
     flagged,
     dueQuarter: fig.dueQuarter,
+    straightLine: fig.straightLine,
     notes: fig.notes,
     // Present on every result (undefined unless cumulative): one shape for 100,000 of them.
     base: fig.base ?? undefined,
@@ -186,13 +198,15 @@ function indicatorResult(w: TableWork, r: number): IndicatorResult {
 function budgetResult(w: TableWork, line: BudgetLineSource, fig: BudgetFigures): BudgetResult {
   const flagged = fig.status === 'behind';
   warn(w, fig.findings);
-  budgetEdits(w.table, line, fig, w.quarter, w.style, flagged, w.sink);
+  budgetEdits(w.table, line, fig, w.quarter, w.style, flagged, w.sink, w.money?.decimals);
   flush(w);
   return {
     sheet: w.sheet,
     row: line.row + 1,
     name: line.name,
     isTotal: line.isTotal,
+    unit: w.money?.unit,
+    decimals: w.money?.decimals,
     allocated: fig.allocated,
     disbursed: fig.disbursedToDate,
     percent: fig.percent,
@@ -207,7 +221,7 @@ function budgetResult(w: TableWork, line: BudgetLineSource, fig: BudgetFigures):
 
 /** The row of cumulative figures under a budget table's total row. */
 function cumulativeRowResult(w: TableWork, line: BudgetLineSource, total: BudgetFigures): void {
-  cumulativeRowEdits(w.table, line, total, w.quarter, w.style, w.sink);
+  cumulativeRowEdits(w.table, line, total, w.quarter, w.style, w.sink, w.money?.decimals);
   flush(w);
 }
 

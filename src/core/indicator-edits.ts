@@ -2,7 +2,7 @@
 import type { IndicatorSource } from './extract-indicators';
 import type { IndicatorFigures } from './indicator-figures';
 import { outputCell, type EditSink, type OutputValue } from './output-cell';
-import type { TableStyle } from './output-style';
+import { thaiRowStyle, type TableStyle } from './output-style';
 import { decimalsOf, formatNumber } from './thai-digits';
 import type { DigitStyle, Status } from './types';
 import { STATUS_WORDS } from './words';
@@ -23,6 +23,8 @@ export function indicatorEdits(
 ): void {
   const sheet = src.table.sheet;
   const row = src.resultRow;
+  // A row that types Thai-digit text keeps Thai digits in every output cell, whatever the rest of the table does.
+  if (style.digits !== 'thai' && typesThaiDigits(src)) style = thaiRowStyle(style);
 
   if (src.totalCol !== undefined) {
     outputCell(sheet, row, src.totalCol, 'total', totalValue(src, fig), style, sink, flagged, TOTAL_MISMATCH);
@@ -30,6 +32,8 @@ export function indicatorEdits(
   if (src.percentCol !== undefined) {
     outputCell(sheet, row, src.percentCol, 'percent', percentValue(src, fig), style, sink, flagged, PERCENT_MISMATCH);
   }
+  // The straight line switched off and no plan typed: no status is judged, and the status cells are left alone.
+  if (fig.straightLine === false) return;
   if (src.statusCol !== undefined) {
     outputCell(sheet, row, src.statusCol, 'status', STATUS_VALUES[fig.overall], style, sink, flagged);
   }
@@ -50,7 +54,12 @@ export function indicatorEdits(
 function totalValue(src: IndicatorSource, fig: IndicatorFigures): OutputValue | null {
   if (fig.total === null) return null;
   const total = fig.total;
-  if (fig.measure === 'level') return { kind: 'number', value: total, decimals: decimalsOf(total), text: (d) => `ระดับ ${fmt(total, d)}` };
+  if (fig.measure === 'level') {
+    // Levels typed as text ('ระดับ 3') keep that form in the total, even in a table of numbers.
+    let typed = false;
+    for (let i = 0; i < 4; i++) typed ||= src.results[i].kind === 'level' && src.results[i].text !== '';
+    return { kind: 'number', value: total, decimals: decimalsOf(total), text: (d) => `ระดับ ${fmt(total, d)}`, asText: typed };
+  }
   const existing = src.table.sheet.values[src.resultRow]?.[src.totalCol!];
   const withYearPart =
     fig.measure === 'cumulative' && fig.yearSum !== null && typeof existing === 'string' && /\(\s*[0-9๐-๙][0-9๐-๙,.]*\s*\)/.test(existing);
@@ -76,6 +85,12 @@ function percentValue(src: IndicatorSource, fig: IndicatorFigures): OutputValue 
   // Without a status word after it, the percent is written as any number with 2 decimals: no function made for it.
   const text = suffix === null ? undefined : (d: DigitStyle) => `${formatNumber(percent, d, { decimals: 2 })}${suffix}`;
   return { kind: 'number', value: percent, decimals: 2, text };
+}
+
+function typesThaiDigits(src: IndicatorSource): boolean {
+  if (src.target.thaiDigits) return true;
+  for (let i = 0; i < 4; i++) if (src.results[i].thaiDigits || src.plans[i].thaiDigits) return true;
+  return false;
 }
 
 function fmt(n: number, d: DigitStyle): string {

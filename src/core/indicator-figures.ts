@@ -2,7 +2,8 @@
 import { hasValue, textFigures, type ParsedCell } from './cell-grammar';
 import { EMPTY_CELL } from './parsed-grid';
 import { nameRef, planRef, quarterCellsFor, resultRef, targetRef, type CellRef, type IndicatorSource } from './extract-indicators';
-import { cumulativeParts, detectDirection, detectMeasure, unitOf } from './measure';
+import { straightLinePlan, suspiciousFindings, targetFindings } from './indicator-checks';
+import { cumulativeParts, detectDirection, detectMeasure, perPopulationUnit, unitOf } from './measure';
 import { percentOf, roundHalfAway } from './thai-digits';
 import { latestValue, quarterStatus, STATUSES } from './status';
 import type { Direction, IndicatorOverride, Measure, Quarter, Status } from './types';
@@ -26,6 +27,12 @@ export interface IndicatorFigures {
   overall: Status;
   dueQuarter: Quarter | null;
   deferred: boolean;
+  /**
+   * No plan per quarter typed, only an annual target: true when the status compares against the straight line
+   * (target × q ÷ 4 for a count; the target in Q4 for a level or a rate), false when the user switched it off
+   * (then no status is judged and the status cells are left alone), null when plans were typed.
+   */
+  straightLine: boolean | null;
   notes: readonly string[];
   base: number | null;
   yearTarget: number | null;
@@ -43,6 +50,7 @@ export function indicatorFigures(
   tolerance: number,
   override: IndicatorOverride = {},
   findings: Finding[] = [],
+  straightLine = true,
 ): IndicatorFigures {
   const namedUnit = unitOf(src.name, src.unitCell);
   // Plain loops over the four quarters: this runs once per indicator, 100,000 times on a big workbook.
@@ -56,16 +64,24 @@ export function indicatorFigures(
   const cells = quarterCellsFor(src, measure);
   const plans = cells.plans;
   const results = toDateResults(src, cells.results, quarter);
-  const unit = src.unitCell ? namedUnit : measure === 'rate' ? 'ร้อยละ' : measure === 'level' ? 'ระดับ' : namedUnit;
+  const unit = src.unitCell ? namedUnit : measure === 'rate' ? (perPopulationUnit(src.name) ?? 'ร้อยละ') : measure === 'level' ? 'ระดับ' : namedUnit;
   const direction = override.direction ?? detectDirection(src.name);
 
   const target = src.target.value ?? (measure === 'level' ? lastValue(plans) : sumValues(plans));
-  const plan: (number | null)[] = [null, null, null, null];
+  if (src.targetCol !== undefined && src.target.kind === 'empty' && target !== null) {
+    findings.push({ ref: targetRef(src)!, code: 'target-missing', args: { plans: target, rule: measure === 'level' ? 'last' : 'sum' } });
+  }
+  let typedPlan = false;
+  for (let i = 0; i < 4; i++) typedPlan ||= plans[i].dueInQ4 || (plans[i].kind !== 'empty' && plans[i].kind !== 'dash');
+  const { base, yearTarget } = measure === 'cumulative' ? cumulativeParts(textFigures(src.name), src.target) : NO_PARTS;
+  // Only an annual target: the straight line, or (switched off) no plan at all.
+  const line = !typedPlan && src.target.value !== null ? straightLine : null;
+  const plan: (number | null)[] = line ? straightLinePlan(measure, measure === 'cumulative' ? (yearTarget ?? target!) : target!) : [null, null, null, null];
   const result: (number | null)[] = [null, null, null, null];
   let notes: string[] | null = null; // most indicators have none: one shared empty list for them
   for (let i = 0; i < 4; i++) {
     const p = plans[i];
-    plan[i] = p.dueInQ4 ? (i === 3 ? target : null) : hasValue(p) ? p.value : null;
+    if (!line) plan[i] = p.dueInQ4 ? (i === 3 ? target : null) : hasValue(p) ? p.value : null;
     const r = results[i];
     result[i] = hasValue(r) ? r.value : null;
     if (r.note && !notes?.includes(r.note)) (notes ??= []).push(r.note);
@@ -80,7 +96,7 @@ export function indicatorFigures(
     findings.push({ ref: targetRef(src)!, code: 'unreadable-cell', args: { role: 'target', error: src.target.error } });
   }
 
-  const { base, yearTarget } = measure === 'cumulative' ? cumulativeParts(textFigures(src.name), src.target) : NO_PARTS;
+  suspiciousFindings(src, target, findings);
 
   const status: (Status | null)[] = [null, null, null, null];
   for (let q = 1; q <= quarter; q++) {
@@ -100,7 +116,9 @@ export function indicatorFigures(
   const yearSum = anyResult ? roundHalfAway(sum, 6) : null;
   let total: number | null = null;
   let percent: number | null = null;
-  if (measure === 'count') {
+  if (yearSum !== null && !Number.isFinite(yearSum)) {
+    // Absurd figures (1e308) add up past what a number holds: no total, and the cells were warned of.
+  } else if (measure === 'count') {
     total = yearSum;
     percent = percentOf(total, target);
   } else if (measure === 'cumulative') {
@@ -114,7 +132,7 @@ export function indicatorFigures(
   let firstDue = 0; // a loop, not findIndex and a function made per indicator
   while (firstDue < 4 && plan[firstDue] === null) firstDue++;
   const dueQuarter = firstDue < 4 ? ((firstDue + 1) as Quarter) : null;
-  if (quarter < 4 && (q4Only || dueQuarter === 4) && !deferred) {
+  if (quarter < 4 && (q4Only || dueQuarter === 4) && !deferred && line === null) {
     findings.push({
       ref: nameRef(src),
       code: 'q4-only',
@@ -137,6 +155,7 @@ export function indicatorFigures(
     overall,
     dueQuarter,
     deferred,
+    straightLine: line,
     notes: notes ?? NO_NOTES,
     base: measure === 'cumulative' ? base : null,
     yearTarget: measure === 'cumulative' ? yearTarget : null,
@@ -177,42 +196,6 @@ function sumValues(cells: ParsedCell[]): number | null {
   let sum: number | null = null;
   for (const c of cells) if (hasValue(c)) sum = (sum ?? 0) + c.value!;
   return sum;
-}
-
-function targetFindings(
-  src: IndicatorSource,
-  measure: Measure,
-  plan: (number | null)[],
-  target: number | null,
-  findings: Finding[],
-): void {
-  if (target === null || src.targetCol === undefined || src.target.value === null) return;
-  // The plans stated, counted, summed and the last of them, without a list of them (100,000 indicators a click).
-  let stated = 0;
-  let planSum = 0;
-  let last = 0;
-  for (let i = 0; i < plan.length; i++) {
-    const v = plan[i];
-    if (v === null) continue;
-    stated++;
-    planSum += v;
-    last = v;
-  }
-  if (stated < 2) return;
-  if (measure === 'count') {
-    const sum = roundHalfAway(planSum, 6);
-    if (sum !== target) {
-      findings.push({ ref: targetRef(src)!, code: 'target-mismatch', args: { target, plans: sum, rule: 'sum' } });
-    }
-  } else if (measure === 'level' || measure === 'rate') {
-    if (last !== target) {
-      findings.push({
-        ref: targetRef(src)!,
-        code: 'target-mismatch',
-        args: { target, plans: last, rule: 'last' },
-      });
-    }
-  }
 }
 
 /** A status word written by hand that the numbers contradict. */

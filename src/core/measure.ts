@@ -46,6 +46,10 @@ const SPLIT_PERCENT_WORD = /ร้อย\s+ละ/g;
 const LEVEL_NAME = /^ระดับ|ระดับความสำเร็จ/;
 const CUMULATIVE_NAME = new RegExp(`\\(สะสม\\)|สะสม\\)|${D}\\s*/\\s*ปี`);
 const RATE_NAME = /\(ร้อยละ\)|ความพึงพอใจ|อัตรา/;
+/** 'ต่อแสนประชากร', 'ต่อพันคน', 'ต่อการเกิดมีชีพพันคน': a rate per population, never summed. */
+const PER_POPULATION = /ต่อ\s*(?:ประชากร\s*)?(?:แสน|พัน|หมื่น|ล้าน|ร้อย|1,?000|100,?000)|ต่อ[^\s]{0,20}(?:แสน|พัน)คน/;
+/** The words of a per-population rate, as its unit: 'ต่อแสนประชากร'. */
+const PER_POPULATION_UNIT = /ต่อ\s*[^\s()]*?(?:แสน|พัน|หมื่น|ล้าน)[^\s()]*/;
 const STATED_PERCENT = new RegExp(`ร้อยละ\\s*(${D}[0-9๐-๙,.]*)`);
 const LOWER_IS_BETTER =
   /ไม่เกิน|ลดลง|ลดจำนวน|ไม่มากกว่า|ร้องเรียน|ค่าใช้จ่ายต่อ|อัตราการสูญเสีย|ความผิดพลาด|ข้อผิดพลาด|ระยะเวลา(?:เฉลี่ย)?ในการ|ไม่สูงกว่า/;
@@ -89,7 +93,7 @@ export function detectMeasure({ name, unit, target, plans }: MeasureClues): Meas
   let levels = target.kind === 'level';
   for (const p of plans) levels ||= p.kind === 'level';
   if (levels || unit === 'ระดับ' || LEVEL_NAME.test(s)) return 'level';
-  if (isRate(s, unit, target)) return 'rate';
+  if (isRate(s, unit, target) || PER_POPULATION.test(s) || (unit !== null && PER_POPULATION.test(unit))) return 'rate';
   if (target.perYear || CUMULATIVE_NAME.test(s)) return 'cumulative';
   return 'count';
 }
@@ -102,6 +106,12 @@ function isRate(s: string, unit: string | null, target: ParsedCell): boolean {
   const stated = STATED_PERCENT.exec(s);
   if (stated && target.value !== null) return toNumber(toArabicDigits(stated[1])) === target.value;
   return unit === 'ร้อยละ';
+}
+
+/** The unit of a rate per population stated in its name ('ต่อแสนประชากร'), or null. */
+export function perPopulationUnit(name: string): string | null {
+  const m = PER_POPULATION.test(name) ? PER_POPULATION_UNIT.exec(name) : null;
+  return m ? m[0] : null;
 }
 
 export function detectDirection(name: string): Direction {

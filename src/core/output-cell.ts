@@ -2,6 +2,7 @@
 import { parseCell } from './cell-grammar';
 import type { Finding } from './indicator-figures';
 import { cellFill, cellFormat, cellIsFormula, cellValue, mergeAt, type SheetGrid } from './grid';
+import { fractionToPercent, isPercentFormat, percentToFraction } from './cell-read';
 import { cellDigits, type TableStyle } from './output-style';
 import { formatNumber, roundHalfAway } from './thai-digits';
 import type { EditList } from './edit-list';
@@ -10,7 +11,8 @@ import type { CellRole } from './warning-messages';
 import { FLAG_FILL } from './words';
 
 export type OutputValue =
-  | { kind: 'number'; value: number; decimals: number; text?: (digits: DigitStyle) => string }
+  /** `asText`: written as text where the cell is empty or text (a level typed 'ระดับ ๓' keeps that form). */
+  | { kind: 'number'; value: number; decimals: number; text?: (digits: DigitStyle) => string; asText?: boolean }
   | { kind: 'text'; text: string };
 
 /** A typed figure that disagrees with the computation is reported with this code, naming the cell's `role`. */
@@ -61,7 +63,10 @@ export function outputCell(
   dashForZero?: boolean,
 ): void {
   const { findings } = sink;
-  const existing = cellValue(sheet, row, col);
+  const raw = cellValue(sheet, row, col);
+  // A %-formatted cell shows its fraction × 100: compared and written as the percent it shows (0.9605 is 96.05).
+  const asFraction = typeof raw === 'number' || raw === null ? isPercentFormat(cellFormat(sheet, row, col)) : false;
+  const existing = asFraction && typeof raw === 'number' ? fractionToPercent(raw) : raw;
   const merge = mergeAt(sheet, row, col);
   if (merge && (merge.top !== row || merge.left !== col || merge.right > merge.left)) {
     // Inside a merged note: never written.
@@ -71,7 +76,8 @@ export function outputCell(
     return;
   }
   if (cellIsFormula(sheet, row, col)) {
-    if (value && value.kind === 'number' && typeof existing === 'number' && !same(existing, value)) {
+    // Compared as shown: a formula's unrounded ratio (=M6/D6) that rounds to the figure is right.
+    if (value && value.kind === 'number' && typeof existing === 'number' && !sameShown(existing, value)) {
       findings.push({
         ref: { row, col },
         code: 'formula-output',
@@ -89,7 +95,8 @@ export function outputCell(
 
   if (value) {
     const parsed = parseCell(existing);
-    if (mismatch && value.kind === 'number' && (parsed.kind === 'number' || parsed.kind === 'level') && !same(parsed.value!, value)) {
+    const differs = (n: number) => (asFraction ? !sameShown(n, value as NumberValue) : !same(n, value as NumberValue));
+    if (mismatch && value.kind === 'number' && (parsed.kind === 'number' || parsed.kind === 'level') && differs(parsed.value!)) {
       findings.push({
         ref: { row, col },
         code: mismatch.code,
@@ -98,9 +105,10 @@ export function outputCell(
     }
     const keepDash = dashForZero && parsed.kind === 'dash' && value.kind === 'number' && value.value === 0;
     if (!keepDash) {
-      const writeText = value.kind === 'text' || typeof existing === 'string' || (existing === null && style.text);
+      const writeText =
+        value.kind === 'text' || typeof existing === 'string' || (existing === null && (style.text || value.asText === true));
       if (writeText) {
-        const digits = cellDigits(sheet, row, col) ?? style.digits;
+        const digits = style.rowDigits ?? cellDigits(sheet, row, col) ?? style.digits;
         const text = renderText(value, digits);
         if (existing !== text) {
           newValue = text;
@@ -109,12 +117,12 @@ export function outputCell(
       } else if (value.kind === 'number') {
         const v = roundHalfAway(value.value, value.decimals);
         if (typeof existing !== 'number' || !same(existing, value)) {
-          newValue = v;
+          newValue = asFraction ? percentToFraction(v) : v;
           changed = true;
         }
         const format = cellFormat(sheet, row, col);
         const wanted = !format
-          ? numberFormatFor(value.decimals, style.digits)
+          ? numberFormatFor(value.decimals, style.rowDigits ?? style.digits)
           : OLD_THAI_LOCALE.test(format)
             ? format.replace(OLD_THAI_LOCALE_G, THAI_LOCALE)
             : format;
@@ -137,6 +145,13 @@ export function outputCell(
   if (changed) sink.edits.add(sheet.name, row, col, reason, newValue, newFormat, newFill);
 }
 
-function same(a: number, value: Extract<OutputValue, { kind: 'number' }>): boolean {
+type NumberValue = Extract<OutputValue, { kind: 'number' }>;
+
+/** Equal to the figure's decimals, as the cell shows it. */
+function sameShown(a: number, value: NumberValue): boolean {
+  return roundHalfAway(a, value.decimals) === roundHalfAway(value.value, value.decimals);
+}
+
+function same(a: number, value: NumberValue): boolean {
   return roundHalfAway(a, value.decimals) === roundHalfAway(value.value, value.decimals) && Math.abs(a - roundHalfAway(value.value, value.decimals)) < 1e-9;
 }

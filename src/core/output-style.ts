@@ -9,6 +9,17 @@ export interface TableStyle {
   /** Text tables: staff type numbers as text. */
   text: boolean;
   digits: DigitStyle;
+  /** Set for a row that types Thai-digit text: every output cell of it is written in Thai digits. */
+  rowDigits?: DigitStyle;
+}
+
+const thaiRows = new WeakMap<TableStyle, TableStyle>();
+
+/** The table's style for a row that types Thai digits (made once per table). */
+export function thaiRowStyle(style: TableStyle): TableStyle {
+  let s = thaiRows.get(style);
+  if (!s) thaiRows.set(style, (s = { ...style, rowDigits: 'thai' }));
+  return s;
 }
 
 /** How many data rows past a table's first tell its style (format-needs.ts reads their formats). */

@@ -7,6 +7,7 @@ import { quarterColumn, readSheet, type DetectedTable } from './detect-tables';
 import { quartersWithResults, tableRows } from './extract-indicators';
 import { type SheetGrid } from './grid';
 import { rangeAddress } from './address';
+import { tableMoney, type Money } from './money';
 import { tableStyle, type TableStyle } from './output-style';
 import { checkReading } from './reading-check';
 import { otherTables } from './unread-tables';
@@ -20,6 +21,10 @@ export interface FoundTable {
   /** The result rows of its total rows (รวม, รวมทั้งสิ้น), checked against the indicators above them. */
   totalRows: number[];
   budget: BudgetLineSource[];
+  /** The quarters in which the table has a result or a disbursement (the reporting round is chosen from them). */
+  quarters: Set<number>;
+  /** A budget table's unit of money and decimals. */
+  money: Money | null;
 }
 
 /**
@@ -46,12 +51,13 @@ export function readSheetTables(sheet: SheetGrid, seen: Set<number> | null, foun
       continue;
     }
     const budget = budgetTable ? extractBudgetLines(table) : [];
-    if (seen) {
-      for (let i = 0; i < rows.indicators.length; i++) quartersWithResults(table, rows.indicators[i], seen);
-      quartersWithDisbursement(table, budget, seen);
-    }
+    const quarters = new Set<number>();
+    for (let i = 0; i < rows.indicators.length; i++) quartersWithResults(table, rows.indicators[i], quarters);
+    quartersWithDisbursement(table, budget, quarters);
+    if (seen) for (const q of quarters) seen.add(q);
     if (rows.indicators.length || budget.length) {
-      found.push({ table, style: tableStyle(table), indicatorRows: rows.indicators, totalRows: rows.totals, budget });
+      const money = budget.length ? tableMoney(table) : null;
+      found.push({ table, style: tableStyle(table), indicatorRows: rows.indicators, totalRows: rows.totals, budget, quarters, money });
     }
   }
 }

@@ -28,6 +28,7 @@ export function parseSettings(chunks: string[]): { settings: Partial<Settings>; 
   if (r.digits === 'auto' || r.digits === 'thai' || r.digits === 'arabic') settings.digits = r.digits as 'auto' | DigitStyle;
   if (typeof r.tolerance === 'number' && Number.isFinite(r.tolerance) && r.tolerance >= 0) settings.tolerance = r.tolerance;
   if (typeof r.font === 'string' && r.font.trim()) settings.font = r.font.trim();
+  if (typeof r.straightLine === 'boolean') settings.straightLine = r.straightLine;
   if (Array.isArray(r.cabinetTargets) && r.cabinetTargets.length === 4) {
     settings.cabinetTargets = r.cabinetTargets.map((x) => (typeof x === 'number' && Number.isFinite(x) ? x : null));
   }

@@ -40,7 +40,8 @@ export function roundHalfAway(x: number, decimals = 2): number {
 /** a ÷ b × 100 to two decimals; null when b is 0 or either is missing. */
 export function percentOf(a: number | null, b: number | null): number | null {
   if (a === null || b === null || b === 0) return null;
-  return roundHalfAway((a / b) * 100, 2);
+  const p = (a / b) * 100;
+  return Number.isFinite(p) ? roundHalfAway(p, 2) : null; // 1e308 of 43: no percent a cell can hold
 }
 
 /** A formatter and the texts it has made: tables repeat their figures (80.00, 100, 1,470), and Intl is slow. */

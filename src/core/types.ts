@@ -1,5 +1,6 @@
 /** The domain's nouns: what the engine reports and what it asks an adapter to write. */
 import type { EditList } from './edit-list';
+import type { MoneyUnit } from './money';
 import type { WarningDetail } from './warning-messages';
 
 export type Quarter = 1 | 2 | 3 | 4;
@@ -35,6 +36,12 @@ export interface IndicatorResult {
   dueQuarter: Quarter | null;
   /** Text typed in the result cells that is not a number (notes, explanations), for the summary. */
   notes: readonly string[];
+  /**
+   * Only an annual target, no plan per quarter: true when `plan` is the straight line (target × q ÷ 4; a level's
+   * or a rate's target in Q4) that the status compares against, false when the line is switched off (no status
+   * judged: the status cells are left alone), null when plans were typed.
+   */
+  straightLine?: boolean | null;
   /** Cumulative measure: the base the year starts from, and this year's target. */
   base?: number;
   yearTarget?: number;
@@ -45,7 +52,11 @@ export interface BudgetResult {
   row: number; // 1-based
   name: string;
   isTotal: boolean; // the สรุปภาพรวม row
-  allocated: number | null; // million baht
+  /** The unit of money the table states (บาท, พันบาท, ล้านบาท): the amounts below are in it. */
+  unit?: MoneyUnit;
+  /** The decimals the table writes its amounts with. */
+  decimals?: number;
+  allocated: number | null; // in `unit`
   disbursed: number | null; // cumulative at the end of the reporting quarter
   percent: number | null; // disbursed ÷ allocated × 100
   plannedPercent: number | null; // cumulative planned share through the reporting quarter
@@ -65,7 +76,7 @@ export interface TableInfo {
   periods: 'quarter' | 'month' | 'half' | 'none';
   /** One row per indicator, or a แผน row and a ผล row. */
   rows: 'single' | 'pairs';
-  /** The unit of money a budget table states ('บาท', 'ล้านบาท'), null when none is stated or read. */
+  /** A budget table's unit of money ('บาท', 'ล้านบาท'): as stated, or told from its amounts' size; null for indicators. */
   unit: string | null;
   range: string; // 'A3:J40'
   indicators: number;
@@ -79,15 +90,21 @@ export interface SkippedTable {
   range: string; // the header's cells, 'B3:K4'
   /** no-name / no-result: a role it lacks; not-progress: not a progress table (detail: 'scoring', 'staff-list');
    *  unsure: its figures agree with no reading of its columns (cells: the typed figures that disagree). */
-  reason: 'no-name' | 'no-result' | 'not-progress' | 'unsure';
+  reason: 'no-name' | 'no-result' | 'not-progress' | 'unsure' | 'other-year';
   detail?: string;
   /** The header cells recognised ('B3 ตัวชี้วัด'), or for 'unsure' the cells that disagree. */
   cells: string[];
+  /** other-year: the table's own fiscal year (BE). */
+  fiscalYear?: number;
 }
 
 export interface Report {
   fiscalYear: number | null; // BE
   quarter: Quarter;
+  /** Where the quarter came from: the user's pick, an as-of date in a table ('ข้อมูล ณ วันที่ …'), the latest result. */
+  quarterSource?: 'user' | 'as-of' | 'results';
+  /** The as-of date that named the quarter, as typed, and where. */
+  asOf?: { sheet: string; cell: string; text: string; date: { year: number; month: number; day: number } | null } | null;
   digits: DigitStyle; // the workbook's: Thai when its tables type Thai digits
   tables: TableInfo[];
   /** Tables not read or left alone, with why. */
@@ -95,6 +112,11 @@ export interface Report {
   indicators: IndicatorResult[];
   budget: BudgetResult[];
   warnings: Warning[];
+  /**
+   * Whether statuses of indicators with only an annual target were judged against the straight line: true (on),
+   * false (switched off: no status), null when every indicator had plans per quarter.
+   */
+  straightLine?: boolean | null;
 }
 
 export type EditReason = 'total' | 'percent' | 'status' | 'status-word' | 'budget' | 'flag';
@@ -129,6 +151,8 @@ export interface Settings {
   /** Cabinet's cumulative disbursement targets by the end of each quarter (percent of the whole budget). */
   cabinetTargets: (number | null)[];
   font: string;
+  /** With only an annual target, judge the status against a straight-line plan (DOMAIN.md); off: no status. */
+  straightLine: boolean;
 }
 
 export interface EngineOptions {
@@ -148,4 +172,5 @@ export const DEFAULT_SETTINGS: Settings = {
   tolerance: 0,
   cabinetTargets: [null, null, null, null],
   font: 'TH SarabunPSK',
+  straightLine: true,
 };

@@ -64,6 +64,16 @@ export interface WarningArgs {
   'total-row-mismatch': { quarter: Quarter; typed: string | number; computed: Figure; from: number; to: number };
   /** An output cell the file writer would not write: the first cell of a formula other cells share. */
   'shared-formula-output': Record<string, never>;
+  /** A blank target: the percent is of the plans (their sum, or the last for a level) instead. */
+  'target-missing': { plans: number; rule: 'sum' | 'last' };
+  /** A negative figure, or one far beyond the target's scale (1e308): computed with as typed. */
+  'suspicious-number': { role: CellRole; value: number; kind: 'negative' | 'absurd' };
+  /** An as-of date ('ข้อมูล ณ วันที่ …') that disagrees with the results or with another table's: not used. */
+  'as-of-date': { text: string; quarter: Quarter; conflict: 'results' | 'tables'; latest?: Quarter };
+  /** A table of another fiscal year than the one reported: listed, left alone. */
+  'other-year': { fiscalYear: number; reported: number };
+  /** Target columns by year (ค่าเป้าหมาย ๒๕๖๖ … ๒๕๗๐) without the reported year's: the first is used. */
+  'target-year': { years: number[]; reported: number };
 }
 
 export type WarningCode = keyof WarningArgs;
@@ -165,6 +175,40 @@ const MESSAGES: Catalogue = {
   'shared-formula-output': {
     th: () => 'เซลล์ผลลัพธ์เป็นต้นแบบของสูตรที่เซลล์อื่นใช้ร่วม: ไม่ได้เขียนทับ เพื่อไม่ให้สูตรของเซลล์อื่นเสีย',
     en: () => 'This output cell holds a formula other cells share: it was not written, so theirs keep working',
+  },
+  'target-missing': {
+    th: (a, s) =>
+      `ไม่ได้ระบุค่าเป้าหมาย: ร้อยละคิดจาก${a.rule === 'sum' ? 'ผลรวมแผนรายไตรมาส' : 'แผนไตรมาสสุดท้าย'} (${s.n(a.plans)}) ควรกรอกค่าเป้าหมาย`,
+    en: (a, s) =>
+      `No target is given: the percentage is of ${a.rule === 'sum' ? 'the sum of the quarterly plans' : "the last quarter's plan"} (${s.n(a.plans)}); fill in the target`,
+  },
+  'suspicious-number': {
+    th: (a, s) =>
+      a.kind === 'negative'
+        ? `${ROLE[a.role].th}ติดลบ (${s.n(a.value)}): ตรวจสอบตัวเลขในเซลล์นี้ (คำนวณตามที่กรอกไว้)`
+        : `${ROLE[a.role].th}สูงผิดปกติ (${a.value.toExponential()}) เมื่อเทียบกับค่าเป้าหมาย: ตรวจสอบตัวเลขในเซลล์นี้ (คำนวณตามที่กรอกไว้)`,
+    en: (a, s) =>
+      a.kind === 'negative'
+        ? `A negative ${ROLE[a.role].en} (${s.n(a.value)}): check this cell (computed as typed)`
+        : `The ${ROLE[a.role].en} is far beyond the target's scale (${a.value.toExponential()}): check this cell (computed as typed)`,
+  },
+  'as-of-date': {
+    th: (a, s) =>
+      a.conflict === 'results'
+        ? `วันที่ข้อมูล "${a.text}" คือไตรมาส ${s.n(a.quarter)} แต่มีผลการดำเนินงานถึงไตรมาส ${s.n(a.latest ?? a.quarter)}: ตรวจสอบวันที่ (ไม่ได้ใช้กำหนดไตรมาสที่รายงาน)`
+        : `วันที่ข้อมูล "${a.text}" (ไตรมาส ${s.n(a.quarter)}) ไม่ตรงกับวันที่ข้อมูลของตารางอื่น: ไม่ได้ใช้กำหนดไตรมาสที่รายงาน`,
+    en: (a) =>
+      a.conflict === 'results'
+        ? `The as-of date "${a.text}" is quarter ${a.quarter}, but results go up to quarter ${a.latest ?? a.quarter}: check the date (not used for the reporting quarter)`
+        : `The as-of date "${a.text}" (quarter ${a.quarter}) disagrees with another table's: not used for the reporting quarter`,
+  },
+  'other-year': {
+    th: (a, s) => `ตารางของปีงบประมาณ ${s.n(a.fiscalYear, 0)} ไม่ใช่ปีที่รายงาน (${s.n(a.reported, 0)}): ไม่ได้คำนวณหรือเขียนทับ`,
+    en: (a) => `A table of fiscal year ${a.fiscalYear}, not the year reported (${a.reported}): left alone`,
+  },
+  'target-year': {
+    th: (a, s) => `ค่าเป้าหมายมีรายปี (${a.years.map((y) => s.n(y, 0)).join(', ')}) แต่ไม่มีของปี ${s.n(a.reported, 0)}: ใช้คอลัมน์แรก`,
+    en: (a) => `Targets are given by year (${a.years.join(', ')}) but not for ${a.reported}: the first column is used`,
   },
 };
 

@@ -37,10 +37,10 @@ test('--json prints the report contract and nothing else', async () => {
   const json = JSON.parse(r.out);
   expect(Object.keys(json)).toEqual(expect.arrayContaining(['fiscalYear', 'quarter', 'indicators', 'budget', 'warnings']));
   expect(Object.keys(json.indicators[0])).toEqual([
-    'sheet', 'row', 'name', 'unit', 'measure', 'direction', 'target', 'plan', 'result', 'total', 'percent', 'status', 'overall', 'flagged',
+    'sheet', 'row', 'name', 'unit', 'measure', 'direction', 'target', 'plan', 'result', 'total', 'percent', 'status', 'overall', 'flagged', 'straightLine',
   ]);
   expect(Object.keys(json.budget[0])).toEqual([
-    'sheet', 'row', 'name', 'allocated', 'disbursed', 'percent', 'plannedPercent', 'targetPercent', 'status', 'flagged',
+    'sheet', 'row', 'name', 'unit', 'allocated', 'disbursed', 'percent', 'plannedPercent', 'targetPercent', 'status', 'flagged',
   ]);
 });
 

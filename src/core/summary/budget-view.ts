@@ -1,10 +1,14 @@
 /** The budget as the summary tells it: the lines, the whole (the สรุปภาพรวม row, or the lines added up), and
  * cumulative planned and disbursed shares by quarter for the chart. */
+import { convertMoney, type MoneyUnit } from '../money';
 import { budgetStatus } from '../status';
 import { percentOf, roundHalfAway } from '../thai-digits';
 import type { BudgetResult, Report, Status } from '../types';
 
 export interface BudgetView {
+  /** The unit of money the summary gives amounts in: the (first) budget table's own, and its decimals. */
+  unit: MoneyUnit;
+  decimals: number;
   lines: BudgetResult[];
   total: BudgetResult | null;
   /** The whole budget: the สรุปภาพรวม row, or the lines added up when there is none. */
@@ -19,8 +23,12 @@ export interface BudgetView {
 export function budgetView(report: Report, cabinet: (number | null)[] | undefined, tolerance = 0): BudgetView | null {
   if (report.budget.length === 0) return null;
   const q = report.quarter;
-  const lines = report.budget.filter((l) => !l.isTotal);
-  const total = report.budget.find((l) => l.isTotal) ?? null;
+  const unit: MoneyUnit = report.budget[0].unit ?? 'ล้านบาท';
+  const decimals = report.budget[0].decimals ?? 4;
+  // Lines of a table in another unit are told in the first table's, so that they add up.
+  const inUnit = report.budget.map((l) => (l.unit === undefined || l.unit === unit ? l : convertLine(l, unit)));
+  const lines = inUnit.filter((l) => !l.isTotal);
+  const total = inUnit.find((l) => l.isTotal) ?? null;
   let whole: BudgetView['whole'];
   let source: BudgetResult[];
   if (total) {
@@ -29,7 +37,7 @@ export function budgetView(report: Report, cabinet: (number | null)[] | undefine
   } else {
     const sum = (f: (l: BudgetResult) => number | null) => {
       const xs = lines.map(f).filter((x): x is number => x !== null);
-      return xs.length ? roundHalfAway(xs.reduce((a, x) => a + x, 0), 4) : null;
+      return xs.length ? roundHalfAway(xs.reduce((a, x) => a + x, 0), Math.max(decimals, 4)) : null;
     };
     const allocated = sum((l) => l.allocated);
     const disbursed = sum((l) => l.disbursed);
@@ -60,11 +68,26 @@ export function budgetView(report: Report, cabinet: (number | null)[] | undefine
       return any ? percentOf(amount, allocatedAll) : null;
     });
   return {
+    unit,
+    decimals,
     lines,
     total,
     whole,
     behindLines: lines.filter((l) => l.status === 'behind'),
     plannedByQuarter: byQuarter((l, k) => l.plannedAmount[k] ?? null, true),
     disbursedByQuarter: byQuarter((l, k) => (k <= q - 1 ? (l.disbursedByQuarter[k] ?? null) : null), false),
+  };
+}
+
+function convertLine(l: BudgetResult, to: MoneyUnit): BudgetResult {
+  const from = l.unit!;
+  const c = (x: number | null) => (x === null ? null : convertMoney(x, from, to));
+  return {
+    ...l,
+    unit: to,
+    allocated: c(l.allocated),
+    disbursed: c(l.disbursed),
+    plannedAmount: l.plannedAmount.map(c),
+    disbursedByQuarter: l.disbursedByQuarter.map(c),
   };
 }

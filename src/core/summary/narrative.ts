@@ -3,6 +3,7 @@ import { displayName, qty } from './tables';
 import { roundHalfAway } from '../thai-digits';
 import type { DigitStyle, IndicatorResult, Quarter, Report, Warning } from '../types';
 import { againstPlan } from '../status';
+import { straightLinePlan } from '../indicator-checks';
 import type { BudgetView } from './budget-view';
 import { Builder } from './layout';
 import * as P from './phrases';
@@ -10,7 +11,9 @@ import { warningMessage } from '../warning-messages';
 
 /** The plan due by quarter q, formatted: cumulative sum (count) or the plan at q (level, rate). */
 function planDue(b: Builder, ind: IndicatorResult, q: Quarter): string | null {
-  const upTo = ind.plan.slice(0, q);
+  // Only an annual target: the straight line (a count's target × q ÷ 4; a level's or a rate's target in Q4).
+  const plan = ind.straightLine && ind.target !== null ? straightLinePlan(ind.measure, ind.target) : ind.plan;
+  const upTo = plan.slice(0, q);
   if (ind.measure === 'cumulative') return null;
   if (ind.measure === 'count') {
     const due = upTo.filter((p): p is number => p !== null);
@@ -46,7 +49,9 @@ export function indicatorParagraph(b: Builder, ind: IndicatorResult, n: number, 
     } else {
       s += P.reachedClause(qty(b, ind, ind.total as number));
     }
-    if (ind.percent !== null) s += P.percentClause(b.pct(ind.percent), ind.measure === 'cumulative');
+    // A level past its target reads 'ระดับ ๔ (เป้าหมายระดับ ๑)', not ร้อยละ ๔๐๐ (DOMAIN.md, "Measures").
+    if (ind.measure === 'level' && ind.percent !== null && ind.percent > 100 && ind.target !== null) s += P.levelTargetClause(b.num(ind.target));
+    else if (ind.percent !== null) s += P.percentClause(b.pct(ind.percent), ind.measure === 'cumulative');
   }
   const plan = ind.overall === 'behind' || ind.overall === 'no-data' || ind.overall === 'ahead' ? planDue(b, ind, q) : null;
   s += P.statusClause(ind.overall, plan);
@@ -70,9 +75,10 @@ export function budgetSentence(b: Builder, v: BudgetView, q: Quarter, tolerance:
   let s = b.ours(
     P.disbursedSentence(
       String(q),
-      w.disbursed === null ? '0' : b.num(w.disbursed, 4),
+      w.disbursed === null ? '0' : b.num(w.disbursed, v.decimals),
       w.percent === null ? null : b.pct(w.percent),
-      w.allocated === null ? '-' : b.num(w.allocated, 4),
+      w.allocated === null ? '-' : b.num(w.allocated, v.decimals),
+      v.unit,
     ),
   );
   // b.ours converts our own digits only; the figures above are already in the sheet's digits.

@@ -56,6 +56,11 @@ export function cumulativeClause(total: string): string {
 }
 
 /** ' คิดเป็นร้อยละ 80.71 ของเป้าหมายการดำเนินงาน' (cumulative: of this year's target). */
+/** A level past its target: ' (เป้าหมายระดับ 1)'. */
+export function levelTargetClause(target: string): string {
+  return ` (เป้าหมายระดับ ${target})`;
+}
+
 export function percentClause(percent: string, ofYear: boolean): string {
   return ofYear
     ? ` คิดเป็นร้อยละ ${percent} ของเป้าหมายปีนี้`

@@ -48,8 +48,15 @@ export function fiscalYearLine(fy: number): string {
 }
 
 /** 'ข้อมูล ณ สิ้นไตรมาส 2' */
-export function asOfLine(q: Quarter): string {
-  return `ข้อมูล ณ สิ้นไตรมาส ${q}`;
+export function asOfLine(q: Quarter, date: { year: number; month: number; day: number } | null = null): string {
+  return date ? `ข้อมูล ณ วันที่ ${date.day} ${thaiMonthName(date.month)} ${date.year}` : `ข้อมูล ณ สิ้นไตรมาส ${q}`;
+}
+
+/** Which plan the statuses of indicators with only an annual target were judged against (Settings.straightLine). */
+export function straightLineNote(on: boolean): string {
+  return on
+    ? 'ตัวชี้วัดที่มีเฉพาะค่าเป้าหมายทั้งปี ประเมินสถานะเทียบกับแผนแบบเส้นตรง (ค่าเป้าหมาย × ไตรมาส ÷ 4; ตัวชี้วัดระดับและอัตราครบกำหนดในไตรมาส 4)'
+    : 'ตัวชี้วัดที่มีเฉพาะค่าเป้าหมายทั้งปี ไม่ได้ประเมินสถานะ (ปิดการเทียบกับแผนแบบเส้นตรงไว้): ร้อยละคิดจากค่าเป้าหมายทั้งปี';
 }
 
 /** The quarter's own months as in the seed's paragraphs: '(เดือนมกราคม - มีนาคม 2566)'. */
@@ -81,15 +88,10 @@ export function numbered(n: number, text: string): string {
 export const INDICATOR_HEADERS = ['ลำดับ', 'ตัวชี้วัด', 'เป้าหมาย', 'ผลสะสม', 'ร้อยละ', 'สถานะ'] as const;
 
 /** Line breaks where a header must wrap (a narrow column would break the words anywhere). */
-export const BUDGET_HEADERS = [
-  'ลำดับ',
-  'แผนงาน',
-  'งบประมาณ\nที่ได้รับ\n(ล้านบาท)',
-  'ผลเบิกจ่าย\nสะสม\n(ล้านบาท)',
-  'เบิกจ่าย\n(ร้อยละ)',
-  'แผนสะสม\n(ร้อยละ)',
-  'สถานะ',
-] as const;
+export function budgetHeaders(unit: string): readonly string[] {
+  return ['ลำดับ', 'แผนงาน', `งบประมาณ\nที่ได้รับ\n(${unit})`, `ผลเบิกจ่าย\nสะสม\n(${unit})`, 'เบิกจ่าย\n(ร้อยละ)', 'แผนสะสม\n(ร้อยละ)', 'สถานะ'];
+}
+export const BUDGET_HEADERS = budgetHeaders('ล้านบาท');
 
 export const COUNT_HEADERS = ['สถานะ', 'จำนวน', 'ร้อยละ'] as const;
 export const COUNT_UNIT = 'ตัวชี้วัด';
@@ -123,10 +125,10 @@ export function status(s: Status): string {
 /**
  * 'ผลการเบิกจ่าย ณ สิ้นไตรมาส 2 จำนวน 6.7902 ล้านบาท คิดเป็นร้อยละ 49.60 ของงบประมาณที่ได้รับ (13.6901 ล้านบาท)'
  */
-export function disbursedSentence(q: string, disbursed: string, percent: string | null, allocated: string): string {
+export function disbursedSentence(q: string, disbursed: string, percent: string | null, allocated: string, unit = 'ล้านบาท'): string {
   return percent === null
-    ? `ผลการเบิกจ่าย ณ สิ้นไตรมาส ${q} จำนวน ${disbursed} ล้านบาท จากงบประมาณที่ได้รับ (${allocated} ล้านบาท)`
-    : `ผลการเบิกจ่าย ณ สิ้นไตรมาส ${q} จำนวน ${disbursed} ล้านบาท คิดเป็นร้อยละ ${percent} ของงบประมาณที่ได้รับ (${allocated} ล้านบาท)`;
+    ? `ผลการเบิกจ่าย ณ สิ้นไตรมาส ${q} จำนวน ${disbursed} ${unit} จากงบประมาณที่ได้รับ (${allocated} ${unit})`
+    : `ผลการเบิกจ่าย ณ สิ้นไตรมาส ${q} จำนวน ${disbursed} ${unit} คิดเป็นร้อยละ ${percent} ของงบประมาณที่ได้รับ (${allocated} ${unit})`;
 }
 
 /** ' ต่ำกว่าแผนการใช้จ่ายสะสม (ร้อยละ 50.07)' */

@@ -47,7 +47,7 @@ export function* summaryRendering(report: Report, options: SummaryOptions = {}):
   b.line(b.ours(P.title(q)), { font: { bold: true, size: 18 }, alignment: { horizontal: 'center' } });
   if (fy !== null) {
     b.line(b.ours(P.roundMonths(fy, q)), { font: { bold: true }, alignment: { horizontal: 'center' } });
-    b.line(b.ours(`${P.fiscalYearLine(fy)} ${P.asOfLine(q)}`), { alignment: { horizontal: 'center' } });
+    b.line(b.ours(`${P.fiscalYearLine(fy)} ${P.asOfLine(q, report.asOf?.date ?? null)}`), { alignment: { horizontal: 'center' } });
   }
   b.skip();
 
@@ -55,6 +55,7 @@ export function* summaryRendering(report: Report, options: SummaryOptions = {}):
   // 1. Overview
   b.heading(P.numbered(++section, P.SECTION.overview));
   if (report.indicators.length > 0) writeCounts(b, report.indicators);
+  if (report.straightLine === true || report.straightLine === false) b.paragraph(b.ours(P.straightLineNote(report.straightLine)), { text: false });
   if (budget) b.paragraph(budgetSentence(b, budget, q, tolerance, false), { text: false });
   b.skip();
 
@@ -91,12 +92,12 @@ export function* summaryRendering(report: Report, options: SummaryOptions = {}):
   // 4. Budget
   b.heading(P.numbered(++section, P.SECTION.budget));
   if (budget) {
-    b.tableHeader(P.BUDGET_HEADERS);
+    b.tableHeader(P.budgetHeaders(budget.unit));
     for (let i = 0; i < budget.lines.length; i++) {
-      writeBudgetRow(b, budget.lines[i], i + 1, false);
+      writeBudgetRow(b, budget.lines[i], i + 1, false, budget.decimals);
       if (stepEnds()) yield done / work;
     }
-    if (budget.total) writeBudgetRow(b, budget.total, null, true);
+    if (budget.total) writeBudgetRow(b, budget.total, null, true, budget.decimals);
     b.endTable();
     b.paragraph(budgetSentence(b, budget, q, tolerance, true), { text: budget.behindLines.length > 0 });
   } else {

@@ -75,7 +75,7 @@ export function displayName(name: string): string {
 export function qty(b: Builder, ind: IndicatorResult, n: number): string {
   const v = b.num(n);
   if (ind.measure === 'level') return `${P.LEVEL_UNIT} ${v}`;
-  if (ind.measure === 'rate') return `${P.RATE_UNIT} ${v}`;
+  if (ind.measure === 'rate' && (ind.unit === null || ind.unit === P.RATE_UNIT)) return `${P.RATE_UNIT} ${v}`; // else '31.8 ต่อแสนประชากร'
   return ind.unit ? `${v} ${ind.unit}` : v;
 }
 
@@ -106,7 +106,7 @@ export function writeIndicatorRow(b: Builder, ind: IndicatorResult, n: number): 
 function quantityFormat(b: Builder, ind: IndicatorResult): (v: number | null) => string {
   return (v) => {
     const base = v !== null && !Number.isInteger(v) ? b.decFormat : b.intFormat;
-    const word = ind.measure === 'level' ? P.LEVEL_UNIT : ind.measure === 'rate' ? P.RATE_UNIT : null;
+    const word = ind.measure === 'level' ? P.LEVEL_UNIT : ind.measure === 'rate' && (ind.unit === null || ind.unit === P.RATE_UNIT) ? P.RATE_UNIT : null;
     if (word === null) return base;
     // '[$-D01041E]"ระดับ "#,##0': the locale tag stays first, or LibreOffice prints it.
     const m = /^(\[\$-[0-9A-F]+\])?(.*)$/i.exec(base) as RegExpExecArray;
@@ -130,7 +130,7 @@ function fitName(b: Builder, name: string, left: number, right: number): string 
 }
 
 
-export function writeBudgetRow(b: Builder, line: BudgetResult, n: number | null, isTotal: boolean): void {
+export function writeBudgetRow(b: Builder, line: BudgetResult, n: number | null, isTotal: boolean, decimals = 4): void {
   // The total row is bold on grey; a line takes the shared styles.
   const total = (style: CellStyle): CellStyle => (isTotal ? { ...style, font: { bold: true }, fill: TOTAL_FILL } : style);
   const name = isTotal ? P.BUDGET_TOTAL : line.name;
@@ -142,10 +142,18 @@ export function writeBudgetRow(b: Builder, line: BudgetResult, n: number | null,
     if (v === null) b.put(col, P.NO_FIGURE, isTotal ? { ...NO_FIGURE_STYLE, fill: TOTAL_FILL } : NO_FIGURE_STYLE);
     else b.put(col, v, total(numberStyle(format)));
   };
-  figure(2, line.allocated, b.amountFormat);
-  figure(3, line.disbursed, b.amountFormat);
+  const amount = amountFormat(b, decimals); // the table's own decimals: 2 for baht, 4 for million baht
+  figure(2, line.allocated, amount);
+  figure(3, line.disbursed, amount);
   figure(4, line.percent, b.decFormat);
   figure(5, line.plannedPercent, b.decFormat);
   b.put(6, P.status(line.status), statusStyle(line.status));
   b.end();
+}
+
+/** The number format of amounts with the table's decimals: '#,##0.00' for baht, '#,##0.0000' for million baht. */
+function amountFormat(b: Builder, decimals: number): string {
+  if (decimals === 4) return b.amountFormat;
+  const body = decimals === 0 ? '#,##0' : `#,##0.${'0'.repeat(decimals)}`;
+  return b.digits === 'thai' ? `[$-D01041E]${body}` : body;
 }

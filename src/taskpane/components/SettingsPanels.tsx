@@ -1,5 +1,5 @@
 /** Per-indicator corrections and the workbook's settings: loaded on demand (a separate chunk). */
-import { Button, Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, Select, Switch, makeStyles, tokens } from '@fluentui/react-components';
 import { useId, useState } from 'react';
 import type { Direction, IndicatorOverride, Measure, Report, Settings } from '../../core/types';
 import type { Strings } from '../i18n';
@@ -169,6 +169,12 @@ export function SettingsPanel(props: {
           ))}
         </div>
       </fieldset>
+      <Switch
+        label={s.straightLineLabel}
+        checked={settings.straightLine}
+        disabled={disabled}
+        onChange={(_, d) => onChange({ ...settings, straightLine: d.checked })}
+      />
       <Field label={s.fontLabel}>
         <Input value={settings.font} disabled={disabled} onChange={(_, d) => onChange({ ...settings, font: d.value })} />
       </Field>

@@ -121,6 +121,7 @@ export const en: Strings = {
   toleranceLabel: 'On-plan band (± indicator units / budget percentage points)',
   cabinetLabel: "Cabinet's cumulative disbursement targets (% by the end of the quarter)",
   cabinetQuarter: (q) => `Quarter${NB}${q}`,
+  straightLineLabel: 'Indicators with only an annual target: judge the status against a straight line (target × quarter ÷ 4)',
   fontLabel: 'Summary sheet font',
   save: 'Save settings',
   saved: 'Settings saved in the workbook (used from the next run)',

@@ -1,0 +1,28 @@
+/**
+ * A cell as staff see it: a number in a cell formatted as a percentage ('0.00%') is a fraction, 0.9605 showing
+ * 96.05 % and meaning 96.05 (DOMAIN.md, "Numbers as staff type them"). parsed-grid.ts reads every figure through here.
+ */
+import { cellFormat, cellValue, type CellValue, type SheetGrid } from './grid';
+
+/** A number format that multiplies by 100: a '%' outside quotes and brackets ('0.00%', '[$-D01041E]0%'). */
+export function isPercentFormat(format: string | null | undefined): boolean {
+  if (!format || format.indexOf('%') < 0) return false;
+  return /%/.test(format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, ''));
+}
+
+/** The fraction a %-formatted cell holds as the percent it shows: 0.9605 → 96.05 (not 96.05000000000001). */
+export function fractionToPercent(v: number): number {
+  return Number((v * 100).toPrecision(15));
+}
+
+/** The percent written into a %-formatted cell as its fraction: 101.05 → 1.0105. */
+export function percentToFraction(v: number): number {
+  return Number((v / 100).toPrecision(15));
+}
+
+/** The value at `row`, `col` as a figure: a %-formatted number read as the percent it shows. */
+export function figureValueAt(sheet: SheetGrid, row: number, col: number): CellValue {
+  const v = cellValue(sheet, row, col);
+  if (typeof v === 'number' && Number.isFinite(v) && isPercentFormat(cellFormat(sheet, row, col))) return fractionToPercent(v);
+  return v;
+}
