@@ -48,13 +48,9 @@ import {
   halves,
   MARGIN,
   MAX_PROBES,
-  MAX_PROBES_PER_SYNC,
   newSheetPlan,
-  PROBE_BYTES,
-  probeRuns,
   READ_SHARE_OF_CELLS,
   takeBlocks,
-  addRun,
   type Block,
   type FillRead,
   type SheetPlan,
@@ -64,6 +60,7 @@ import { mapped, officeCode } from './errors';
 import type { ExcelRun } from './excel-run';
 import { isOwnHiddenSheet, SETTINGS_SHEET, summarySheets } from './own-sheets';
 import { readFormats, syncOrHalve } from './read-formats';
+import { chooseProbes, queueProbes, storeProbes } from './read-fill-probes';
 import { readMergesApart } from './read-merges';
 import { FIRST_PIECE_ROWS, rowPieces } from '../core/office-plan/merge-plan';
 import { payloadBudget } from './requirements';
@@ -81,7 +78,6 @@ export interface WorkbookIndex {
   /** The workbook's structure is protected (Review > Protect Workbook): no sheet can be added or deleted. */
   structureProtected: boolean;
 }
-
 
 /** Failures that say nothing about merged areas (Excel's code for more than 512 is not documented). */
 const NOT_MERGES = new Set(['RequestAborted', 'ActivityLimitReached', 'ServiceNotAvailable', 'Conflict', 'InvalidOperationInCellEditMode', 'AccessDenied', 'ItemNotFound']);
@@ -163,13 +159,8 @@ export function readWorkbook(run: ExcelRun, onProgress?: Progress): Promise<Work
         let probed: SheetPlan[] = [];
         let runsPerSheet = MAX_PROBES;
         if (probing) {
-          // Many sheets: as many as MAX_PROBES_PER_SYNC probes take (one sheet at least), the others in later syncs.
-          // Probes take at most a quarter of the request (under a small limit a sheet is probed in fewer, wider runs).
-          const most = Math.max(1, Math.min(MAX_PROBES_PER_SYNC, Math.floor(budget / 4 / PROBE_BYTES)));
-          runsPerSheet = Math.min(MAX_PROBES, most);
-          let count = 0;
-          probed = unknown.filter((p, i) => (count += probeRuns(p, runsPerSheet).length) <= most || i === 0);
-          const probeBytes = probed.reduce((n, p) => n + probeRuns(p, runsPerSheet).length, 0) * PROBE_BYTES;
+          let probeBytes: number;
+          ({ probed, runsPerSheet, probeBytes } = chooseProbes(unknown, budget));
           ({ batch, rest } = takeBlocks(pending, budget - probeBytes, (b) => rowBytes(b, fillRead(b, true)), measured));
         }
         const reads = batch.map((block) => {
@@ -199,16 +190,7 @@ export function readWorkbook(run: ExcelRun, onProgress?: Progress): Promise<Work
           const formulas = range.getSpecialCellsOrNullObject('Formulas').load('address');
           return { block, cells: { range, merged, formulas }, fillProps };
         });
-        const probes = probed.map((plan) => {
-          const ws = context.workbook.worksheets.getItem(plan.name);
-          return {
-            plan,
-            runs: probeRuns(plan, runsPerSheet).map((run) => ({
-              run,
-              fill: ws.getRangeByIndexes(plan.top, plan.left + run.from, plan.rows, run.count).format.fill.load('color'),
-            })),
-          };
-        });
+        const probes = queueProbes(context, probed, runsPerSheet);
         // One sync per 4 MB piece, not per row. Refused as too large, or a read answered null (Excel's cells
         // limit): the reads go again in halves. Any other failure with merged areas asked for: without them.
         const later = (b: Block, n: number) => ({ ...b, start: b.start + n });
@@ -260,17 +242,7 @@ export function readWorkbook(run: ExcelRun, onProgress?: Progress): Promise<Work
           storeCells(block, range.values, withFormats ? (range.numberFormat as string[][]) : null);
           doneRows += block.rows;
         }
-        const fillsOnly: Block[] = [];
-        for (const { plan, runs } of probes) {
-          plan.fills = 'columns';
-          for (const { run, fill } of runs) {
-            if (fill.color === null) addRun(plan.mixed, run);
-            else fillColumns(plan, run, fill.color);
-          }
-          // The rows read before the probe answered still need their mixed columns' fills.
-          if (plan.mixed.length) for (const u of plan.unfilled) fillsOnly.push({ plan, ...u, cells: false });
-          plan.unfilled = [];
-        }
+        const fillsOnly = storeProbes(probes);
         pending = [...fillsOnly, ...pending];
         if (!decided && reads.some((r) => r.cells)) {
           decided = true;

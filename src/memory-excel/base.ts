@@ -46,7 +46,7 @@ export abstract class ClientObject {
 
   /**
    * The objects a command on this one reaches, by id, from the range (or sheet) down: Office.js sends each one's
-   * path in the request (see requestBytes in engine.ts).
+   * path in the request (see requestBytes in request-bytes.ts).
    */
   _reach(): number[] {
     return [this._id];
