@@ -31,7 +31,8 @@ export interface ParsedCell {
   text: string;
 }
 
-const EMPTY: ParsedCell = {
+/** An empty cell as parsed: shared by every empty cell, so never changed (results are spread from it). */
+export const EMPTY_CELL: ParsedCell = {
   kind: 'empty',
   value: null,
   secondary: null,
@@ -62,20 +63,20 @@ export function toNumber(text: string): number {
 }
 
 export function parseCell(v: CellValue): ParsedCell {
-  if (v === null || v === undefined) return EMPTY;
+  if (v === null || v === undefined) return EMPTY_CELL;
   if (typeof v === 'number') {
-    if (!Number.isFinite(v)) return { ...EMPTY, kind: 'error', error: String(v) };
+    if (!Number.isFinite(v)) return { ...EMPTY_CELL, kind: 'error', error: String(v) };
     // Tables repeat their figures (plans of 35, targets of 100): one shared, read-only answer per number.
     let p = parsedNumbers.get(v);
     if (!p) {
-      p = { ...EMPTY, kind: 'number', value: v };
+      p = { ...EMPTY_CELL, kind: 'number', value: v };
       if (parsedNumbers.size >= PARSED_TEXTS_MAX) parsedNumbers.clear();
       parsedNumbers.set(v, p);
     }
     return p;
   }
-  if (typeof v === 'boolean') return { ...EMPTY, kind: 'text', text: String(v), note: String(v) };
-  if (isErrorValue(v)) return { ...EMPTY, kind: 'error', error: v.error };
+  if (typeof v === 'boolean') return { ...EMPTY_CELL, kind: 'text', text: String(v), note: String(v) };
+  if (isErrorValue(v)) return { ...EMPTY_CELL, kind: 'error', error: v.error };
   return parseCellText(v);
 }
 
@@ -166,9 +167,9 @@ export function textFigures(raw: string): TextFigures {
 function readCellText(raw: string): ParsedCell {
   const text = normalizeSpaces(raw);
   const whole = wholeTextKind(text);
-  if (whole === 'empty') return EMPTY;
+  if (whole === 'empty') return EMPTY_CELL;
   const thaiDigits = hasThaiDigits(text);
-  const base: ParsedCell = { ...EMPTY, text, thaiDigits };
+  const base: ParsedCell = { ...EMPTY_CELL, text, thaiDigits };
   if (whole === 'error') return { ...base, kind: 'error', error: text };
   if (whole) return { ...base, kind: whole };
 

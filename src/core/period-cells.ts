@@ -3,26 +3,10 @@
  * level or a rate the last month reported; running figures (รอบ ๖ / ๑๒ เดือน, or months typed as totals to date)
  * give a count's quarter as the growth since the quarter before.
  */
-import { hasValue, type ParsedCell } from './cell-grammar';
+import { EMPTY_CELL, hasValue, type ParsedCell } from './cell-grammar';
 import type { Reading } from './detect-tables';
 import { roundHalfAway } from './thai-digits';
 import type { Measure, Quarter } from './types';
-
-const EMPTY_CELL: ParsedCell = Object.freeze({
-  kind: 'empty',
-  value: null,
-  secondary: null,
-  perYear: false,
-  base: null,
-  status: null,
-  statusText: null,
-  note: null,
-  deferred: false,
-  dueInQ4: false,
-  thaiDigits: false,
-  error: null,
-  text: '',
-}) as ParsedCell;
 
 /**
  * The four quarters' cells from the periods' cells (`periodQuarter[i]` is the quarter of period i). A quarter with no

@@ -6,7 +6,8 @@ import { openPackage, type XlsxPackage } from './package/package';
 /** A file that cannot be used as a workbook: said to the user in one line. */
 export class WorkbookFileError extends Error {}
 
-export async function openPackageFile(file: string): Promise<XlsxPackage> {
+/** The file's bytes, refused in one line when it is missing, a folder, or not a zip (.xls, .csv, a renamed file). */
+export async function readWorkbookBytes(file: string): Promise<Buffer> {
   let bytes: Buffer;
   try {
     bytes = await fs.readFile(file);
@@ -16,10 +17,15 @@ export async function openPackageFile(file: string): Promise<XlsxPackage> {
     if (code === 'EISDIR') throw new WorkbookFileError(`เป็นโฟลเดอร์ ไม่ใช่ไฟล์ (is a folder): ${file}`);
     throw new WorkbookFileError(`เปิดไฟล์ไม่ได้ (cannot open): ${file}: ${(e as Error).message}`);
   }
-  // An .xlsx is a zip: 'PK'. Anything else (.xls, .csv, a renamed file) is said plainly.
+  // An .xlsx is a zip: 'PK'.
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
     throw new WorkbookFileError(`ไม่ใช่ไฟล์ .xlsx (not an .xlsx workbook; save it as Excel Workbook .xlsx): ${file}`);
   }
+  return bytes;
+}
+
+export async function openPackageFile(file: string): Promise<XlsxPackage> {
+  const bytes = await readWorkbookBytes(file);
   try {
     return openPackage(bytes);
   } catch (e) {

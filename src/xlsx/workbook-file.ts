@@ -5,24 +5,12 @@ import * as path from 'node:path';
 import { mergeEach } from './merges';
 import { keepPageBreaks } from './page-breaks';
 
-import { WorkbookFileError } from './package-file';
+import { readWorkbookBytes, WorkbookFileError } from './package-file';
 
 export { WorkbookFileError };
 
 export async function openWorkbook(file: string): Promise<ExcelJS.Workbook> {
-  let bytes: Buffer;
-  try {
-    bytes = await fs.readFile(file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new WorkbookFileError(`ไม่พบไฟล์ (file not found): ${file}`);
-    if (code === 'EISDIR') throw new WorkbookFileError(`เป็นโฟลเดอร์ ไม่ใช่ไฟล์ (is a folder): ${file}`);
-    throw new WorkbookFileError(`เปิดไฟล์ไม่ได้ (cannot open): ${file}: ${(e as Error).message}`);
-  }
-  // An .xlsx is a zip: 'PK'. Anything else (.xls, .csv, a renamed file) is said plainly.
-  if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
-    throw new WorkbookFileError(`ไม่ใช่ไฟล์ .xlsx (not an .xlsx workbook; save it as Excel Workbook .xlsx): ${file}`);
-  }
+  const bytes = await readWorkbookBytes(file);
   fastMergeLoading();
   keepPageBreaks();
   const workbook = new ExcelJS.Workbook();
