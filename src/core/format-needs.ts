@@ -1,7 +1,8 @@
 /**
- * Where number formats matter: the rows the engine samples for a table's style (output-style.ts) and every cell it
+ * Where number formats matter: the rows the engine samples for a table's style (output-style.ts), every cell it
  * may write, whose format it keeps or sets, and which an adapter must know to write text there (a Text cell takes
- * it bare) and to put it back. Elsewhere a cell's format changes nothing, so an adapter that pays for every byte it
+ * it bare) and to put it back, and every number in a table, whose format decides how it reads (a %-formatted 0.85
+ * is 85: cell-read.ts), however far down the table it is. Elsewhere a cell's format changes nothing, so an adapter that pays for every byte it
  * reads (Excel on the web refuses more than 5 MB a request; at 100,000 rows number formats are a third of what a
  * workbook's cells weigh) reads them only here.
  */
@@ -37,12 +38,32 @@ function statusWordCells(table: DetectedTable, col: number, top: number, bottom:
   return runs;
 }
 
+/**
+ * Below the style sample, each column of the table that holds numbers, from its first number to its last: one area a
+ * column (an input typed as 85 % at row 700 is read as 85, not 0.85). Text columns cost nothing.
+ */
+function numberColumns(table: DetectedTable, from: number, bottom: number): CellRange[] {
+  const areas: CellRange[] = [];
+  for (let c = table.left; c <= table.right; c++) {
+    let first = -1;
+    let last = -1;
+    for (let r = from; r <= bottom; r++) {
+      if (typeof cellValue(table.sheet, r, c) !== 'number') continue;
+      if (first < 0) first = r;
+      last = r;
+    }
+    if (first >= 0) areas.push({ top: first, left: c, bottom: last, right: c });
+  }
+  return areas;
+}
+
 function tableNeeds(table: DetectedTable): CellRange[] {
   const { columns, quarters, left, right } = table;
   // Row-pair tables write on the ผล row, which may be below the last แผน row: one row past the last data row.
   const top = table.firstRow;
   const bottom = table.lastRow + 1;
-  const areas: CellRange[] = [{ top: table.headerTop, left, bottom: Math.min(table.lastRow, top + STYLE_SAMPLE_ROWS), right }];
+  const sampleBottom = Math.min(table.lastRow, top + STYLE_SAMPLE_ROWS);
+  const areas: CellRange[] = [{ top: table.headerTop, left, bottom: sampleBottom, right }, ...numberColumns(table, sampleBottom + 1, bottom)];
   const column = (col: number | undefined) => {
     if (col !== undefined) areas.push({ top, left: col, bottom, right: col });
   };
@@ -64,6 +85,7 @@ function tableNeeds(table: DetectedTable): CellRange[] {
   }
   column(columns.disbursedTotal);
   column(columns.disbursedTotalPercent);
+  column(columns.remaining);
   for (const line of extractBudgetLines(table)) {
     if (line.isTotal || line.isCumulativeRow) areas.push({ top: line.row, left, bottom: line.row, right });
   }
