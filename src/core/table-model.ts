@@ -89,7 +89,9 @@ export function buildTable(
     right,
     columns,
     quarters,
-    remaining: 'net' as const, // checked against the typed remaining figures (reading-check.ts)
+    // Checked against the typed remaining figures and percentages (reading-check.ts).
+    remaining: 'net' as const,
+    percentBase: 'disbursed' as const,
     repeatedHeaderRows: repeated,
   };
   if (isBudget(columns, quarters, months)) {
