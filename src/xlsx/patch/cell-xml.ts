@@ -29,8 +29,12 @@ function numberText(n: number): string {
   return Object.is(n, -0) ? '0' : String(n);
 }
 
+const ONLY_R_S_T = /^(?:\s+[rst]\s*=\s*(?:"[^"]*"|'[^']*'))*\s*\/?$/;
+
 /** The attributes of a `<c>` start tag other than r, s and t (kept when a cell's value is replaced: `ph`). */
 export function otherCellAttributes(tagAttrs: string): string {
+  // Nearly every cell has only r, s and t: said without a match object per attribute.
+  if (ONLY_R_S_T.test(tagAttrs)) return '';
   let rest = '';
   for (const m of tagAttrs.matchAll(/([\w:.-]+)\s*=\s*("[^"]*"|'[^']*')/g)) {
     // cm / vm point at metadata of the value being replaced: they go with it.

@@ -13,70 +13,72 @@ import { setAttr, type StyleBook } from './style-book';
 /** Edits of one sheet: row (0-based) → column (0-based) → change. */
 export type SheetChanges = Map<number, Map<number, CellChange>>;
 
-export interface PatchedSheet {
-  /**
-   * The part's text in pieces, to be written one after another: mostly slices of the input. Never joined into
-   * one string, which at 100,000 rows is 84 MB, twice that once a Thai word makes it a two-byte string.
-   */
-  pieces: string[];
+/** What patching found, filled in as the pieces are made: read it once they have all been taken. */
+export interface PatchOutcome {
   /** A formula cell's value was replaced: the calculation chain is stale. */
   formulaReplaced: boolean;
   /** Cells not written, with why (the master of a shared formula). */
   refused: { cell: string; reason: string }[];
 }
 
-const ROW_TAG = /<row\b([^>]*?)(\/?)>/g;
 const CELL = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
 
-export function patchSheetXml(xml: string, changes: SheetChanges, styles: StyleBook): PatchedSheet {
-  const result: PatchedSheet = { pieces: [xml], formulaReplaced: false, refused: [] };
-  if (changes.size === 0) return result;
+/**
+ * The part's text with `changes` written, in pieces made as they are asked for (mostly slices of the input): the
+ * writer deflates each as it comes, so neither the patched text (84 MB at 100,000 rows, twice that once a Thai word
+ * makes it a two-byte string) nor its rows ever pile up. `outcome` is complete once every piece is taken.
+ */
+export function* patchSheetXml(xml: string, changes: SheetChanges, styles: StyleBook, outcome: PatchOutcome): Generator<string> {
+  if (changes.size === 0) {
+    yield xml;
+    return;
+  }
   const wanted = [...changes.keys()].sort((a, b) => a - b);
   const colStyles = columnStyles(xml);
   const open = /<sheetData\b[^>]*?(\/?)>/.exec(xml);
   if (!open) throw new Error('worksheet has no <sheetData>');
-  const out: string[] = [];
   let bodyStart = open.index + open[0].length;
   let bodyEnd: number;
+  // <dimension> comes before <sheetData>: it is in the first piece.
   if (open[1] === '/') {
-    out.push(xml.slice(0, open.index), '<sheetData>');
+    yield widenDimension(xml.slice(0, open.index), changes, wanted) + '<sheetData>';
     bodyStart = bodyEnd = open.index + open[0].length;
   } else {
     bodyEnd = xml.indexOf('</sheetData>', bodyStart);
-    out.push(xml.slice(0, bodyStart));
+    yield widenDimension(xml.slice(0, bodyStart), changes, wanted);
   }
   let last = bodyStart;
   let next = 0; // index into `wanted`
   let row = -1;
-  ROW_TAG.lastIndex = bodyStart;
+  // Its own expression: the scan stops at each yield, and a shared one's lastIndex could move meanwhile.
+  const rowTag = /<row\b([^>]*?)(\/?)>/g;
+  rowTag.lastIndex = bodyStart;
   let m: RegExpExecArray | null;
-  while (next < wanted.length && (m = ROW_TAG.exec(xml)) !== null && m.index < bodyEnd) {
+  while (next < wanted.length && (m = rowTag.exec(xml)) !== null && m.index < bodyEnd) {
     const r = attribute(m[1], 'r');
     row = r !== undefined ? Number(r) - 1 : row + 1;
     const selfClosed = m[2] === '/';
     const contentStart = m.index + m[0].length;
     const rowEnd = selfClosed ? contentStart : xml.indexOf('</row>', contentStart) + '</row>'.length;
-    ROW_TAG.lastIndex = rowEnd;
+    rowTag.lastIndex = rowEnd;
     // Rows the file does not have, before this one.
     while (next < wanted.length && wanted[next] < row) {
-      out.push(xml.slice(last, m.index), newRow(wanted[next], changes.get(wanted[next])!, colStyles, styles));
+      yield xml.slice(last, m.index);
+      yield newRow(wanted[next], changes.get(wanted[next])!, colStyles, styles);
       last = m.index;
       next++;
     }
     if (wanted[next] !== row) continue;
     const body = selfClosed ? '' : xml.slice(contentStart, rowEnd - '</row>'.length);
-    out.push(xml.slice(last, m.index), patchRow(m[1], r === undefined, row, body, changes.get(row)!, colStyles, styles, result));
+    yield xml.slice(last, m.index);
+    yield patchRow(m[1], r === undefined, row, body, changes.get(row)!, colStyles, styles, outcome);
     last = rowEnd;
     next++;
   }
-  out.push(xml.slice(last, bodyEnd));
-  for (; next < wanted.length; next++) out.push(newRow(wanted[next], changes.get(wanted[next])!, colStyles, styles));
-  if (open[1] === '/') out.push('</sheetData>');
-  out.push(xml.slice(bodyEnd));
-  // <dimension> comes before <sheetData>: it is in the first piece.
-  out[0] = widenDimension(out[0], changes, wanted);
-  result.pieces = out;
-  return result;
+  yield xml.slice(last, bodyEnd);
+  for (; next < wanted.length; next++) yield newRow(wanted[next], changes.get(wanted[next])!, colStyles, styles);
+  if (open[1] === '/') yield '</sheetData>';
+  yield xml.slice(bodyEnd);
 }
 
 function patchRow(
@@ -87,7 +89,7 @@ function patchRow(
   change: Map<number, CellChange>,
   colStyles: ColumnStyles,
   styles: StyleBook,
-  result: PatchedSheet,
+  result: PatchOutcome,
 ): string {
   const rowStyle = /\bcustomFormat\s*=\s*["'](1|true)["']/.test(rowAttrs) ? Number(attribute(rowAttrs, 's') ?? 0) : undefined;
   const cols = [...change.keys()].sort((a, b) => a - b);
@@ -135,7 +137,7 @@ function changeCell(
   inner: string | undefined,
   change: CellChange,
   styles: StyleBook,
-  result: PatchedSheet,
+  result: PatchOutcome,
 ): string | null {
   const base = Number(attribute(attrs, 's') ?? 0);
   const s = change.numberFormat !== undefined || change.fill !== undefined ? styles.derive(base, change.numberFormat, change.fill) : base;

@@ -117,12 +117,16 @@ export function solidFill(rgb: string): string {
 }
 
 /** The start tag of `element` with `name` set to `value` (added when absent). */
+/** One expression per attribute name: the patcher sets `spans` on every row it changes. */
+const ATTR_RE = new Map<string, RegExp>();
+
 export function setAttr(element: string, name: string, value: string): string {
   const end = element.indexOf('>');
   const selfClosed = element[end - 1] === '/';
   const tagEnd = selfClosed ? end - 1 : end;
   const tag = element.slice(0, tagEnd);
-  const re = new RegExp(`(\\s${name}\\s*=\\s*)("[^"]*"|'[^']*')`);
+  let re = ATTR_RE.get(name);
+  if (!re) ATTR_RE.set(name, (re = new RegExp(`(\\s${name}\\s*=\\s*)("[^"]*"|'[^']*')`)));
   const next = re.test(tag) ? tag.replace(re, `$1"${value}"`) : `${tag} ${name}="${value}"`;
   return next + element.slice(tagEnd);
 }

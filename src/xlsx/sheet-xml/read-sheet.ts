@@ -111,8 +111,17 @@ export function refPosition(ref: string): { row: number; col: number } {
     if (ch < 65 || ch > 90) break;
     col = col * 26 + (ch - 64);
   }
-  const digits = ref.slice(i).replace(/\$/g, '');
-  return { row: digits ? Number(digits) - 1 : -1, col: col - 1 };
+  // Digits by hand (a cell reference per cell: no regular expression, no substring); '$' is skipped.
+  let row = 0;
+  let digits = false;
+  for (; i < ref.length; i++) {
+    const ch = ref.charCodeAt(i);
+    if (ch === 36) continue;
+    if (ch < 48 || ch > 57) return { row: Number.NaN, col: col - 1 };
+    row = row * 10 + (ch - 48);
+    digits = true;
+  }
+  return { row: digits ? row - 1 : -1, col: col - 1 };
 }
 
 function readMerges(xml: string, from: number): CellRange[] {
