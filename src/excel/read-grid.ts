@@ -98,10 +98,7 @@ export function readWorkbook(run: ExcelRun, onProgress?: Progress): Promise<Work
       await context.sync();
 
       const sheetNames = sheets.items.map((s) => s.name);
-      const summaries = summarySheets(
-        names.items.map((n) => ({ name: n.name, formula: n.formula })),
-        sheetNames,
-      );
+      const summaries = summarySheets(names.items, sheetNames);
       const sources = sheets.items.filter((s) => !isOwnHiddenSheet(s.name) && !summaries.has(s.name));
 
       const shapes = sources.map((ws) => {
