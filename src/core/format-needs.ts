@@ -8,8 +8,8 @@
  */
 import { extractBudgetLines } from './budget';
 import { detectTables, type DetectedTable } from './detect-tables';
-import { parseCell } from './cell-grammar';
 import { cellValue, type CellRange, type Grid } from './grid';
+import { cellParsed } from './parsed-grid';
 import { STYLE_SAMPLE_ROWS } from './output-style';
 import { SETTINGS_SHEET } from './settings';
 
@@ -30,7 +30,7 @@ function statusWordCells(table: DetectedTable, col: number, top: number, bottom:
   const runs: CellRange[] = [];
   for (let r = top; r <= bottom; r++) {
     const v = cellValue(table.sheet, r, col);
-    if (typeof v !== 'string' || !parseCell(v).statusText) continue;
+    if (typeof v !== 'string' || !cellParsed(table.sheet, r, col).statusText) continue;
     const last = runs[runs.length - 1];
     if (last && last.bottom === r - 1) last.bottom = r;
     else runs.push({ top: r, left: col, bottom: r, right: col });

@@ -11,17 +11,17 @@ export interface CellChange {
 
 /**
  * A cell with `value` at row, col (0-based) in style `s` (0 is left out). Text goes inline: the shared strings
- * part stays as it was, and text that starts with `=` is still text.
+ * part stays as it was, and text that starts with `=` is still text. `p`: the prefix of the sheet's elements.
  */
-export function valueCell(row: number, col: number, s: number, value: string | number, attrs = ''): string {
+export function valueCell(row: number, col: number, s: number, value: string | number, attrs = '', p = ''): string {
   const styled = s ? ` s="${s}"` : '';
   const r = cellAddress(row, col);
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) throw new Error(`not a finite number for ${r}: ${value}`);
-    return `<c r="${r}"${styled}${attrs}><v>${numberText(value)}</v></c>`;
+    return `<${p}c r="${r}"${styled}${attrs}><${p}v>${numberText(value)}</${p}v></${p}c>`;
   }
   const space = /^\s|\s$|\n/.test(value) ? ' xml:space="preserve"' : '';
-  return `<c r="${r}"${styled}${attrs} t="inlineStr"><is><t${space}>${escapeCellText(value)}</t></is></c>`;
+  return `<${p}c r="${r}"${styled}${attrs} t="inlineStr"><${p}is><${p}t${space}>${escapeCellText(value)}</${p}t></${p}is></${p}c>`;
 }
 
 /** A number as xsd:double text: shortest round-trip form; Excel reads '1e+21' and '1E-7' alike. */
