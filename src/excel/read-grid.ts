@@ -244,7 +244,7 @@ export function readWorkbook(run: ExcelRun, onProgress?: Progress): Promise<Work
       if (mergesApart) await readMergesApart(context, plans, budget);
       const grid: Grid = { sheets: plans.map((p) => trim(p.grid)) };
       const pieces = formatPieces(plans, formatNeeds(grid));
-      const guess = LONGER_FORMATS * Math.max(...plans.map(formatBytes));
+      const guess = (plan: SheetPlan) => LONGER_FORMATS * formatBytes(plan);
       await readFormats(context, pieces, budget, guess, (done, total) =>
         onProgress?.(totalRows * (READ_SHARE_OF_CELLS + (1 - READ_SHARE_OF_CELLS) * (done / total)), totalRows),
       );
