@@ -12,10 +12,7 @@ export function ourSummaryNames(run: ExcelRun): Promise<string[]> {
       const sheets = context.workbook.worksheets.load('items/name');
       const names = context.workbook.names.load('items/name,items/formula');
       await context.sync();
-      const ours = summarySheets(
-        names.items.map((n) => ({ name: n.name, formula: n.formula })),
-        sheets.items.map((s) => s.name),
-      );
+      const ours = summarySheets(names.items, sheets.items.map((s) => s.name));
       return [...ours.keys()];
     }),
   );

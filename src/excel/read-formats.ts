@@ -4,7 +4,7 @@
  */
 import { nextFormatBatch, type FormatPiece } from '../core/office-plan/format-plan';
 import { utf8Bytes } from '../core/office-plan/payload';
-import { afterSync, halves, MARGIN, type ReadQueue } from '../core/office-plan/read-plan';
+import { afterSync, halves, MARGIN, type ReadQueue, type SheetPlan } from '../core/office-plan/read-plan';
 import type { Progress } from '../core/pipeline';
 import { refusedAsTooLarge } from './errors';
 
@@ -16,16 +16,20 @@ export async function readFormats(
   context: Excel.RequestContext,
   pieces: FormatPiece[],
   budget: number,
-  guess: number,
+  guess: (plan: SheetPlan) => number,
   onProgress: Progress,
 ): Promise<void> {
   const total = pieces.reduce((n, p) => n + p.rows * p.cols, 0);
-  // These are the long formats of output cells: measured here, from the first guess on (twice the average cell's).
-  const seen = { bytes: 0, cells: 0 };
+  // These are the longer formats of output and number cells: measured here per sheet (sheets' formats differ: a
+  // budget table's against a text form's), from a first guess on.
+  const seen = new Map<SheetPlan, { bytes: number; cells: number }>();
+  const perCell = (p: FormatPiece) => {
+    const s = seen.get(p.plan);
+    return queue.scale * (s ? s.bytes / s.cells : guess(p.plan));
+  };
   let done = 0;
   const queue: ReadQueue<FormatPiece> = { pending: pieces, scale: MARGIN };
   while (queue.pending.length) {
-    const perCell = queue.scale * (seen.cells ? seen.bytes / seen.cells : guess);
     const { batch, rest } = nextFormatBatch(queue.pending, budget, perCell);
     const loads = batch.map((p) => ({
       p,
@@ -37,8 +41,10 @@ export async function readFormats(
     if (!afterSync(queue, rest, again)) continue;
     for (const { p, range } of loads) {
       const formats = range.numberFormat as string[][];
-      seen.bytes += utf8Bytes(formats);
-      seen.cells += p.rows * p.cols;
+      const s = seen.get(p.plan) ?? { bytes: 0, cells: 0 };
+      s.bytes += utf8Bytes(formats);
+      s.cells += p.rows * p.cols;
+      seen.set(p.plan, s);
       const g = p.plan.grid;
       formats.forEach((row, i) =>
         row.forEach((f, j) => {

@@ -98,10 +98,7 @@ export function readWorkbook(run: ExcelRun, onProgress?: Progress): Promise<Work
       await context.sync();
 
       const sheetNames = sheets.items.map((s) => s.name);
-      const summaries = summarySheets(
-        names.items.map((n) => ({ name: n.name, formula: n.formula })),
-        sheetNames,
-      );
+      const summaries = summarySheets(names.items, sheetNames);
       const sources = sheets.items.filter((s) => !isOwnHiddenSheet(s.name) && !summaries.has(s.name));
 
       const shapes = sources.map((ws) => {
@@ -247,7 +244,7 @@ export function readWorkbook(run: ExcelRun, onProgress?: Progress): Promise<Work
       if (mergesApart) await readMergesApart(context, plans, budget);
       const grid: Grid = { sheets: plans.map((p) => trim(p.grid)) };
       const pieces = formatPieces(plans, formatNeeds(grid));
-      const guess = LONGER_FORMATS * Math.max(...plans.map(formatBytes));
+      const guess = (plan: SheetPlan) => LONGER_FORMATS * formatBytes(plan);
       await readFormats(context, pieces, budget, guess, (done, total) =>
         onProgress?.(totalRows * (READ_SHARE_OF_CELLS + (1 - READ_SHARE_OF_CELLS) * (done / total)), totalRows),
       );

@@ -15,6 +15,7 @@
  */
 import type { MemoryContext } from '../../src/memory-excel/context';
 import { MemoryOfficeError } from '../../src/memory-excel';
+import { RangeProxy } from '../../src/memory-excel/range';
 import { WorksheetProxy } from '../../src/memory-excel/worksheet';
 
 interface WireArguments {
@@ -136,6 +137,11 @@ export async function interpret(session: Session, request: WireRequest): Promise
       case 3: {
         const p = parent() as Obj;
         const name = camel(path.Name);
+        const made = p instanceof RangeProxy ? clientMade(memory, p, name, args(path.ArgumentInfo)) : null;
+        if (made) {
+          o = made;
+          break;
+        }
         if (typeof p[name] !== 'function') throw new WireFault(`${typeOf(p)}.${name}(): no such method in the in-memory Excel`);
         // Reflect.apply: the fake's recorder answers any property, `apply` included.
         o = Reflect.apply(p[name] as (...a: unknown[]) => unknown, p, callArgs(path.ArgumentInfo));
@@ -243,6 +249,30 @@ export async function interpret(session: Session, request: WireRequest): Promise
     return { Results: [], Error: { Code: e.code, Message: e.message, Location: e.debugInfo.errorLocation ?? '', HttpStatusCode: 400 } };
   }
   return { Results: answers.map((a) => a()).filter((r): r is WireResult => r !== null) };
+}
+
+/**
+ * Ranges the client itself asks for, not the adapter: an array of values or formats over 1,500 cells is cut into
+ * pieces of rows, each `range.getRow(i).getBoundingRect(range.getRow(j))` (excel-web-16.00's
+ * setRangePropertiesInBulk), so Excel gets several smaller sets. The fake has neither call: they are made here.
+ */
+function clientMade(memory: MemoryContext, range: RangeProxy, name: string, a: unknown[]): RangeProxy | null {
+  if (name === 'getRow' && typeof a[0] === 'number') {
+    const row = a[0];
+    return new RangeProxy(memory, range.sheet, (tx) => {
+      const { rect } = range._range(tx);
+      return { top: rect.top + row, left: rect.left, bottom: rect.top + row, right: rect.right };
+    });
+  }
+  if (name === 'getBoundingRect' && a[0] instanceof RangeProxy) {
+    const other = a[0];
+    return new RangeProxy(memory, range.sheet, (tx) => {
+      const x = range._range(tx).rect;
+      const y = other._range(tx).rect;
+      return { top: Math.min(x.top, y.top), left: Math.min(x.left, y.left), bottom: Math.max(x.bottom, y.bottom), right: Math.max(x.right, y.right) };
+    });
+  }
+  return null;
 }
 
 /** The loaded properties `select` names, read off the fake's object, keyed as Excel answers them. */

@@ -127,6 +127,15 @@ export function refPosition(ref: string): { row: number; col: number } {
   return { row: digits ? row - 1 : -1, col: col - 1 };
 }
 
+/** A merged area's `A1:B2`, read without regular expressions (a big sheet has one per row); anything else as core reads it. */
+function mergeArea(ref: string): CellRange {
+  const colon = ref.indexOf(':');
+  const a = refPosition(colon < 0 ? ref : ref.slice(0, colon));
+  const b = colon < 0 ? a : refPosition(ref.slice(colon + 1));
+  if (!(a.row >= 0 && a.col >= 0 && b.row >= 0 && b.col >= 0)) return parseA1(ref);
+  return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
+}
+
 function readMerges(xml: string, from: number, p: string): CellRange[] {
   const out: CellRange[] = [];
   const re = new RegExp(`<${p}mergeCell\\b[^>]*>`, 'g');
@@ -134,7 +143,7 @@ function readMerges(xml: string, from: number, p: string): CellRange[] {
   let m: RegExpExecArray | null;
   while ((m = re.exec(xml)) !== null) {
     const ref = attribute(m[0], 'ref');
-    if (ref) out.push(parseA1(ref));
+    if (ref) out.push(mergeArea(ref));
   }
   return out;
 }

@@ -106,8 +106,13 @@ function zip64Sizes(bytes: Buffer, from: number, length: number, plain: EntrySiz
 /** The entry's uncompressed bytes. */
 export function entryBytes(entry: ZipEntry): Buffer {
   if (entry.method === 0) return entry.compressed;
-  return inflateRawSync(entry.compressed);
+  // Output in one piece of the size the zip declares: zlib's 16 KB pieces joined at the end cost a copy, and 2.5
+  // times the time (19 MB of sheet XML: 154 ms against 63). A wrong size only costs more pieces.
+  return inflateRawSync(entry.compressed, { chunkSize: Math.min(Math.max(entry.size, 64 * 1024), MAX_PIECE) });
 }
+
+/** The largest single piece asked of zlib (a damaged header may declare any size). */
+const MAX_PIECE = 512 * 2 ** 20;
 
 /** The entry as UTF-8 text (an XML part), without a byte-order mark. */
 export function entryText(entry: ZipEntry): string {
