@@ -2,6 +2,8 @@
 // called: the adapter (src/excel), the pane, the ribbon commands and the preview.
 // The plugin recognises the request context only when it is named `context` (Excel.run(async (context) => …)).
 // A sync per payload-sized piece in a loop is deliberate: disable no-context-sync-in-loop on that line with a reason.
+// The layers (docs/ARCHITECTURE.md): an entry point (cli, taskpane, commands) never imports another one, and the
+// shared UI layer (src/ui) imports none of them.
 import officeAddins from 'eslint-plugin-office-addins';
 import tseslint from 'typescript-eslint';
 
@@ -16,7 +18,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/excel/**/*.ts', 'src/taskpane/**/*.{ts,tsx}', 'src/commands/**/*.ts', 'src/preview/**/*.{ts,tsx}'],
+    files: ['src/excel/**/*.ts', 'src/taskpane/**/*.{ts,tsx}', 'src/commands/**/*.ts', 'src/ui/**/*.{ts,tsx}'],
     plugins: { 'office-addins': officeAddins },
     rules: {
       'office-addins/load-object-before-read': 'error',
@@ -29,4 +31,23 @@ export default tseslint.config(
       'office-addins/test-for-null-using-isNullObject': 'error',
     },
   },
+  ...entryPointLayers(),
 );
+
+/** One block per entry point and the UI layer: the folders it must not import from. */
+function entryPointLayers() {
+  const entryPoints = ['cli', 'taskpane', 'commands'];
+  const forbidden = (folders) => ({
+    patterns: folders.map((f) => ({
+      group: [`**/${f}`, `**/${f}/**`],
+      message: `entry points share code through src/ui or src/core, never by importing src/${f} (docs/ARCHITECTURE.md)`,
+    })),
+  });
+  return [
+    ...entryPoints.map((e) => ({
+      files: [`src/${e}/**/*.{ts,tsx}`],
+      rules: { 'no-restricted-imports': ['error', forbidden(entryPoints.filter((x) => x !== e))] },
+    })),
+    { files: ['src/ui/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': ['error', forbidden(entryPoints)] } },
+  ];
+}

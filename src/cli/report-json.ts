@@ -37,6 +37,8 @@ export function reportJson(report: Report, lang: Language = 'th'): Record<string
       allocated: b.allocated,
       disbursed: b.disbursed,
       percent: b.percent,
+      committed: b.committed ?? null,
+      remaining: b.remaining ?? null,
       plannedPercent: b.plannedPercent,
       targetPercent: b.targetPercent,
       status: b.status,

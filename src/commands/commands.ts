@@ -1,7 +1,7 @@
 /** Entry of commands.html: the two ExecuteFunction handlers named in manifest.xml. */
 import { officeExcelRun } from '../excel/excel-run';
 import { recalcWorkbook, summarizeWorkbook } from '../excel/workbook-actions';
-import { languageFromDisplay, stringsFor } from '../taskpane/i18n';
+import { languageFromDisplay, stringsFor } from '../ui/i18n';
 import { COMMAND_NAMES } from './command-names';
 import { makeCommand } from './run-command';
 import { showOutcomeDialog } from './show-outcome';

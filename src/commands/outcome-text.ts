@@ -1,8 +1,8 @@
 /** What a ribbon command tells the user when it is done: plain lines, carried to outcome.html in the URL. */
 import type { Report } from '../core/types';
-import { classifyError } from '../taskpane/errors';
-import type { Strings } from '../taskpane/i18n';
-import { en } from '../taskpane/i18n/en';
+import { classifyError } from '../ui/errors';
+import type { Strings } from '../ui/i18n';
+import { en } from '../ui/i18n/en';
 
 export interface Outcome {
   title: string;

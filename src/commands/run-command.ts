@@ -3,7 +3,7 @@
  * event.completed() — Excel keeps the button busy until it is called.
  */
 import type { Report } from '../core/types';
-import type { Strings } from '../taskpane/i18n';
+import type { Strings } from '../ui/i18n';
 import { outcomeOfError, outcomeOfReport } from './outcome-text';
 import type { Outcome } from './outcome-text';
 

@@ -2,6 +2,7 @@
 import type { BudgetFigures, BudgetLineSource } from './budget';
 import type { DetectedTable, QuarterRole } from './detect-tables';
 import { quarterColumn } from './detect-tables';
+import { hasPeriodDisbursed } from './budget-periods';
 import { outputCell, type EditSink, type Mismatch } from './output-cell';
 import type { TableStyle } from './output-style';
 import { percentOf, roundHalfAway } from './thai-digits';
@@ -11,6 +12,8 @@ const Q: Quarter[] = [1, 2, 3, 4];
 const TOTAL_MISMATCH = { code: 'total-mismatch', role: 'total' } as const;
 const DISBURSED_MISMATCH = { code: 'total-mismatch', role: 'disbursed-total' } as const;
 const PERCENT_MISMATCH = { code: 'percent-mismatch', role: 'disbursed-percent' } as const;
+const COMMITMENT_MISMATCH = { code: 'total-mismatch', role: 'commitment' } as const;
+const REMAINING_MISMATCH = { code: 'total-mismatch', role: 'remaining' } as const;
 
 export function budgetEdits(
   table: DetectedTable,
@@ -26,6 +29,7 @@ export function budgetEdits(
   const d = amountDecimals; // amounts in the table's own unit and decimals
   if (line.isTotal) {
     put(cells, table.columns.allocation, fig.allocated, d, TOTAL_MISMATCH);
+    put(cells, table.columns.commitment, fig.committed, d, COMMITMENT_MISMATCH);
     for (const n of Q) {
       put(cells, quarterColumn(table, 'plannedAmount', n), fig.plannedAmount[n - 1], d, TOTAL_MISMATCH);
       if (n <= quarter) put(cells, quarterColumn(table, 'disbursed', n), fig.disbursed[n - 1], d, TOTAL_MISMATCH);
@@ -37,9 +41,9 @@ export function budgetEdits(
       put(cells, quarterColumn(table, 'disbursedPercent', n), fig.disbursedPercentByQuarter[n - 1], 2, undefined, n === quarter ? flagged : undefined);
     }
   }
-  const annual = !table.quarters.disbursed?.some((c) => c !== undefined);
   // An annual table's disbursed column is typed on each line; on the total row it is their sum, checked.
-  if (!annual || line.isTotal) put(cells, table.columns.disbursedTotal, fig.disbursedToDate, d, DISBURSED_MISMATCH);
+  if (hasPeriodDisbursed(table) || line.isTotal) put(cells, table.columns.disbursedTotal, fig.disbursedToDate, d, DISBURSED_MISMATCH);
+  put(cells, table.columns.remaining, fig.remaining, d, REMAINING_MISMATCH);
   put(cells, table.columns.disbursedTotalPercent, fig.percent, 2, PERCENT_MISMATCH, flagged);
 }
 

@@ -1,8 +1,9 @@
 /** Budget disbursement lines (layout D): planned and actual shares per quarter, totals, status against plan. */
 import { cellKind, type ParsedCell } from './cell-grammar';
 import { ownParsed } from './parsed-grid';
-import type { DetectedTable, QuarterRole } from './detect-tables';
+import type { DetectedTable } from './detect-tables';
 import { quarterColumn } from './detect-tables';
+import { disbursedThrough, hasPeriodDisbursed, numberAt, perQuarter } from './budget-periods';
 import type { Finding } from './indicator-figures';
 import type { CellRole } from './warning-messages';
 import { cellValue } from './grid';
@@ -28,6 +29,10 @@ export interface BudgetFigures {
   plannedPercentByQuarter: (number | null)[];
   disbursedPercentByQuarter: (number | null)[];
   disbursedToDate: number | null;
+  /** Committed (ก่อหนี้ผูกพัน, PO) as typed; on the total row the lines' sum. */
+  committed: number | null;
+  /** Allocated − disbursed (− committed when the table's remaining is net of them). */
+  remaining: number | null;
   percent: number | null;
   plannedPercent: number | null;
   targetPercent: number | null;
@@ -41,10 +46,7 @@ function parsedAt(table: DetectedTable, row: number, col: number | undefined): P
   return ownParsed(table.sheet, row, col);
 }
 
-export function numberAt(table: DetectedTable, row: number, col: number | undefined): number | null {
-  const p = parsedAt(table, row, col);
-  return p.kind === 'number' ? p.value : null;
-}
+export { numberAt };
 
 const TOTAL_LINE = /สรุปภาพรวม|^รวมทั้งสิ้น|^รวม$|^ภาพรวม|^รวมทั้งหมด/;
 const SPACES = /\s+/g;
@@ -90,23 +92,6 @@ function hasQuarterFigures(table: DetectedTable, r: number): boolean {
   return Q.some((q) => numberAt(table, r, quarterColumn(table, 'plannedAmount', q)) !== null);
 }
 
-function perQuarter(table: DetectedTable, row: number, role: QuarterRole): (number | null)[] {
-  const out: (number | null)[] = [null, null, null, null];
-  for (let i = 0; i < 4; i++) out[i] = numberAt(table, row, quarterColumn(table, role, Q[i]));
-  return out;
-}
-
-/** Disbursed at the end of each quarter through the reporting quarter: '-' counts as nothing disbursed. */
-function disbursedThrough(table: DetectedTable, row: number, quarter: Quarter): (number | null)[] {
-  const out: (number | null)[] = [null, null, null, null];
-  for (let i = 0; i < 4; i++) {
-    const p = parsedAt(table, row, quarterColumn(table, 'disbursed', Q[i]));
-    if (p.kind === 'number') out[i] = p.value;
-    else if (i < quarter && p.kind === 'dash') out[i] = 0;
-  }
-  return out;
-}
-
 /** The sum of the first `n` values that are stated (null when none is), rounded off binary noise. */
 function sumOf(values: (number | null)[], n = values.length): number | null {
   let sum: number | null = null;
@@ -128,6 +113,7 @@ export interface LinesAbove {
   disbursed: (number | null)[];
   /** The sum of the lines' disbursed to date (an annual table's total row is checked against it). */
   toDate: number | null;
+  committed: number | null;
   shareCounts: Map<string, number>;
   /** The last line's target shares and their key: the lines of a table mostly share them, and the key is not made again. */
   lastShares: (number | null)[] | null;
@@ -141,6 +127,7 @@ export function noLinesAbove(): LinesAbove {
     plannedAmount: [null, null, null, null],
     disbursed: [null, null, null, null],
     toDate: null,
+    committed: null,
     shareCounts: new Map(),
     lastShares: null,
     lastKey: '',
@@ -152,6 +139,7 @@ export function addLineAbove(above: LinesAbove, fig: BudgetFigures): void {
   above.count++;
   above.allocated = add(above.allocated, fig.allocated);
   above.toDate = add(above.toDate, fig.disbursedToDate);
+  above.committed = add(above.committed, fig.committed);
   for (let i = 0; i < 4; i++) {
     above.plannedAmount[i] = add(above.plannedAmount[i], fig.plannedAmount[i]);
     above.disbursed[i] = add(above.disbursed[i], fig.disbursed[i]);
@@ -202,9 +190,12 @@ export function budgetFigures(
     if (i < quarter) disbursedPercentByQuarter[i] = percentOf(disbursed[i], allocated);
   }
   // An annual table has no quarter columns: its disbursed-to-date column is an input.
-  const annual = !table.quarters.disbursed?.some((c) => c !== undefined);
-  const totalOfLines = annual && line.isTotal && linesAbove && linesAbove.count ? rounded(linesAbove.toDate) : null;
+  const annual = !hasPeriodDisbursed(table);
+  const sums = line.isTotal && linesAbove && linesAbove.count ? linesAbove : null;
+  const totalOfLines = annual && sums ? rounded(sums.toDate) : null;
   const disbursedToDate = annual ? (totalOfLines ?? numberAt(table, row, table.columns.disbursedTotal)) : latestThrough(disbursed, quarter);
+  const committed = sums && sums.committed !== null ? rounded(sums.committed) : numberAt(table, row, table.columns.commitment);
+  const remaining = remainingOf(table, allocated, disbursedToDate, committed);
   const percent = percentOf(disbursedToDate, allocated);
   const plannedSum = sumOf(plannedAmount, quarter);
   const plannedPercent =
@@ -221,12 +212,21 @@ export function budgetFigures(
     plannedPercentByQuarter,
     disbursedPercentByQuarter,
     disbursedToDate,
+    committed,
+    remaining,
     percent,
     plannedPercent,
     targetPercent,
     status,
     findings,
   };
+}
+
+/** What is left of the allocation: after disbursements, and after commitments when the table's remaining is net. */
+function remainingOf(table: DetectedTable, allocated: number | null, disbursed: number | null, committed: number | null): number | null {
+  if (allocated === null || disbursed === null) return null;
+  const net = table.remaining === 'net' && table.columns.commitment !== undefined;
+  return roundHalfAway(allocated - disbursed - (net ? (committed ?? 0) : 0), 6);
 }
 
 function latestThrough(values: (number | null)[], quarter: Quarter): number | null {

@@ -30,6 +30,11 @@ export type RowShape = 'single' | 'pairs';
  * that period (a round of ๑๒ เดือน holds the year to date). Chosen against the table's own totals (reading-check.ts).
  */
 export type Reading = 'own' | 'running';
+/**
+ * A budget's คงเหลือ: what is left after disbursements and commitments (ก่อหนี้ผูกพัน, PO), or after disbursements
+ * only. Chosen against the table's own typed remaining figures (reading-check.ts).
+ */
+export type Remaining = 'net' | 'gross';
 
 export interface DetectedTable {
   sheet: SheetGrid;
@@ -37,6 +42,8 @@ export interface DetectedTable {
   periods: PeriodAxis;
   rows: RowShape;
   reading: Reading;
+  /** Budget tables with commitments and a remaining column: how the remaining is made. */
+  remaining: Remaining;
   headerTop: number;
   headerBottom: number;
   /** Data rows: from the row after the header to the last row before the next table (0-based, inclusive). */
@@ -47,6 +54,8 @@ export interface DetectedTable {
   columns: Partial<Record<SingleRole, number>>;
   /** Budget tables: per role, the column of each quarter (index 0 = Q1). */
   quarters: Partial<Record<QuarterRole, (number | undefined)[]>>;
+  /** Budget tables by month: per role, the column of each month (index 0 = ต.ค.); a quarter is made from its months. */
+  months?: Partial<Record<QuarterRole, (number | undefined)[]>>;
   /**
    * Indicator tables: the column of each period's plan and result (index 0 = the axis's first: Q1, ต.ค., or
    * รอบ ๓ เดือน), and the quarter each period falls in. In a pairs table both lists are the same columns.

@@ -210,6 +210,8 @@ function budgetResult(w: TableWork, line: BudgetLineSource, fig: BudgetFigures):
     allocated: fig.allocated,
     disbursed: fig.disbursedToDate,
     percent: fig.percent,
+    committed: w.table.columns.commitment === undefined ? null : fig.committed,
+    remaining: w.table.columns.remaining === undefined ? null : fig.remaining,
     plannedPercent: fig.plannedPercent,
     targetPercent: fig.targetPercent,
     status: fig.status,

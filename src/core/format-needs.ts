@@ -64,6 +64,7 @@ function tableNeeds(table: DetectedTable): CellRange[] {
   }
   column(columns.disbursedTotal);
   column(columns.disbursedTotalPercent);
+  column(columns.remaining);
   for (const line of extractBudgetLines(table)) {
     if (line.isTotal || line.isCumulativeRow) areas.push({ top: line.row, left, bottom: line.row, right });
   }

@@ -3,7 +3,8 @@
  * rows of each, the quarters with results, and what was skipped and why.
  */
 import { extractBudgetLines, type BudgetLineSource } from './budget';
-import { quarterColumn, readSheet, type DetectedTable } from './detect-tables';
+import { quartersDisbursed } from './budget-periods';
+import { readSheet, type DetectedTable } from './detect-tables';
 import { quartersWithResults, tableRows } from './extract-indicators';
 import { type SheetGrid } from './grid';
 import { rangeAddress } from './address';
@@ -11,7 +12,7 @@ import { tableMoney, type Money } from './money';
 import { tableStyle, type TableStyle } from './output-style';
 import { checkReading } from './reading-check';
 import { otherTables } from './unread-tables';
-import type { Quarter, SkippedTable, Warning } from './types';
+import type { SkippedTable, Warning } from './types';
 
 export interface FoundTable {
   table: DetectedTable;
@@ -38,7 +39,8 @@ export function readSheetTables(sheet: SheetGrid, seen: Set<number> | null, foun
   for (const detected of reading.tables) {
     const budgetTable = detected.kind === 'budget';
     const rows = budgetTable ? { indicators: [], totals: [] } : tableRows(detected);
-    const verdict = checkReading(detected, rows.indicators);
+    const detectedLines = budgetTable ? extractBudgetLines(detected) : [];
+    const verdict = checkReading(detected, rows.indicators, detectedLines);
     const table = verdict.table;
     if (!verdict.sure) {
       skipped.push({ sheet: sheet.name, range: headerRange(table), reason: 'unsure', cells: verdict.disagreeing });
@@ -50,7 +52,7 @@ export function readSheetTables(sheet: SheetGrid, seen: Set<number> | null, foun
       });
       continue;
     }
-    const budget = budgetTable ? extractBudgetLines(table) : [];
+    const budget = table === detected ? detectedLines : extractBudgetLines(table);
     const quarters = new Set<number>();
     for (let i = 0; i < rows.indicators.length; i++) quartersWithResults(table, rows.indicators[i], quarters);
     quartersWithDisbursement(table, budget, quarters);
@@ -71,9 +73,6 @@ function quartersWithDisbursement(table: DetectedTable, budget: BudgetLineSource
   for (let i = 0; i < budget.length; i++) {
     const line = budget[i]; // indexed, once per line: see buildMergeIndex in grid.ts
     if (line.isCumulativeRow) continue;
-    for (let q = 1 as Quarter; q <= 4; q++) {
-      const col = quarterColumn(table, 'disbursed', q);
-      if (col !== undefined && typeof table.sheet.values[line.row]?.[col] === 'number') seen.add(q);
-    }
+    quartersDisbursed(table, line.row, seen);
   }
 }

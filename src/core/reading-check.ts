@@ -1,10 +1,14 @@
 /**
  * A table's reading tested against the figures it already holds (DOMAIN.md, "When the reading is unsure, write
- * nothing"): typed totals and percentages are evidence. A table whose periods can be read more than one way (months
- * or rounds: each its own figure, or running totals) takes the reading that agrees with most of its rows; when
- * none agrees with most, nothing is written into the table and the cells that disagree are named.
+ * nothing"): typed totals, percentages and remaining amounts are evidence. A table whose columns can be read more
+ * than one way takes the reading that agrees with most of its rows; when none agrees with most, nothing is written
+ * into the table and the cells that disagree are named. The ways a table can be read:
+ * - periods (months, rounds, quarters, a budget's months): each its own figure, or running totals to date;
+ * - a budget's คงเหลือ beside ก่อหนี้ผูกพัน: net of the commitments, or of the disbursements only.
  */
-import type { DetectedTable, Reading } from './detect-tables';
+import { budgetFigures, type BudgetLineSource } from './budget';
+import { hasPeriodDisbursed } from './budget-periods';
+import type { DetectedTable, Reading, Remaining } from './detect-tables';
 import { indicatorAt } from './extract-indicators';
 import { shownParsed } from './parsed-grid';
 import { cellAddress } from './address';
@@ -16,7 +20,7 @@ const SAMPLE = 400;
 
 export interface ReadingVerdict {
   table: DetectedTable;
-  /** Null when no reading agrees with most typed figures: the table is left alone. */
+  /** False when no reading agrees with most typed figures: the table is left alone. */
   sure: boolean;
   /** The typed cells that disagree with the best reading (for the warning), at most five. */
   disagreeing: string[];
@@ -25,28 +29,43 @@ export interface ReadingVerdict {
 }
 
 interface Tally {
-  reading: Reading;
   evidence: number;
   agree: number;
   disagreeing: string[];
 }
 
-export function checkReading(table: DetectedTable, rows: number[]): ReadingVerdict {
-  if (table.kind !== 'indicator' || (table.periods !== 'month' && table.periods !== 'half')) {
-    return { table, sure: true, disagreeing: [], evidence: 0, agreeing: 0 };
-  }
-  const readings: Reading[] = table.reading === 'own' ? ['own', 'running'] : ['running', 'own'];
-  const tallies = readings.map((reading) => tally({ ...table, reading }, rows));
-  let best = tallies[0];
-  for (const t of tallies) if (t.agree > best.agree) best = t;
-  const chosen = best.reading === table.reading ? table : { ...table, reading: best.reading };
+export function checkReading(table: DetectedTable, rows: number[], lines: BudgetLineSource[] = []): ReadingVerdict {
+  const candidates = readingsOf(table);
+  if (candidates.length < 2) return { table, sure: true, disagreeing: [], evidence: 0, agreeing: 0 };
+  const tallies = candidates.map((t) => (t.kind === 'budget' ? budgetTally(t, lines) : indicatorTally(t, rows)));
+  let best = 0; // the table as first read, unless another agrees with more rows
+  for (let i = 1; i < tallies.length; i++) if (tallies[i].agree > tallies[best].agree) best = i;
+  const t = tallies[best];
   // One typed figure that disagrees is a mistake to correct, not a reason to doubt the reading.
-  const sure = best.evidence < 2 || best.agree * 2 >= best.evidence;
-  return { table: chosen, sure, disagreeing: best.disagreeing, evidence: best.evidence, agreeing: best.agree };
+  const sure = t.evidence < 2 || t.agree * 2 >= t.evidence;
+  return { table: candidates[best], sure, disagreeing: t.disagreeing, evidence: t.evidence, agreeing: t.agree };
 }
 
-function tally(table: DetectedTable, rows: number[]): Tally {
-  const t: Tally = { reading: table.reading, evidence: 0, agree: 0, disagreeing: [] };
+/** The table as read first, then the other ways its columns can be read. */
+export function readingsOf(table: DetectedTable): DetectedTable[] {
+  const readings: Reading[] = [table.reading];
+  const periods = table.kind === 'indicator' ? table.periods !== 'none' : !!table.months?.disbursed;
+  if (periods) readings.push(table.reading === 'own' ? 'running' : 'own');
+  const remainings: Remaining[] = [table.remaining];
+  if (table.kind === 'budget' && table.columns.commitment !== undefined && table.columns.remaining !== undefined) {
+    remainings.push(table.remaining === 'net' ? 'gross' : 'net');
+  }
+  const out: DetectedTable[] = [];
+  for (const reading of readings) {
+    for (const remaining of remainings) {
+      out.push(reading === table.reading && remaining === table.remaining ? table : { ...table, reading, remaining });
+    }
+  }
+  return out;
+}
+
+function indicatorTally(table: DetectedTable, rows: number[]): Tally {
+  const t: Tally = { evidence: 0, agree: 0, disagreeing: [] };
   const { total, percent } = table.columns;
   const n = Math.min(rows.length, SAMPLE);
   for (let i = 0; i < n; i++) {
@@ -55,21 +74,45 @@ function tally(table: DetectedTable, rows: number[]): Tally {
     const fig = indicatorFigures(src, 4, 0, {}, []);
     const typedTotal = typedNumber(table, src.resultRow, total);
     const typedPercent = typedNumber(table, src.resultRow, percent);
-    let agrees: boolean | null = null;
-    let cell = '';
-    if (typedTotal !== null && fig.total !== null) {
-      agrees = near(typedTotal, fig.total);
-      cell = cellAddress(src.resultRow, total!);
-    } else if (typedPercent !== null && fig.percent !== null) {
-      agrees = near(typedPercent, fig.percent) || near(typedPercent * 100, fig.percent); // a %-formatted fraction
-      cell = cellAddress(src.resultRow, percent!);
-    }
-    if (agrees === null) continue;
-    t.evidence++;
-    if (agrees) t.agree++;
-    else if (t.disagreeing.length < 5) t.disagreeing.push(cell);
+    if (typedTotal !== null && fig.total !== null) count(t, near(typedTotal, fig.total), src.resultRow, total!);
+    else if (typedPercent !== null && fig.percent !== null) count(t, nearPercent(typedPercent, fig.percent), src.resultRow, percent!);
   }
   return t;
+}
+
+/** Budget lines: the typed remaining, disbursed to date (where periods make it) and percent, against the reading's. */
+function budgetTally(table: DetectedTable, lines: BudgetLineSource[]): Tally {
+  const t: Tally = { evidence: 0, agree: 0, disagreeing: [] };
+  const { remaining, disbursedTotal, disbursedTotalPercent } = table.columns;
+  const periods = hasPeriodDisbursed(table);
+  let n = 0;
+  for (let i = 0; i < lines.length && n < SAMPLE; i++) {
+    const line = lines[i];
+    if (line.isTotal || line.isCumulativeRow) continue;
+    n++;
+    const fig = budgetFigures(table, line, 4, 0, null);
+    const checks: [number | undefined, number | null, boolean][] = [
+      [remaining, fig.remaining, false],
+      [periods ? disbursedTotal : undefined, fig.disbursedToDate, false],
+      [disbursedTotalPercent, fig.percent, true],
+    ];
+    let seen = false;
+    let wrong: number | undefined;
+    for (const [col, computed, isPercent] of checks) {
+      const typed = typedNumber(table, line.row, col);
+      if (typed === null || computed === null) continue;
+      seen = true;
+      if (!(isPercent ? nearPercent(typed, computed) : near(typed, computed))) wrong ??= col;
+    }
+    if (seen) count(t, wrong === undefined, line.row, wrong ?? 0);
+  }
+  return t;
+}
+
+function count(t: Tally, agrees: boolean, row: number, col: number): void {
+  t.evidence++;
+  if (agrees) t.agree++;
+  else if (t.disagreeing.length < 5) t.disagreeing.push(cellAddress(row, col));
 }
 
 function typedNumber(table: DetectedTable, row: number, col: number | undefined): number | null {
@@ -80,4 +123,9 @@ function typedNumber(table: DetectedTable, row: number, col: number | undefined)
 
 function near(a: number, b: number): boolean {
   return roundHalfAway(a, 2) === roundHalfAway(b, 2);
+}
+
+/** A typed percent, or a %-formatted fraction read as typed. */
+function nearPercent(typed: number, computed: number): boolean {
+  return near(typed, computed) || near(typed * 100, computed);
 }

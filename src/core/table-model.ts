@@ -1,7 +1,7 @@
 /** A header's column labels turned into a table of the model: its kind, its period axis, its row shape. */
 import { parseCell } from './cell-grammar';
 import type { DetectedTable, PeriodAxis, QuarterRole, SingleRole } from './detect-tables';
-import { cellValue, type SheetGrid } from './grid';
+import { cellValue, shownValue, type SheetGrid } from './grid';
 import { cellAddress, rangeAddress } from './address';
 import type { ColumnLabel, Period } from './header-labels';
 import { findLabelColumn } from './table-rows';
@@ -51,6 +51,7 @@ export function buildTable(
   const labelCol = findLabelColumn(sheet, first, end, left, right);
   const columns: DetectedTable['columns'] = {};
   const quarters: DetectedTable['quarters'] = {};
+  const months: NonNullable<DetectedTable['months']> = {};
   const periodCols: PeriodColumn[] = [];
   for (const c of cols) {
     const l = labels.get(c)!;
@@ -61,7 +62,11 @@ export function buildTable(
         if (l.role === 'disbursed' && columns.disbursedTotal === undefined) columns.disbursedTotal = c;
         continue;
       }
-      if (l.period?.axis === 'month') continue; // budgets by month are not read
+      if (l.period?.axis === 'month') {
+        const list = (months[l.role as QuarterRole] ??= new Array<number | undefined>(12).fill(undefined));
+        if (list[l.period.index] === undefined) list[l.period.index] = c;
+        continue;
+      }
       const list = (quarters[l.role as QuarterRole] ??= [undefined, undefined, undefined, undefined]);
       if (list[l.quarter - 1] === undefined) list[l.quarter - 1] = c;
     } else if (PERIOD_ROLES.has(l.role) && l.period) {
@@ -84,21 +89,25 @@ export function buildTable(
     right,
     columns,
     quarters,
+    remaining: 'net' as const, // checked against the typed remaining figures (reading-check.ts)
     repeatedHeaderRows: repeated,
   };
-  if (isBudget(columns, quarters)) {
+  if (isBudget(columns, quarters, months)) {
     columns.budgetName ??= columns.program ?? columns.name ?? columns.project;
     if (columns.budgetName === undefined) {
       const name = leftmostTextColumn(sheet, first, end, columns.allocation ?? columns.disbursedTotal ?? right);
       if (name === null) return unread('no-name');
       columns.budgetName = name;
     }
+    const byMonth = countOf(months.disbursed) + countOf(months.plannedAmount) > 0;
     const table: DetectedTable = {
       ...base,
       kind: 'budget',
-      periods: countOf(quarters.disbursed) + countOf(quarters.plannedAmount) > 0 ? 'quarter' : 'none',
+      periods: byMonth ? 'month' : countOf(quarters.disbursed) + countOf(quarters.plannedAmount) > 0 ? 'quarter' : 'none',
       rows: 'single',
-      reading: 'running',
+      // Quarter columns of disbursement are cumulative (ผลเบิกจ่ายสะสม); months are each their own unless headed สะสม.
+      reading: byMonth && !saysCumulative(sheet, top, bottom, months.disbursed) ? 'own' : 'running',
+      ...(byMonth ? { months } : {}),
       left: Math.min(left, columns.budgetName),
       planCols: [],
       resultCols: [],
@@ -165,10 +174,24 @@ function countOf(list: (number | undefined)[] | undefined): number {
   return list ? list.filter((c) => c !== undefined).length : 0;
 }
 
-function isBudget(columns: DetectedTable['columns'], quarters: DetectedTable['quarters']): boolean {
-  const budgetQuarters = countOf(quarters.disbursed) + countOf(quarters.plannedAmount);
+function isBudget(columns: DetectedTable['columns'], quarters: DetectedTable['quarters'], months: NonNullable<DetectedTable['months']>): boolean {
+  const budgetQuarters = countOf(quarters.disbursed) + countOf(quarters.plannedAmount) + countOf(months.disbursed) + countOf(months.plannedAmount);
   const annual = budgetQuarters === 0 && columns.allocation !== undefined && columns.disbursedTotal !== undefined;
   return annual || (budgetQuarters >= 1 && (columns.allocation !== undefined || columns.disbursedTotal !== undefined));
+}
+
+/** Whether the header over a budget's month columns says สะสม (cumulative disbursement to date). */
+function saysCumulative(sheet: SheetGrid, top: number, bottom: number, cols: (number | undefined)[] | undefined): boolean {
+  for (const c of cols ?? []) {
+    if (c === undefined) continue;
+    for (let r = top; r <= bottom; r++) if (/สะสม/.test(shownTextAt(sheet, r, c))) return true;
+  }
+  return false;
+}
+
+function shownTextAt(sheet: SheetGrid, row: number, col: number): string {
+  const v = shownValue(sheet, row, col);
+  return typeof v === 'string' ? v : '';
 }
 
 /** A budget table whose name columns have no header: the leftmost column of text left of the allocation. */

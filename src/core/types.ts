@@ -59,6 +59,9 @@ export interface BudgetResult {
   allocated: number | null; // in `unit`
   disbursed: number | null; // cumulative at the end of the reporting quarter
   percent: number | null; // disbursed ÷ allocated × 100
+  /** Committed (ก่อหนี้ผูกพัน, PO) and what is left of the allocation, where the table has those columns. */
+  committed?: number | null;
+  remaining?: number | null;
   plannedPercent: number | null; // cumulative planned share through the reporting quarter
   targetPercent: number | null; // cumulative government target share (sum of เป้าร้อยละ)
   status: Status;

@@ -21,7 +21,9 @@ export type CellRole =
   | 'planned-amount'
   | 'disbursed'
   | 'disbursed-total'
-  | 'disbursed-percent';
+  | 'disbursed-percent'
+  | 'commitment'
+  | 'remaining';
 
 /** A figure as the engine computed it: written in the reader's digits, with these decimals. */
 export interface Figure {
@@ -101,6 +103,8 @@ const ROLE: Record<CellRole, Record<Language, string>> = {
   disbursed: { th: 'ผลเบิกจ่าย', en: 'amount disbursed' },
   'disbursed-total': { th: 'ผลการเบิกจ่ายรวม', en: 'total disbursed' },
   'disbursed-percent': { th: 'ร้อยละการเบิกจ่าย', en: 'percentage disbursed' },
+  commitment: { th: 'ยอดก่อหนี้ผูกพัน', en: 'amount committed' },
+  remaining: { th: 'งบประมาณคงเหลือ', en: 'budget remaining' },
 };
 
 const error = (e: string | null) => (e ? ` (${e})` : '');

@@ -7,22 +7,22 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { createRoot, type Root } from 'react-dom/client';
 import type { Grid } from '../core/grid';
 import { officeExcelRun } from '../excel/excel-run';
-import { loadSampleGrid } from '../preview/load-sample-grid';
-import { App } from './App';
+import { App } from '../ui/pane/App';
+import { loadSampleGrid } from '../ui/preview/load-sample-grid';
+import { languageFromDisplay, type Language } from '../ui/i18n';
+import { storeLanguage, storedLanguage } from '../ui/language-store';
+import { excelOperations, fetchEarly, pendingOperations, type PaneOperations } from '../ui/operations';
 import { detectHost, looksHostedByOffice, officeJsSettled } from './host';
-import { languageFromDisplay, type Language } from './i18n';
-import { storeLanguage, storedLanguage } from './language-store';
-import { excelOperations, fetchEarly, pendingOperations, type PaneOperations } from './operations';
 
 interface PreviewLoading {
-  module: Promise<typeof import('../preview/preview')>;
+  module: Promise<typeof import('../ui/preview/start-preview')>;
   grid: Promise<Grid>;
 }
 
 const loadPreview = (): PreviewLoading => {
   const grid = loadSampleGrid();
   grid.catch(() => undefined); // reported by startPreview, which awaits it
-  return { module: import(/* webpackChunkName: "preview" */ '../preview/preview'), grid };
+  return { module: import(/* webpackChunkName: "preview" */ '../ui/preview/start-preview'), grid };
 };
 
 function renderPane(root: Root, ops: PaneOperations, lang: Language, preview: boolean): void {

@@ -40,7 +40,7 @@ test('--json prints the report contract and nothing else', async () => {
     'sheet', 'row', 'name', 'unit', 'measure', 'direction', 'target', 'plan', 'result', 'total', 'percent', 'status', 'overall', 'flagged', 'straightLine',
   ]);
   expect(Object.keys(json.budget[0])).toEqual([
-    'sheet', 'row', 'name', 'unit', 'allocated', 'disbursed', 'percent', 'plannedPercent', 'targetPercent', 'status', 'flagged',
+    'sheet', 'row', 'name', 'unit', 'allocated', 'disbursed', 'percent', 'committed', 'remaining', 'plannedPercent', 'targetPercent', 'status', 'flagged',
   ]);
 });
 

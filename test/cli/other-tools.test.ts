@@ -1,8 +1,8 @@
 /**
  * Nothing lost in real files: workbooks made by openpyxl and re-saved by LibreOffice, with a chart, an image, a
  * comment, data validation, conditional formatting, a defined name, a hidden sheet, freeze panes, column widths, a
- * formula on another sheet, and an .xlsm. After recalc and after summary every part of the input is in the output,
- * every part but the few the writer must change is byte-identical, the KPI sheet keeps its features, LibreOffice
+ * formula on another sheet, a page break between columns, and an .xlsm. After recalc and after summary every part of
+ * the input is in the output, every part but the few the writer must change is byte-identical, the KPI sheet keeps its features, LibreOffice
  * opens the result, and recalc on its own output changes no cell. Skips, saying why, without python3-openpyxl or
  * LibreOffice.
  */
@@ -60,12 +60,14 @@ describeIf('workbooks from openpyxl and LibreOffice keep everything through the 
     const kpi = grid(output).sheets[0];
     expect(cellValue(kpi, 4, 12)).toBe(320);
     expect(cellValue(kpi, 4, 13)).toBe(80);
-    // The KPI sheet keeps its validations, conditional formats, panes, columns, drawing and comments' links.
+    // The KPI sheet keeps its validations, conditional formats, panes, columns, drawing, comments' links and its page
+    // break between columns.
     const before = partText(input, KPI);
     const after = partText(output, KPI);
-    for (const el of ['dataValidations', 'conditionalFormatting', 'sheetViews', 'cols', 'drawing', 'legacyDrawing', 'mergeCells']) {
+    for (const el of ['dataValidations', 'conditionalFormatting', 'sheetViews', 'cols', 'drawing', 'legacyDrawing', 'mergeCells', 'colBreaks']) {
       expect([el, elements(after, el)]).toEqual([el, elements(before, el)]);
     }
+    if (tool === 'openpyxl') expect(elements(after, 'colBreaks')).toEqual(['<colBreaks count="1" manualBreakCount="1"><brk id="4" min="0" max="16383" man="1"/></colBreaks>']);
     if (tool === 'xlsm') {
       expect(parts(output).get('xl/vbaProject.bin')!.compressed.equals(parts(input).get('xl/vbaProject.bin')!.compressed)).toBe(true);
       expect(partText(output, '[Content_Types].xml')).toContain('<Override PartName="/xl/vbaProject.bin" ContentType="application/vnd.ms-office.vbaProject"/>');

@@ -132,7 +132,9 @@ describe('a budget by project in baht, "ข้อมูล ณ วันที�
     const { text, printed } = await summaryText(r.input);
     expect(printed).toContain('เบิกจ่าย 2,581,146.75 บาท จาก 4,445,826.25 บาท');
     expect(printed).toContain('ไตรมาสตามวันที่ข้อมูล "ข้อมูล ณ วันที่ ๓๑ มีนาคม ๒๕๖๘"');
-    expect(text).toContain('ผลการเบิกจ่าย ณ สิ้นไตรมาส 2 จำนวน 2,581,146.75 บาท คิดเป็นร้อยละ 58.06 ของงบประมาณที่ได้รับ (4,445,826.25 บาท)');
+    // The budget sentence counts from the date the workbook states, not from the end of the quarter.
+    expect(text).toContain('ผลการเบิกจ่าย ณ วันที่ 31 มีนาคม 2568 จำนวน 2,581,146.75 บาท คิดเป็นร้อยละ 58.06 ของงบประมาณที่ได้รับ (4,445,826.25 บาท)');
+    expect(text).not.toContain('ณ สิ้นไตรมาส 2 จำนวน');
     expect(text).toContain('ข้อมูล ณ วันที่ 31 มีนาคม 2568');
     expect(text).toContain('(บาท)');
     expect(text).not.toContain('ล้านบาท');
@@ -213,4 +215,14 @@ REAL.test('the real KSP-MIS budget: amounts in baht, "2,753,653,082.86 บาท
   expect(printed).toContain('เบิกจ่าย 2,753,653,082.86 บาท จาก 4,626,735,355.00 บาท');
   expect(text).toContain('จำนวน 2,753,653,082.86 บาท');
   expect(text).not.toContain('ล้านบาท');
+});
+
+REAL.test('the real KSP-MIS budget has no spending plan: the summary compares with none, and guesses no quarter', async () => {
+  const { text } = await summaryText(REAL.path);
+  // An annual table with one amount to date, no plan by quarter and no as-of date.
+  expect(text).toContain('ผลการเบิกจ่ายสะสม จำนวน 2,753,653,082.86 บาท');
+  expect(text).toContain('ไม่มีแผนการใช้จ่ายรายไตรมาสให้เทียบ จึงไม่ได้ประเมินว่าเร็วหรือช้ากว่าแผน');
+  expect(text).not.toMatch(/แผนการใช้จ่ายสะสม \(ร้อยละ 0\.00\)/);
+  expect(text).not.toContain('ทุกแผนงานเบิกจ่ายได้ตามแผน');
+  expect(text).not.toContain('ณ สิ้นไตรมาส 1 จำนวน');
 });

@@ -2,11 +2,11 @@
 import './setup-dom';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { App } from '../../src/taskpane/App';
-import type { Language } from '../../src/taskpane/i18n';
-import type { PaneOperations } from '../../src/taskpane/operations';
+import { App } from '../../src/ui/pane/App';
+import type { Language } from '../../src/ui/i18n';
+import type { PaneOperations } from '../../src/ui/operations';
 import { deferred, describedBy, fakeOps, isDisabled, seedReport, text } from './fixtures';
-import { withDefaults } from '../../src/taskpane/operations';
+import { withDefaults } from '../../src/ui/operations';
 import type { Report, Settings } from '../../src/core/types';
 
 jest.setTimeout(20_000); // a busy machine renders Fluent slowly in jsdom
@@ -309,7 +309,7 @@ test("the adapter's own advice is shown as it wrote it, in the pane's language",
 
 test('ย้อนกลับ on a workbook with no saved run says there is nothing to undo, as information, not as an error', async () => {
   const { createMemoryExcel } = await import('../../src/memory-excel');
-  const { excelOperations } = await import('../../src/taskpane/operations');
+  const { excelOperations } = await import('../../src/ui/operations');
   const memory = createMemoryExcel({ sheets: [{ name: 'KPI', values: [['ตัวชี้วัด']], merges: [] }] });
   const real = excelOperations(memory.run);
   expect(await real.undo(() => undefined)).toBe(false);

@@ -2,7 +2,7 @@
 import { makeCommand } from '../../src/commands/run-command';
 import { decodeOutcome, encodeOutcome, outcomeOfReport } from '../../src/commands/outcome-text';
 import type { Outcome } from '../../src/commands/outcome-text';
-import { stringsFor } from '../../src/taskpane/i18n';
+import { stringsFor } from '../../src/ui/i18n';
 import { seedReport } from './fixtures';
 
 jest.spyOn(console, 'error').mockImplementation(() => undefined);

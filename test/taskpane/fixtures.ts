@@ -1,7 +1,7 @@
 /** A report shaped like the seed's at quarter 2 of FY 2566 (DOMAIN.md, worked figures), and fake operations. */
 import type { IndicatorResult, Report, Settings } from '../../src/core/types';
 import { DEFAULT_SETTINGS } from '../../src/core/types';
-import type { PaneOperations } from '../../src/taskpane/operations';
+import type { PaneOperations } from '../../src/ui/operations';
 
 function indicator(p: Partial<IndicatorResult> & Pick<IndicatorResult, 'name' | 'row' | 'overall'>): IndicatorResult {
   return {

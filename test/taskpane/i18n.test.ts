@@ -1,6 +1,6 @@
-import { en } from '../../src/taskpane/i18n/en';
-import { languageFromDisplay } from '../../src/taskpane/i18n';
-import { th } from '../../src/taskpane/i18n/th';
+import { en } from '../../src/ui/i18n/en';
+import { languageFromDisplay } from '../../src/ui/i18n';
+import { th } from '../../src/ui/i18n/th';
 import { STATUS_WORDS } from '../../src/core/words';
 
 test("Office's display language decides: Thai for th-TH and outside Office, English otherwise", () => {

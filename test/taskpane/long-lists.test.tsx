@@ -9,10 +9,10 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import { mixedGrid } from '../../bench/generate';
 import { recalculate } from '../../src/core/engine';
 import { DEFAULT_SETTINGS, type Report } from '../../src/core/types';
-import { ResultView } from '../../src/taskpane/components/ResultView';
-import { CorrectionsPanel } from '../../src/taskpane/components/SettingsPanels';
-import { LIST_STEP } from '../../src/taskpane/components/ShowMore';
-import { stringsFor } from '../../src/taskpane/i18n';
+import { ResultView } from '../../src/ui/pane/components/ResultView';
+import { CorrectionsPanel } from '../../src/ui/pane/components/SettingsPanels';
+import { LIST_STEP } from '../../src/ui/pane/components/ShowMore';
+import { stringsFor } from '../../src/ui/i18n';
 
 const th = stringsFor('th');
 let report: Report;

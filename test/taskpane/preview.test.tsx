@@ -12,8 +12,8 @@ import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import type { Grid } from '../../src/core/grid';
-import { PreviewApp } from '../../src/preview/PreviewApp';
-import { openSampleWorkbook } from '../../src/preview/sample-workbook';
+import { PreviewApp } from '../../src/ui/preview/PreviewApp';
+import { openSampleWorkbook } from '../../src/ui/preview/sample-workbook';
 import { FLAG_FILL } from '../../src/core/words';
 import { describedBy, isDisabled, text } from './fixtures';
 
@@ -50,7 +50,10 @@ function cell(address: string): string {
     );
     fireEvent.click(screen.getByRole('tab', { name: 'ตารางที่ ๑' }));
     expect(cell('I9')).toBe('๘๐.๗๒ ก้าวหน้ากว่าแผน');
-    await waitFor(() => expect(isDisabled(screen.getByRole('button', { name: 'คำนวณความก้าวหน้า' }))).toBe(false));
+    // Ready when the saved settings are read: the first read loads the settings store's module, which on a cold
+    // transform cache and a busy machine takes longer than waitFor's default second. The buttons are
+    // `disabledFocusable`, so readiness is aria-disabled, which isDisabled reads.
+    await waitFor(() => expect(isDisabled(screen.getByRole('button', { name: 'คำนวณความก้าวหน้า' }))).toBe(false), { timeout: 20_000 });
 
     fireEvent.click(screen.getByRole('button', { name: 'คำนวณความก้าวหน้า' }));
     const behind = await screen.findByRole('list', { name: /^ตัวชี้วัด/ }, { timeout: 20_000 });
@@ -59,7 +62,7 @@ function cell(address: string): string {
     expect(text(screen.getByRole('region', { name: 'ตารางที่พบ' }))).toContain('แบบรายงานตัวชี้วัด');
 
     fireEvent.click(eService);
-    await waitFor(() => expect(document.querySelector('td.sel')).not.toBeNull());
+    await waitFor(() => expect(document.querySelector('td.sel')).not.toBeNull(), { timeout: 20_000 }); // select-cell loads on first use
     expect(document.querySelector('td.sel')!.getAttribute('data-cell')).toMatch(/^[A-Z]+1[01]$/);
     const flagged = document.querySelectorAll(`td[data-fill="${FLAG_FILL}"]`);
     expect(flagged.length).toBeGreaterThan(0);

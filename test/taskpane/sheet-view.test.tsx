@@ -2,7 +2,7 @@
 import './setup-dom';
 import { render } from '@testing-library/react';
 import type { SheetGrid } from '../../src/core/grid';
-import { SheetView, displayValue, parseAddress } from '../../src/preview/SheetView';
+import { SheetView, displayValue, parseAddress } from '../../src/ui/preview/SheetView';
 
 const sheet: SheetGrid = {
   name: 'ตารางที่ ๑',

@@ -6,8 +6,8 @@ import { render, screen } from '@testing-library/react';
 import ExcelJS from 'exceljs';
 import { recalculate } from '../../src/core/engine';
 import { readGrid } from '../../src/xlsx/read-grid';
-import { TablesFound } from '../../src/taskpane/components/TablesFound';
-import { stringsFor } from '../../src/taskpane/i18n';
+import { TablesFound } from '../../src/ui/pane/components/TablesFound';
+import { stringsFor } from '../../src/ui/i18n';
 import { notProgressWorkbook } from '../fixtures/shapes';
 
 test('the table read shows its shape; the staff list, the scoring table and the header with no result are listed with why', async () => {

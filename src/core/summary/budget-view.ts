@@ -41,7 +41,11 @@ export function budgetView(report: Report, cabinet: (number | null)[] | undefine
     };
     const allocated = sum((l) => l.allocated);
     const disbursed = sum((l) => l.disbursed);
-    const planned = sum((l) => l.plannedAmount.slice(0, q).reduce<number>((a, x) => a + (x ?? 0), 0));
+    // A line with no planned amount by q has no plan (not a plan of 0): no plan at all gives no planned share.
+    const planned = sum((l) => {
+      const due = l.plannedAmount.slice(0, q).filter((x): x is number => x !== null);
+      return due.length ? due.reduce((a, x) => a + x, 0) : null;
+    });
     const percent = percentOf(disbursed, allocated);
     const plannedPercent = percentOf(planned, allocated);
     const status = budgetStatus(percent, plannedPercent, tolerance);

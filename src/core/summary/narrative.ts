@@ -69,12 +69,22 @@ export function indicatorParagraph(b: Builder, ind: IndicatorResult, n: number, 
 }
 
 
+/**
+ * When the budget sentence counts from (DOMAIN.md, "The reporting quarter"): the as-of date the workbook states, else
+ * the end of the reporting quarter, or no date when nothing says which quarter (no as-of date, no pick, and no table
+ * with periods: the quarter would be a guess).
+ */
+export function budgetWhen(report: Report): string {
+  const known = report.quarterSource === 'user' || !!report.asOf || report.tables.some((t) => t.periods !== 'none');
+  return P.disbursedWhen(known ? report.quarter : null, report.asOf?.date ?? null);
+}
+
 /** The seed's budget sentence, and in the budget section the lines that are behind. */
-export function budgetSentence(b: Builder, v: BudgetView, q: Quarter, tolerance: number, withLines: boolean): string {
+export function budgetSentence(b: Builder, v: BudgetView, when: string, tolerance: number, withLines: boolean): string {
   const w = v.whole;
   let s = b.ours(
     P.disbursedSentence(
-      String(q),
+      when,
       w.disbursed === null ? '0' : b.num(w.disbursed, v.decimals),
       w.percent === null ? null : b.pct(w.percent),
       w.allocated === null ? '-' : b.num(w.allocated, v.decimals),
@@ -82,12 +92,16 @@ export function budgetSentence(b: Builder, v: BudgetView, q: Quarter, tolerance:
     ),
   );
   // b.ours converts our own digits only; the figures above are already in the sheet's digits.
-  if (w.plannedPercent !== null) s += P.againstPlan(w.status, b.pct(w.plannedPercent));
+  // With no spending plan there is nothing to compare against: say so rather than "above a plan of 0.00".
+  if (w.plannedPercent !== null && w.plannedPercent > 0) s += P.againstPlan(w.status, b.pct(w.plannedPercent));
+  else s += b.ours(P.NO_SPENDING_PLAN);
   if (w.targetPercent !== null && w.percent !== null) {
     s += P.againstTarget(againstPlan(w.percent, w.targetPercent, 'higher', tolerance), b.pct(w.targetPercent));
   }
   if (withLines) {
-    if (v.behindLines.length === 0) s += P.ALL_BUDGET_ON_PLAN;
+    if (v.behindLines.length === 0) {
+      if (v.lines.some((l) => l.plannedPercent !== null && l.plannedPercent > 0)) s += P.ALL_BUDGET_ON_PLAN;
+    }
     else {
       s += P.budgetBehindLead(b.num(v.behindLines.length));
       s += P.listJoin(

@@ -125,11 +125,25 @@ export function status(s: Status): string {
 /**
  * 'ผลการเบิกจ่าย ณ สิ้นไตรมาส 2 จำนวน 6.7902 ล้านบาท คิดเป็นร้อยละ 49.60 ของงบประมาณที่ได้รับ (13.6901 ล้านบาท)'
  */
-export function disbursedSentence(q: string, disbursed: string, percent: string | null, allocated: string, unit = 'ล้านบาท'): string {
-  return percent === null
-    ? `ผลการเบิกจ่าย ณ สิ้นไตรมาส ${q} จำนวน ${disbursed} ${unit} จากงบประมาณที่ได้รับ (${allocated} ${unit})`
-    : `ผลการเบิกจ่าย ณ สิ้นไตรมาส ${q} จำนวน ${disbursed} ${unit} คิดเป็นร้อยละ ${percent} ของงบประมาณที่ได้รับ (${allocated} ${unit})`;
+/**
+ * When the disbursement was counted: the workbook's as-of date when it states one ('ณ วันที่ 31 มีนาคม 2568'), else
+ * the end of the reporting quarter ('ณ สิ้นไตรมาส 2'), or nothing when no table says which quarter (an annual
+ * table with one amount to date and no date: the amount is simply the disbursement so far).
+ */
+export function disbursedWhen(q: Quarter | null, date: { year: number; month: number; day: number } | null): string {
+  if (date) return `ณ วันที่ ${date.day} ${thaiMonthName(date.month)} ${date.year}`;
+  return q === null ? '' : `ณ สิ้นไตรมาส ${q}`;
 }
+
+export function disbursedSentence(when: string, disbursed: string, percent: string | null, allocated: string, unit = 'ล้านบาท'): string {
+  const lead = when === '' ? 'ผลการเบิกจ่ายสะสม' : `ผลการเบิกจ่าย ${when}`;
+  return percent === null
+    ? `${lead} จำนวน ${disbursed} ${unit} จากงบประมาณที่ได้รับ (${allocated} ${unit})`
+    : `${lead} จำนวน ${disbursed} ${unit} คิดเป็นร้อยละ ${percent} ของงบประมาณที่ได้รับ (${allocated} ${unit})`;
+}
+
+/** An annual budget with no spending plan by quarter: nothing to be ahead of or behind. */
+export const NO_SPENDING_PLAN = ' ไม่มีแผนการใช้จ่ายรายไตรมาสให้เทียบ จึงไม่ได้ประเมินว่าเร็วหรือช้ากว่าแผน';
 
 /** ' ต่ำกว่าแผนการใช้จ่ายสะสม (ร้อยละ 50.07)' */
 export function againstPlan(s: Status, plannedPercent: string): string {

@@ -5,7 +5,7 @@
  * and paragraph, the behind-plan list, the warnings.
  */
 import { chartSpecs } from './charts';
-import { behindItems, budgetSentence, indicatorParagraph, warningLine } from './narrative';
+import { behindItems, budgetSentence, budgetWhen, indicatorParagraph, warningLine } from './narrative';
 import { summarySheetName } from './sheet-name';
 import { groupIndicators, INDICATOR_COLUMNS, writeBudgetRow, writeCounts, writeIndicatorRow } from './tables';
 import type { Report } from '../types';
@@ -56,7 +56,7 @@ export function* summaryRendering(report: Report, options: SummaryOptions = {}):
   b.heading(P.numbered(++section, P.SECTION.overview));
   if (report.indicators.length > 0) writeCounts(b, report.indicators);
   if (report.straightLine === true || report.straightLine === false) b.paragraph(b.ours(P.straightLineNote(report.straightLine)), { text: false });
-  if (budget) b.paragraph(budgetSentence(b, budget, q, tolerance, false), { text: false });
+  if (budget) b.paragraph(budgetSentence(b, budget, budgetWhen(report), tolerance, false), { text: false });
   b.skip();
 
   // 2. Indicator table
@@ -99,7 +99,7 @@ export function* summaryRendering(report: Report, options: SummaryOptions = {}):
     }
     if (budget.total) writeBudgetRow(b, budget.total, null, true, budget.decimals);
     b.endTable();
-    b.paragraph(budgetSentence(b, budget, q, tolerance, true), { text: budget.behindLines.length > 0 });
+    b.paragraph(budgetSentence(b, budget, budgetWhen(report), tolerance, true), { text: budget.behindLines.length > 0 });
   } else {
     b.paragraph(P.noBudget(), { text: false });
   }

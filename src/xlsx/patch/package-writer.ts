@@ -4,7 +4,7 @@
  */
 import type { XlsxPackage } from '../package/package';
 import { entryText, type ZipEntry } from '../zip/read-zip';
-import { writeZip, zipEntry, type ZipPart } from '../zip/write-zip';
+import { writeZip, zipEntryOfPieces, type ZipPart } from '../zip/write-zip';
 import { MINIMAL_STYLES, StyleBook } from './style-book';
 import { withOverride, withoutOverride, withoutRelationship, withRelationship } from './package-parts';
 
@@ -41,12 +41,14 @@ export class PackageWriter {
   }
 
   /**
-   * A big part compressed now rather than at the end, so the text it was made from (a patched sheet: 84 MB at
-   * 100,000 rows) is garbage before the next sheet is read. Read back only through `text`.
+   * A big part compressed now, piece by piece as the pieces come, rather than at the end: neither its whole text
+   * nor its whole bytes ever exist at once (a patched sheet of 100,000 rows is 17 MB, the summary sheet of 100,000
+   * indicators 160 MB), and the text it was made from is garbage before the next sheet is read. Read back only
+   * through `text`.
    */
-  setCompressed(path: string, data: PartData): void {
+  setCompressed(path: string, pieces: Iterable<string>): void {
     this.removed.delete(path);
-    this.changed.set(path, zipEntry(path, bytesOf(data)));
+    this.changed.set(path, zipEntryOfPieces(path, pieces));
   }
 
   remove(path: string): void {
@@ -106,18 +108,8 @@ export class PackageWriter {
 export type PartData = string | Buffer | string[];
 
 function partOf(name: string, data: PartData | ZipEntry): ZipPart {
-  return typeof data === 'object' && 'compressed' in data ? data : { name, data: bytesOf(data) };
-}
-
-/** The UTF-8 bytes of a part, pieces written into one buffer (no joined string in between). */
-function bytesOf(data: PartData): Buffer | string {
-  if (!Array.isArray(data)) return data;
-  let size = 0;
-  for (const p of data) size += Buffer.byteLength(p, 'utf8');
-  const out = Buffer.allocUnsafe(size);
-  let at = 0;
-  for (const p of data) at += out.write(p, at, 'utf8');
-  return out;
+  if (typeof data === 'object' && 'compressed' in data) return data;
+  return Array.isArray(data) ? zipEntryOfPieces(name, data) : { name, data };
 }
 
 function dirOf(path: string): string {

@@ -13,10 +13,10 @@ const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
 /**
- * The part's text in pieces of a few thousand cells each (see PatchedSheet.pieces): the summary of 100,000 rows has
- * 2 million cells, a string each until joined.
+ * The part's text in pieces of a few thousand cells each, made as they are asked for (the writer deflates each as it
+ * comes): the summary of 100,000 rows has 2 million cells and is 160 MB of XML, never held whole.
  */
-export function summarySheetXml(spec: SheetSpec, looks: SummaryLooks): string[] {
+export function* summarySheetXml(spec: SheetSpec, looks: SummaryLooks): Generator<string> {
   const rows = new Map<number, CellSpec[]>();
   let lastRow = 0;
   let lastCol = Math.max(0, spec.columnWidths.length - 1);
@@ -48,7 +48,7 @@ export function summarySheetXml(spec: SheetSpec, looks: SummaryLooks): string[] 
     out.push('</cols>');
   }
   out.push('<sheetData>');
-  const pieces = [out.join('')];
+  yield out.join('');
   out.length = 0;
   for (const r of order) {
     const h = heights.get(r);
@@ -57,7 +57,7 @@ export function summarySheetXml(spec: SheetSpec, looks: SummaryLooks): string[] 
     for (const c of cells) out.push(valueCell(c.row, c.col, looks.styleOf(c), c.value));
     out.push('</row>');
     if (out.length > 4096) {
-      pieces.push(out.join(''));
+      yield out.join('');
       out.length = 0;
     }
   }
@@ -81,8 +81,7 @@ export function summarySheetXml(spec: SheetSpec, looks: SummaryLooks): string[] 
     out.push('</rowBreaks>');
   }
   out.push('</worksheet>');
-  pieces.push(out.join(''));
-  return pieces;
+  yield out.join('');
 }
 
 /** `$1:$3` for 0-based rows 0..2: the print titles' rows. */

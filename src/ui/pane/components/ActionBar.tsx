@@ -1,6 +1,6 @@
 import { Button, Field, ProgressBar, makeStyles, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
-import type { Strings } from '../i18n';
+import type { Strings } from '../../i18n';
 
 export type Action = 'recalc' | 'summarize' | 'undo';
 export interface Busy {

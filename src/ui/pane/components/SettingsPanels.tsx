@@ -1,8 +1,8 @@
 /** Per-indicator corrections and the workbook's settings: loaded on demand (a separate chunk). */
 import { Button, Field, Input, Select, Switch, makeStyles, tokens } from '@fluentui/react-components';
 import { useId, useState } from 'react';
-import type { Direction, IndicatorOverride, Measure, Report, Settings } from '../../core/types';
-import type { Strings } from '../i18n';
+import type { Direction, IndicatorOverride, Measure, Report, Settings } from '../../../core/types';
+import type { Strings } from '../../i18n';
 import { useLeaveCheck } from './check-on-leave';
 import { OtherLanguage } from './OtherLanguage';
 import { ShowMore, useListStep } from './ShowMore';

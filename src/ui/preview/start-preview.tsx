@@ -4,10 +4,10 @@
  */
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { Root } from 'react-dom/client';
-import type { Grid } from '../core/grid';
-import type { Language } from '../taskpane/i18n';
-import { stringsFor } from '../taskpane/i18n';
-import { storeLanguage } from '../taskpane/language-store';
+import type { Grid } from '../../core/grid';
+import type { Language } from '../i18n';
+import { stringsFor } from '../i18n';
+import { storeLanguage } from '../language-store';
 import { PreviewApp } from './PreviewApp';
 import { loadSampleGrid } from './load-sample-grid';
 import { openSampleWorkbook } from './sample-workbook';

@@ -4,7 +4,7 @@
  * each list shows its first LIST_STEP and a button for the next; the headings keep the full counts.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Strings } from '../i18n';
+import type { Strings } from '../../i18n';
 
 export const LIST_STEP = 100;
 

@@ -1,7 +1,7 @@
 /** How the pane shows figures: Arabic digits, two decimals for percentages. */
-import { parseA1, rangeAddress, rangeHasRow } from '../../core/address';
-import type { DigitStyle, Report, Warning } from '../../core/types';
-import { warningMessage, type Language } from '../../core/warning-messages';
+import { parseA1, rangeAddress, rangeHasRow } from '../../../core/address';
+import type { DigitStyle, Report, Warning } from '../../../core/types';
+import { warningMessage, type Language } from '../../../core/warning-messages';
 
 /** The digits the pane writes its figures in: its language's (Thai digits in Thai, Arabic digits in English). */
 export function paneDigits(lang: Language): DigitStyle {

@@ -1,11 +1,11 @@
 /** The pane beside the sample sheet. Clicking a behind-plan item or a warning selects it in the drawn sheet. */
 import { useMemo, useState } from 'react';
-import type { CellRange, Grid } from '../core/grid';
-import { App } from '../taskpane/App';
-import type { Language } from '../taskpane/i18n';
-import { stringsFor } from '../taskpane/i18n';
-import { excelOperations } from '../taskpane/operations';
-import type { PaneOperations } from '../taskpane/operations';
+import type { CellRange, Grid } from '../../core/grid';
+import { App } from '../pane/App';
+import type { Language } from '../i18n';
+import { stringsFor } from '../i18n';
+import { excelOperations } from '../operations';
+import type { PaneOperations } from '../operations';
 import { SheetView, parseAddress } from './SheetView';
 import type { SampleWorkbook } from './sample-workbook';
 

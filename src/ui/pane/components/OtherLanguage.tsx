@@ -3,7 +3,7 @@
  * is marked lang="th", so that a screen reader switches voice for it instead of spelling Thai with an English one.
  */
 import type { ReactNode } from 'react';
-import type { Strings } from '../i18n';
+import type { Strings } from '../../i18n';
 
 export function OtherLanguage(props: { strings: Strings; children: ReactNode; className?: string; id?: string }) {
   const { strings: s, children, className, id } = props;

@@ -1,5 +1,5 @@
-import type { Report } from '../../core/types';
-import type { Strings } from '../i18n';
+import type { Report } from '../../../core/types';
+import type { Strings } from '../../i18n';
 
 export function TablesFound({ report, strings: s }: { report: Report; strings: Strings }) {
   return (

@@ -1,6 +1,6 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
-import type { Strings } from '../i18n';
-import type { PaneError } from '../errors';
+import type { Strings } from '../../i18n';
+import type { PaneError } from '../../errors';
 
 /**
  * A failure, what to do about it, and the original message: never swallowed. It is said in the pane's live region

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { ReactNode } from 'react';
-import type { Report, Status, Warning } from '../../core/types';
-import type { Strings } from '../i18n';
+import type { Report, Status, Warning } from '../../../core/types';
+import type { Strings } from '../../i18n';
 import { rowAddress, warningText } from './format';
 import { OtherLanguage } from './OtherLanguage';
 import { ShowMore, useListStep } from './ShowMore';

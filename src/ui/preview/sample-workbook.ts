@@ -1,7 +1,7 @@
 /** The sample workbook in the in-memory Excel: the pane's operations run on it, and the grid is read back to draw. */
-import type { Grid } from '../core/grid';
-import type { ExcelRun } from '../excel/excel-run';
-import { createMemoryExcel } from '../memory-excel';
+import type { Grid } from '../../core/grid';
+import type { ExcelRun } from '../../excel/excel-run';
+import { createMemoryExcel } from '../../memory-excel';
 
 export interface SampleWorkbook {
   run: ExcelRun;

@@ -1,9 +1,9 @@
 /** The preview's sheet: the workbook's cells as a plain grid, merged areas spanned, fills shown, the selection outlined. */
 import { useEffect, useRef } from 'react';
-import type { CellRange, SheetGrid } from '../core/grid';
-import { cellFill, cellFormat, cellValue, columnCount, isErrorValue } from '../core/grid';
-import { columnLetters, parseSheetAddress } from '../core/address';
-import { formatNumber, isThaiDigitFormat } from '../core/thai-digits';
+import type { CellRange, SheetGrid } from '../../core/grid';
+import { cellFill, cellFormat, cellValue, columnCount, isErrorValue } from '../../core/grid';
+import { columnLetters, parseSheetAddress } from '../../core/address';
+import { formatNumber, isThaiDigitFormat } from '../../core/thai-digits';
 
 export interface Selection {
   sheet: string;

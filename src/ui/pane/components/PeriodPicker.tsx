@@ -1,8 +1,8 @@
 import { Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
 import type { Ref } from 'react';
-import { toArabicDigits } from '../../core/thai-digits';
-import type { Quarter, Report } from '../../core/types';
-import type { Strings } from '../i18n';
+import { toArabicDigits } from '../../../core/thai-digits';
+import type { Quarter, Report } from '../../../core/types';
+import type { Strings } from '../../i18n';
 import type { LeaveCheck } from './check-on-leave';
 
 export interface Period {

@@ -10,7 +10,7 @@ import {
   Spinner,
 } from '@fluentui/react-components';
 import { Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react';
-import type { EngineOptions, Report, Settings } from '../core/types';
+import type { EngineOptions, Report, Settings } from '../../core/types';
 import { ActionBar } from './components/ActionBar';
 import type { Action, Busy } from './components/ActionBar';
 import { useLeaveCheck } from './components/check-on-leave';
@@ -20,12 +20,12 @@ import { PeriodPicker, fiscalYearError, fiscalYearValue } from './components/Per
 import type { Period } from './components/PeriodPicker';
 import { ResultView, behindItems } from './components/ResultView';
 import { TablesFound } from './components/TablesFound';
-import { classifyError } from './errors';
-import type { ErrorAction, PaneError } from './errors';
-import { stringsFor } from './i18n';
-import type { Language } from './i18n';
-import type { PaneOperations } from './operations';
-import { withDefaults } from './operations';
+import { classifyError } from '../errors';
+import type { ErrorAction, PaneError } from '../errors';
+import { stringsFor } from '../i18n';
+import type { Language } from '../i18n';
+import type { PaneOperations } from '../operations';
+import { withDefaults } from '../operations';
 
 const settingsPanels = () => import(/* webpackChunkName: "settings" */ './components/SettingsPanels');
 const SettingsPanels = lazy(settingsPanels);

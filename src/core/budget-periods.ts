@@ -1,0 +1,79 @@
+/**
+ * A budget line's figures per quarter, from quarter columns or from month columns (DOMAIN.md, "The period axis"):
+ * money by month adds up to its quarter; disbursement typed as running totals (เบิกจ่ายสะสม, or months read so
+ * against the table's own totals) is the last month reported.
+ */
+import type { DetectedTable, QuarterRole } from './detect-tables';
+import { quarterColumn } from './detect-tables';
+import { ownParsed } from './parsed-grid';
+import { roundHalfAway } from './thai-digits';
+import type { Quarter } from './types';
+
+const Q: Quarter[] = [1, 2, 3, 4];
+
+export function numberAt(table: DetectedTable, row: number, col: number | undefined): number | null {
+  const p = ownParsed(table.sheet, row, col);
+  return p.kind === 'number' ? p.value : null;
+}
+
+/** Whether the table has disbursement per period (quarters or months); without, its disbursed column is typed. */
+export function hasPeriodDisbursed(table: DetectedTable): boolean {
+  return !!(table.quarters.disbursed?.some((c) => c !== undefined) || table.months?.disbursed?.some((c) => c !== undefined));
+}
+
+/** A role's figure per quarter: its quarter column's, or the sum of its months'. */
+export function perQuarter(table: DetectedTable, row: number, role: QuarterRole): (number | null)[] {
+  const out: (number | null)[] = [null, null, null, null];
+  const months = table.months?.[role];
+  if (months) {
+    for (let m = 0; m < 12; m++) {
+      const v = numberAt(table, row, months[m]);
+      if (v !== null) out[m / 3 | 0] = roundHalfAway((out[m / 3 | 0] ?? 0) + v, 6);
+    }
+    return out;
+  }
+  for (let i = 0; i < 4; i++) out[i] = numberAt(table, row, quarterColumn(table, role, Q[i]));
+  return out;
+}
+
+/**
+ * Disbursed to the end of each quarter through the reporting quarter: '-' counts as nothing disbursed. Months are
+ * each their own (summed to date) or running totals (the last month reported in the quarter), as the table reads.
+ */
+export function disbursedThrough(table: DetectedTable, row: number, quarter: Quarter): (number | null)[] {
+  const out: (number | null)[] = [null, null, null, null];
+  const months = table.months?.disbursed;
+  if (months) {
+    let sum = 0;
+    for (let m = 0; m < 12 && m / 3 < quarter; m++) {
+      const p = ownParsed(table.sheet, row, months[m]);
+      const q = m / 3 | 0;
+      if (p.kind === 'number') {
+        sum += p.value!;
+        out[q] = roundHalfAway(table.reading === 'running' ? p.value! : sum, 6);
+      } else if (p.kind === 'dash' && table.reading === 'own') out[q] ??= roundHalfAway(sum, 6);
+    }
+    return out;
+  }
+  for (let i = 0; i < 4; i++) {
+    const p = ownParsed(table.sheet, row, quarterColumn(table, 'disbursed', Q[i]));
+    if (p.kind === 'number') out[i] = p.value;
+    else if (i < quarter && p.kind === 'dash') out[i] = 0;
+  }
+  return out;
+}
+
+/** The quarters in which the line at `row` has a disbursement typed, added to `seen`. */
+export function quartersDisbursed(table: DetectedTable, row: number, seen: Set<number>): void {
+  const values = table.sheet.values[row];
+  if (!values) return;
+  const months = table.months?.disbursed;
+  if (months) {
+    for (let m = 0; m < 12; m++) if (months[m] !== undefined && typeof values[months[m]!] === 'number') seen.add((m / 3 | 0) + 1);
+    return;
+  }
+  for (let q = 1 as Quarter; q <= 4; q++) {
+    const col = quarterColumn(table, 'disbursed', q);
+    if (col !== undefined && typeof values[col] === 'number') seen.add(q);
+  }
+}

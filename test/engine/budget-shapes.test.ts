@@ -1,0 +1,149 @@
+/**
+ * Budget tables read by the model from real .xlsx files through the command line: commitments and remaining
+ * computed and checked, budgets by month read into quarters, and each reading tested against the table's own figures.
+ */
+import ExcelJS from 'exceljs';
+import { recalculate } from '../../src/core/engine';
+import { readGrid } from '../../src/xlsx/read-grid';
+import { commitmentsWorkbook, grossRemainingWorkbook, monthlyBudgetWorkbook, runningMonthsWorkbook } from '../fixtures/budget-shapes';
+import { changedCells, recalcFile, readWorkbook, shown, snapshot, writeTemp, type JsonReport } from '../helpers/workbook-files';
+
+type Json = JsonReport & {
+  tables: { sheet: string; kind: string; periods: string }[];
+  skipped: { sheet: string; range: string; reason: string; cells: string[] }[];
+  budget: (JsonReport['budget'][number] & { committed: number | null; remaining: number | null })[];
+  warnings: (JsonReport['warnings'][number] & { args: Record<string, unknown> })[];
+};
+interface Run {
+  json: Json;
+  out: ExcelJS.Workbook;
+  changed: string[];
+}
+
+async function recalc(wb: ExcelJS.Workbook, name: string): Promise<Run> {
+  const input = await writeTemp(wb, name);
+  const before = await readWorkbook(input);
+  const r = await recalcFile(input);
+  return { json: r.json as Json, out: r.out, changed: changedCells(snapshot(before), snapshot(r.out)) };
+}
+
+/** The engine's report on the workbook as saved and read back (for figures the JSON does not carry). */
+async function engineReport(wb: ExcelJS.Workbook) {
+  const back = new ExcelJS.Workbook();
+  await back.xlsx.load((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  return recalculate(readGrid(back)).report;
+}
+
+const codesAt = (json: Json, cell: string) => json.warnings.filter((w) => w.cell === cell).map((w) => w.code);
+const cellsOf = (r: Run) => r.changed.map((a) => a.replace(/^.*!/, '')).sort();
+
+describe('a budget by project with commitments (ก่อหนี้ผูกพัน) and remaining (คงเหลือ)', () => {
+  let r: Run;
+  let ws: ExcelJS.Worksheet;
+  beforeAll(async () => {
+    r = await recalc(commitmentsWorkbook(), 'commitments.xlsx');
+    ws = r.out.getWorksheet('เบิกจ่ายรายโครงการ')!;
+  }, 60_000);
+  test('remaining is allocated − disbursed − committed: F6 500,000 − 125,500.50 − 0 = 374,499.50', () => {
+    expect(shown(ws, 'F6')).toBe(374_499.5);
+    expect(r.json.budget.find((b) => b.row === 4)).toMatchObject({ allocated: 1_200_000, disbursed: 450_000, committed: 150_000, remaining: 600_000, percent: 37.5 });
+  });
+  test('F7 typed 305,000 where 650,000 − 260,000 − 40,000 = 350,000: corrected, the warning names F7 and the typed figure', () => {
+    expect(shown(ws, 'F7')).toBe(350_000);
+    expect(codesAt(r.json, 'F7')).toEqual(['total-mismatch']);
+    expect(r.json.warnings.find((w) => w.cell === 'F7')!.message).toContain('305,000');
+    expect(r.json.warnings.find((w) => w.cell === 'F7')!.message).toContain('คงเหลือ');
+  });
+  test('F8 is a formula: never overwritten (its value agrees: no warning)', () => {
+    expect(ws.getCell('F8').value).toMatchObject({ formula: 'C8-D8-E8' });
+    expect(codesAt(r.json, 'F8')).toEqual([]);
+  });
+  test('percent disbursed where empty: G4 37.50, G6 25.10, G8 30.00; G5 and G7 typed right stay 40', () => {
+    expect([shown(ws, 'G4'), shown(ws, 'G5'), shown(ws, 'G6'), shown(ws, 'G7'), shown(ws, 'G8')]).toEqual([37.5, 40, 25.1, 40, 30]);
+  });
+  test('the รวม row: E9 typed 310,000 corrected to the lines\' 300,000 with a warning; F9 1,904,499.50; G9 36.10', () => {
+    expect(shown(ws, 'E9')).toBe(300_000);
+    expect(codesAt(r.json, 'E9')).toEqual(['total-mismatch']);
+    expect(shown(ws, 'F9')).toBe(1_904_499.5);
+    expect(shown(ws, 'G9')).toBe(36.1);
+    expect(r.json.budget.find((b) => b.row === 9)).toMatchObject({ allocated: 3_450_000, disbursed: 1_245_500.5, committed: 300_000, remaining: 1_904_499.5 });
+  });
+  test('only output cells change: no allocation, disbursement or line commitment', () => {
+    expect(cellsOf(r)).toEqual(expect.arrayContaining(['E9', 'F6', 'F7', 'F9', 'G4', 'G6', 'G8', 'G9']));
+    for (const a of r.changed) expect(a).toMatch(/!(E9|F[6-9]|G[4-9])$/);
+    for (const a of ['C4', 'D4', 'E4', 'F4', 'F5', 'C9', 'D9']) expect(r.changed).not.toContain(`เบิกจ่ายรายโครงการ!${a}`);
+  });
+});
+
+describe('คงเหลือ read against its own typed figures', () => {
+  test('an office whose remaining leaves commitments in (600,000 = 1,000,000 − 400,000): F6 written 450,000, not 400,000', async () => {
+    const r = await recalc(grossRemainingWorkbook(), 'gross.xlsx');
+    const ws = r.out.getWorksheet('งบคงเหลือ')!;
+    expect(shown(ws, 'F6')).toBe(450_000);
+    expect([shown(ws, 'F4'), shown(ws, 'F5')]).toEqual([600_000, 1_500_000]);
+    expect(r.json.warnings.filter((w) => w.code === 'total-mismatch')).toEqual([]);
+    for (const a of r.changed) expect(a).toMatch(/!(F6|G[4-6])$/);
+  }, 60_000);
+  test('typed remaining that no reading gives (520,000; 1,111,000): nothing written, unsure-reading names F4 and F5', async () => {
+    const report = await engineReport(grossRemainingWorkbook([520_000, 1_111_000]));
+    expect(report.tables).toEqual([]);
+    expect(report.budget).toEqual([]);
+    expect(report.warnings).toContainEqual(expect.objectContaining({ sheet: 'งบคงเหลือ', cell: 'F4', code: 'unsure-reading', args: { cells: ['F4', 'F5'], disagreeing: 2, evidence: 2 } }));
+    expect(report.skipped).toEqual([expect.objectContaining({ sheet: 'งบคงเหลือ', reason: 'unsure', cells: ['F4', 'F5'] })]);
+    // The command line writes no file and says which cells.
+    const input = await writeTemp(grossRemainingWorkbook([520_000, 1_111_000]), 'unsure-remaining.xlsx');
+    await expect(recalcFile(input)).rejects.toThrow(/งบคงเหลือ!A3:G3.*F4; F5/);
+  }, 60_000);
+});
+
+describe('a budget by month under ไตรมาสที่ headings (three header rows)', () => {
+  let r: Run;
+  let ws: ExcelJS.Worksheet;
+  beforeAll(async () => {
+    r = await recalc(monthlyBudgetWorkbook(), 'monthly-budget.xlsx');
+    ws = r.out.getWorksheet('เบิกจ่ายรายเดือน')!;
+  }, 60_000);
+  test('read as a budget by month; each quarter the sum of its months (row 6: 300,000 then 600,000 to date)', async () => {
+    expect(r.json.tables).toEqual([expect.objectContaining({ kind: 'budget', periods: 'month' })]);
+    expect(r.json.quarter).toBe(2);
+    const report = await engineReport(monthlyBudgetWorkbook());
+    const byRow = (row: number) => report.budget.find((b) => b.row === row)!;
+    expect(byRow(6).disbursedByQuarter).toEqual([300_000, 600_000, null, null]);
+    expect(byRow(7).disbursedByQuarter).toEqual([150_000, 300_000, null, null]); // มี.ค. '-' is nothing disbursed
+    expect(byRow(9).disbursedByQuarter).toEqual([510_000, 1_020_000, null, null]);
+  });
+  test('R6 50.00; Q7 600,000 and R7 33.33; the typed 600,000 of P6 and Q6 stay', () => {
+    expect(shown(ws, 'R6')).toBe(50);
+    expect(shown(ws, 'Q7')).toBe(600_000);
+    expect(shown(ws, 'R7')).toBe(33.33);
+    expect([shown(ws, 'P6'), shown(ws, 'Q6'), shown(ws, 'P7')]).toEqual([600_000, 600_000, 300_000]);
+  });
+  test('P8 typed 130,000 where its months add up to 120,000: corrected with a warning naming P8 (never the last month, 20,000)', () => {
+    expect(shown(ws, 'P8')).toBe(120_000);
+    expect(codesAt(r.json, 'P8')).toEqual(['total-mismatch']);
+    expect(r.json.warnings.find((w) => w.cell === 'P8')!.message).toContain('130,000');
+  });
+  test('the รวม row: 1,020,000 disbursed, 1,480,000 left, 40.80; its SUM of allocations kept; no month cell changes', () => {
+    expect([shown(ws, 'P9'), shown(ws, 'Q9'), shown(ws, 'R9')]).toEqual([1_020_000, 1_480_000, 40.8]);
+    expect(ws.getCell('C9').value).toMatchObject({ formula: 'SUM(C6:C8)' });
+    for (const a of r.changed) expect(a).toMatch(/!(P[6-9]|Q[6-9]|R[6-9])$/);
+  });
+});
+
+describe('months each holding the disbursement to date', () => {
+  test('headed ผลการเบิกจ่ายสะสม: the last month reported is the quarter (200,000, 400,000), P5 400,000, Q5 40.00', async () => {
+    const r = await recalc(runningMonthsWorkbook('ผลการเบิกจ่ายสะสม', false), 'running-said.xlsx');
+    const ws = r.out.getWorksheet('เบิกจ่ายสะสม')!;
+    expect([shown(ws, 'P5'), shown(ws, 'Q5'), shown(ws, 'P6'), shown(ws, 'Q6')]).toEqual([400_000, 40, 60_000, 12]);
+    const report = await engineReport(runningMonthsWorkbook('ผลการเบิกจ่ายสะสม', false));
+    expect(report.budget[0].disbursedByQuarter).toEqual([200_000, 400_000, null, null]);
+  }, 60_000);
+  test('headed only ผลการเบิกจ่าย, but the typed total (60,000 = the last month) says to date: read so, not summed to 210,000', async () => {
+    const r = await recalc(runningMonthsWorkbook('ผลการเบิกจ่าย'), 'running-typed.xlsx');
+    const ws = r.out.getWorksheet('เบิกจ่ายสะสม')!;
+    expect([shown(ws, 'P5'), shown(ws, 'Q5')]).toEqual([400_000, 40]);
+    expect([shown(ws, 'P6'), shown(ws, 'Q6')]).toEqual([60_000, 12]);
+    expect(r.json.warnings.filter((w) => /mismatch/.test(w.code))).toEqual([]);
+    for (const a of r.changed) expect(a).toMatch(/!(P5|Q[56])$/);
+  }, 60_000);
+});
