@@ -1,5 +1,5 @@
 /**
- * Builds the add-in's pages: taskpane.html (React pane + preview), commands.html (ribbon commands) and
+ * Builds the add-in's pages: taskpane.html (React pane + preview, and the ribbon commands: one shared runtime) and
  * outcome.html (a command's outcome dialog), the icons, the sample workbook's grid for the preview, and
  * manifest.xml with the deployment address.
  *
@@ -97,8 +97,8 @@ module.exports = async (env = {}, argv = {}) => {
     console.warn(`[kpi-progress] no deployment address (--env url=… or ADDIN_URL): dist/manifest.xml points to ${DEV_URL}`);
   }
 
-  const html = (chunk, template, filename) =>
-    new HtmlWebpackPlugin({ filename, template, chunks: [chunk], officeJs, scriptLoading: 'defer', minify: production });
+  const html = (chunks, template, filename) =>
+    new HtmlWebpackPlugin({ filename, template, chunks, officeJs, scriptLoading: 'defer', minify: production });
 
   return {
     mode: production ? 'production' : 'development',
@@ -133,9 +133,9 @@ module.exports = async (env = {}, argv = {}) => {
     },
     performance: { hints: false },
     plugins: [
-      html('taskpane', './src/taskpane/taskpane.html', 'taskpane.html'),
-      html('commands', './src/commands/commands.html', 'commands.html'),
-      html('outcome', './src/commands/outcome.html', 'outcome.html'),
+      // One page for the pane and the ribbon's functions: the manifest's shared runtime (<Runtimes>) loads it for both.
+      html(['taskpane', 'commands'], './src/taskpane/taskpane.html', 'taskpane.html'),
+      html(['outcome'], './src/commands/outcome.html', 'outcome.html'),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/icons', to: 'assets/icons' },

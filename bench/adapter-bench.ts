@@ -22,10 +22,7 @@ export interface AdapterRow {
   requestBytesTotal: number;
   /** Largest answer Excel sends back in one sync (the 5 MB limit applies to it too). */
   responseBytesMax: number;
-  /**
-   * The same action on Excel for Windows and Mac (no payload limit: the in-memory Excel without one), measured for
-   * recalc only (null for the others).
-   */
+  /** The same action on Excel for Windows and Mac (no payload limit: the in-memory Excel without one). */
   desktopSyncs: number | null;
   /** null where the naive run was skipped (sizes above --naive-max). */
   naiveSyncs: number | null;
@@ -54,12 +51,12 @@ interface Adapter {
   restoreLastRun(run: ExcelRun, onProgress?: (done: number, total: number) => void): Promise<unknown>;
 }
 
-const SRC = path.resolve(__dirname, '../src/excel');
+const SRC = path.resolve(__dirname, '../src');
 const MODULES = {
-  createMemoryExcel: 'memory/index.ts',
-  recalcWorkbook: 'workbook-actions.ts',
-  summarizeWorkbook: 'workbook-actions.ts',
-  restoreLastRun: 'undo-snapshot.ts',
+  createMemoryExcel: 'memory-excel/index.ts',
+  recalcWorkbook: 'excel/workbook-actions.ts',
+  summarizeWorkbook: 'excel/workbook-actions.ts',
+  restoreLastRun: 'excel/undo-snapshot.ts',
 } as const;
 
 /** The adapter's entry points, or why they cannot be measured yet (a file or an export is missing). */
@@ -67,9 +64,9 @@ export async function loadAdapter(): Promise<Adapter | string> {
   const found: Record<string, unknown> = {};
   for (const [name, file] of Object.entries(MODULES)) {
     const full = path.join(SRC, file);
-    if (!fs.existsSync(full)) return `src/excel/${file} is not there yet`;
+    if (!fs.existsSync(full)) return `src/${file} is not there yet`;
     const mod = (await import(full)) as Record<string, unknown>;
-    if (typeof mod[name] !== 'function') return `src/excel/${file} does not export ${name}() yet`;
+    if (typeof mod[name] !== 'function') return `src/${file} does not export ${name}() yet`;
     found[name] = mod[name];
   }
   return found as unknown as Adapter;
@@ -132,10 +129,18 @@ export async function benchAdapter(sizes: number[], naiveUpTo: number, quiet = f
     await measure('undo', () => adapter.restoreLastRun(mem.run, () => {}));
     await measure('summary', () => adapter.summarizeWorkbook(mem.run, {}, () => {}));
 
-    progress(quiet, `adapter recalc × ${rows.toLocaleString('en-US')} on Excel for Windows and Mac`);
+    // The same three actions on Excel for Windows and Mac: syncs per action must not grow with the workbook there.
+    progress(quiet, `adapter × ${rows.toLocaleString('en-US')} on Excel for Windows and Mac`);
     const desktop = adapter.createMemoryExcel(grid, { payloadLimit: Infinity });
-    await adapter.recalcWorkbook(desktop.run, {}, () => {});
-    const desktopSyncs = desktop.stats.syncs;
+    const desktopSyncs = new Map<AdapterAction, number>();
+    const onDesktop = async (action: AdapterAction, work: () => Promise<unknown>) => {
+      desktop.resetStats();
+      await work();
+      desktopSyncs.set(action, desktop.stats.syncs);
+    };
+    await onDesktop('recalc', () => adapter.recalcWorkbook(desktop.run, {}, () => {}));
+    await onDesktop('undo', () => adapter.restoreLastRun(desktop.run, () => {}));
+    await onDesktop('summary', () => adapter.summarizeWorkbook(desktop.run, {}, () => {}));
 
     const naive = new Map<AdapterAction, ReturnType<typeof counters>>();
     if (rows <= naiveUpTo) {
@@ -162,7 +167,7 @@ export async function benchAdapter(sizes: number[], naiveUpTo: number, quiet = f
         requestBytesMax: m.requestBytesMax,
         requestBytesTotal: m.requestBytesTotal,
         responseBytesMax: m.responseBytesMax,
-        desktopSyncs: action === 'recalc' ? desktopSyncs : null,
+        desktopSyncs: desktopSyncs.get(action) ?? null,
         naiveSyncs: n ? n.syncs : null,
         naiveRequestBytesMax: n ? n.requestBytesMax : null,
         ms: round(m.ms),

@@ -195,7 +195,7 @@ function table(out: Output): string {
   }
   if (out.adapter.length) {
     parts.push(
-      '\nOffice.js adapter on the in-memory Excel as Excel on the web (5 MB limit; "desktop": recalc on Excel for Windows and Mac,\n' +
+      '\nOffice.js adapter on the in-memory Excel as Excel on the web (5 MB limit; "desktop": the same on Excel for Windows and Mac,\n' +
         'no limit) vs. a naive one-sync-per-row adapter (all four layouts in one workbook)\n' +
         grid(
           ['rows', 'action', 'syncs', 'desktop', 'max request', 'total request', 'max response', 'naive syncs', 'ratio', 'ms'],

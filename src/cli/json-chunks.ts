@@ -6,6 +6,26 @@
  */
 const PIECE_CHARS = 32_000;
 
+/** A list whose items are made when asked for (`slice`): printed as the array of them, by jsonChunks or JSON.stringify. */
+export class LazyList<S, T> {
+  constructor(
+    private readonly source: readonly S[],
+    private readonly make: (item: S) => T,
+  ) {}
+
+  get length(): number {
+    return this.source.length;
+  }
+
+  slice(from: number, to: number): T[] {
+    return this.source.slice(from, to).map(this.make);
+  }
+
+  toJSON(): T[] {
+    return this.source.map(this.make);
+  }
+}
+
 export function* jsonChunks(value: Record<string, unknown>): Generator<string> {
   const keys = Object.keys(value).filter((k) => value[k] !== undefined && typeof value[k] !== 'function');
   if (keys.length === 0) {
@@ -17,7 +37,7 @@ export function* jsonChunks(value: Record<string, unknown>): Generator<string> {
     const v = value[keys[k]];
     const comma = k < keys.length - 1 ? ',' : '';
     const head = `  ${JSON.stringify(keys[k])}: `;
-    if (Array.isArray(v) && v.length > 0) {
+    if ((Array.isArray(v) || v instanceof LazyList) && v.length > 0) {
       yield `${head}[`;
       yield* arrayItems(v);
       yield `  ]${comma}`;
@@ -37,7 +57,7 @@ const CLOSE = '\n  ]\n}';
  * (each indented by four, separated by ",\n"), a group of items at a time: a group stringified as `{ "x": group }`
  * is cut out of its wrapper, so the indentation is JSON.stringify's own. Groups are sized to about PIECE_CHARS.
  */
-function* arrayItems(items: readonly unknown[]): Generator<string> {
+function* arrayItems(items: readonly unknown[] | LazyList<unknown, unknown>): Generator<string> {
   let count = 16;
   for (let i = 0; i < items.length; ) {
     const group = items.slice(i, i + count);

@@ -4,6 +4,7 @@
  */
 import type { Report } from '../core/types';
 import type { Strings } from '../ui/i18n';
+import { oneRunAtATime } from '../ui/one-run';
 import { outcomeOfError, outcomeOfReport } from './outcome-text';
 import type { Outcome } from './outcome-text';
 
@@ -22,7 +23,8 @@ export function makeCommand(kind: 'recalc' | 'summary', deps: CommandDeps): (eve
     try {
       let outcome: Outcome;
       try {
-        const { report, sheetName } = await deps.action();
+        // Refused at once while the pane (or the other button) runs: the outcome dialog says so.
+        const { report, sheetName } = await oneRunAtATime({ source: 'ribbon', action: kind === 'recalc' ? 'recalc' : 'summarize' }, deps.action, (r) => r);
         outcome = outcomeOfReport(report, kind, deps.strings(), sheetName);
       } catch (e) {
         console.error(e);

@@ -44,7 +44,7 @@ export function budgetEdits(
   // An annual table's disbursed column is typed on each line; on the total row it is their sum, checked.
   if (hasPeriodDisbursed(table) || line.isTotal) put(cells, table.columns.disbursedTotal, fig.disbursedToDate, d, DISBURSED_MISMATCH);
   put(cells, table.columns.remaining, fig.remaining, d, REMAINING_MISMATCH);
-  put(cells, table.columns.disbursedTotalPercent, fig.percent, 2, PERCENT_MISMATCH, flagged);
+  put(cells, table.columns.disbursedTotalPercent, fig.columnPercent, 2, PERCENT_MISMATCH, flagged);
 }
 
 /** Where one budget line's output cells go. */

@@ -34,6 +34,8 @@ export interface BudgetFigures {
   /** Allocated − disbursed (− committed when the table's remaining is net of them). */
   remaining: number | null;
   percent: number | null;
+  /** What the table's percent column holds: `percent`, or the share spent (disbursed + committed) where it reads so. */
+  columnPercent: number | null;
   plannedPercent: number | null;
   targetPercent: number | null;
   status: Status;
@@ -197,6 +199,8 @@ export function budgetFigures(
   const committed = sums && sums.committed !== null ? rounded(sums.committed) : numberAt(table, row, table.columns.commitment);
   const remaining = remainingOf(table, allocated, disbursedToDate, committed);
   const percent = percentOf(disbursedToDate, allocated);
+  const spent = table.percentBase === 'spent' && disbursedToDate !== null ? roundHalfAway(disbursedToDate + (committed ?? 0), 6) : null;
+  const columnPercent = spent === null ? percent : percentOf(spent, allocated);
   const plannedSum = sumOf(plannedAmount, quarter);
   const plannedPercent =
     plannedSum !== null
@@ -215,6 +219,7 @@ export function budgetFigures(
     committed,
     remaining,
     percent,
+    columnPercent,
     plannedPercent,
     targetPercent,
     status,

@@ -35,6 +35,8 @@ export type Reading = 'own' | 'running';
  * only. Chosen against the table's own typed remaining figures (reading-check.ts).
  */
 export type Remaining = 'net' | 'gross';
+/** A budget's percent column: of the disbursements, or of what is spent (disbursed + committed). */
+export type PercentBase = 'disbursed' | 'spent';
 
 export interface DetectedTable {
   sheet: SheetGrid;
@@ -44,6 +46,7 @@ export interface DetectedTable {
   reading: Reading;
   /** Budget tables with commitments and a remaining column: how the remaining is made. */
   remaining: Remaining;
+  percentBase: PercentBase;
   headerTop: number;
   headerBottom: number;
   /** Data rows: from the row after the header to the last row before the next table (0-based, inclusive). */

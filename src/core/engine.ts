@@ -12,6 +12,7 @@ import type { EditSink } from './output-cell';
 import type { TableStyle } from './output-style';
 import { readSheetTables, type FoundTable } from './read-tables';
 import { totalRowEdits } from './total-rows';
+import { groupHeadings, tableTitle } from './table-headings';
 import { SETTINGS_SHEET } from './settings';
 import { completed, type Steps } from './steps';
 import type { Money } from './money';
@@ -86,9 +87,12 @@ export function* recalculation(grid: Grid, options: EngineOptions = {}): Steps<E
     // A plain function per line, called from a small loop: a generator takes optimised code only when resumed (every
     // STEP lines), and V8 compiled this one again on every run (85-100 ms on a compile thread, its code holding the
     // last run's objects), while a function per line is optimised after a few hundred lines and kept.
+    const groups = groupHeadings(table, rows, totalRows);
     for (let i = 0; i < rows.length; i++) {
       if (++done % STEP === 0) yield done / work;
-      indicators.push(indicatorResult(w, rows[i]));
+      const result = indicatorResult(w, rows[i]);
+      result.group = groups[i];
+      indicators.push(result);
     }
     if (totalRows.length) {
       totalRowEdits(table, totalRows, indicators.slice(indicators.length - rows.length), style, sink);
@@ -134,6 +138,7 @@ export function* recalculation(grid: Grid, options: EngineOptions = {}): Steps<E
     indicators: i.length,
     budgetLines: b.filter((x) => !x.isCumulativeRow).length,
     digits: style.digits,
+    title: tableTitle(table),
   }));
   const reportDigits: DigitStyle = settings.digits !== 'auto' ? settings.digits : workbookDigits(found);
   const { quarterSource } = round;
@@ -191,6 +196,7 @@ function indicatorResult(w: TableWork, r: number): IndicatorResult {
     // Present on every result (undefined unless cumulative): one shape for 100,000 of them.
     base: fig.base ?? undefined,
     yearTarget: fig.yearTarget ?? undefined,
+    group: null, // set by the caller, from the table's heading rows
   };
 }
 

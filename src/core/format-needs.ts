@@ -1,14 +1,15 @@
 /**
- * Where number formats matter: the rows the engine samples for a table's style (output-style.ts) and every cell it
+ * Where number formats matter: the rows the engine samples for a table's style (output-style.ts), every cell it
  * may write, whose format it keeps or sets, and which an adapter must know to write text there (a Text cell takes
- * it bare) and to put it back. Elsewhere a cell's format changes nothing, so an adapter that pays for every byte it
+ * it bare) and to put it back, and every number in a table, whose format decides how it reads (a %-formatted 0.85
+ * is 85: cell-read.ts), however far down the table it is. Elsewhere a cell's format changes nothing, so an adapter that pays for every byte it
  * reads (Excel on the web refuses more than 5 MB a request; at 100,000 rows number formats are a third of what a
  * workbook's cells weigh) reads them only here.
  */
 import { extractBudgetLines } from './budget';
 import { detectTables, type DetectedTable } from './detect-tables';
-import { parseCell } from './cell-grammar';
 import { cellValue, type CellRange, type Grid } from './grid';
+import { cellParsed } from './parsed-grid';
 import { STYLE_SAMPLE_ROWS } from './output-style';
 import { SETTINGS_SHEET } from './settings';
 
@@ -29,7 +30,7 @@ function statusWordCells(table: DetectedTable, col: number, top: number, bottom:
   const runs: CellRange[] = [];
   for (let r = top; r <= bottom; r++) {
     const v = cellValue(table.sheet, r, col);
-    if (typeof v !== 'string' || !parseCell(v).statusText) continue;
+    if (typeof v !== 'string' || !cellParsed(table.sheet, r, col).statusText) continue;
     const last = runs[runs.length - 1];
     if (last && last.bottom === r - 1) last.bottom = r;
     else runs.push({ top: r, left: col, bottom: r, right: col });
@@ -37,12 +38,32 @@ function statusWordCells(table: DetectedTable, col: number, top: number, bottom:
   return runs;
 }
 
+/**
+ * Below the style sample, each column of the table that holds numbers, from its first number to its last: one area a
+ * column (an input typed as 85 % at row 700 is read as 85, not 0.85). Text columns cost nothing.
+ */
+function numberColumns(table: DetectedTable, from: number, bottom: number): CellRange[] {
+  const areas: CellRange[] = [];
+  for (let c = table.left; c <= table.right; c++) {
+    let first = -1;
+    let last = -1;
+    for (let r = from; r <= bottom; r++) {
+      if (typeof cellValue(table.sheet, r, c) !== 'number') continue;
+      if (first < 0) first = r;
+      last = r;
+    }
+    if (first >= 0) areas.push({ top: first, left: c, bottom: last, right: c });
+  }
+  return areas;
+}
+
 function tableNeeds(table: DetectedTable): CellRange[] {
   const { columns, quarters, left, right } = table;
   // Row-pair tables write on the ผล row, which may be below the last แผน row: one row past the last data row.
   const top = table.firstRow;
   const bottom = table.lastRow + 1;
-  const areas: CellRange[] = [{ top: table.headerTop, left, bottom: Math.min(table.lastRow, top + STYLE_SAMPLE_ROWS), right }];
+  const sampleBottom = Math.min(table.lastRow, top + STYLE_SAMPLE_ROWS);
+  const areas: CellRange[] = [{ top: table.headerTop, left, bottom: sampleBottom, right }, ...numberColumns(table, sampleBottom + 1, bottom)];
   const column = (col: number | undefined) => {
     if (col !== undefined) areas.push({ top, left: col, bottom, right: col });
   };

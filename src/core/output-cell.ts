@@ -1,8 +1,8 @@
 /** One output cell: what to write there in the table's style, and whether it differs from what is there. */
-import { parseCell } from './cell-grammar';
 import type { Finding } from './indicator-figures';
 import { cellFill, cellFormat, cellIsFormula, cellValue, mergeAt, type SheetGrid } from './grid';
 import { fractionToPercent, isPercentFormat, percentToFraction } from './cell-read';
+import { cellParsed } from './parsed-grid';
 import { cellDigits, type TableStyle } from './output-style';
 import { formatNumber, roundHalfAway } from './thai-digits';
 import type { EditList } from './edit-list';
@@ -64,13 +64,14 @@ export function outputCell(
 ): void {
   const { findings } = sink;
   const raw = cellValue(sheet, row, col);
-  // A %-formatted cell shows its fraction × 100: compared and written as the percent it shows (0.9605 is 96.05).
+  // A %-formatted cell shows its fraction × 100: compared and written as the percent it shows (0.9605 is 96.05), as
+  // parsed-grid.ts reads it (figureValueAt).
   const asFraction = typeof raw === 'number' || raw === null ? isPercentFormat(cellFormat(sheet, row, col)) : false;
   const existing = asFraction && typeof raw === 'number' ? fractionToPercent(raw) : raw;
   const merge = mergeAt(sheet, row, col);
   if (merge && (merge.top !== row || merge.left !== col || merge.right > merge.left)) {
     // Inside a merged note: never written.
-    if (value && existing !== null && merge.top === row && merge.left === col && parseCell(existing).kind === 'text') {
+    if (value && existing !== null && merge.top === row && merge.left === col && cellParsed(sheet, row, col).kind === 'text') {
       findings.push({ ref: { row, col }, code: 'merged-output', args: {} });
     }
     return;
@@ -94,7 +95,8 @@ export function outputCell(
   let changed = false;
 
   if (value) {
-    const parsed = parseCell(existing);
+    // Parsed as everywhere in core (parsed-grid.ts): the same value as `existing`, through figureValueAt.
+    const parsed = cellParsed(sheet, row, col);
     const differs = (n: number) => (asFraction ? !sameShown(n, value as NumberValue) : !same(n, value as NumberValue));
     if (mismatch && value.kind === 'number' && (parsed.kind === 'number' || parsed.kind === 'level') && differs(parsed.value!)) {
       findings.push({

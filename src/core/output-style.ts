@@ -1,7 +1,7 @@
 /** How a table writes its numbers: Thai-digit text, Arabic text, or numbers with a number format. */
-import { parseCell } from './cell-grammar';
 import type { DetectedTable } from './detect-tables';
 import { cellFormat, cellValue, type SheetGrid } from './grid';
+import { cellParsed } from './parsed-grid';
 import { isThaiDigitFormat } from './thai-digits';
 import type { DigitStyle } from './types';
 
@@ -42,7 +42,7 @@ export function tableStyle(table: DetectedTable): TableStyle {
         if (isThaiDigitFormat(cellFormat(sheet, r, c))) thai++;
         else arabic++;
       } else if (typeof v === 'string') {
-        const p = parseCell(v);
+        const p = cellParsed(sheet, r, c);
         if (p.kind !== 'number' && p.kind !== 'level') continue;
         textNumbers++;
         if (p.thaiDigits) thai++;

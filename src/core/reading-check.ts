@@ -4,11 +4,12 @@
  * than one way takes the reading that agrees with most of its rows; when none agrees with most, nothing is written
  * into the table and the cells that disagree are named. The ways a table can be read:
  * - periods (months, rounds, quarters, a budget's months): each its own figure, or running totals to date;
- * - a budget's คงเหลือ beside ก่อหนี้ผูกพัน: net of the commitments, or of the disbursements only.
+ * - a budget's คงเหลือ beside ก่อหนี้ผูกพัน: net of the commitments, or of the disbursements only;
+ * - a budget's percent beside ก่อหนี้ผูกพัน: of the disbursements, or of what is spent (disbursed + committed).
  */
 import { budgetFigures, type BudgetLineSource } from './budget';
 import { hasPeriodDisbursed } from './budget-periods';
-import type { DetectedTable, Reading, Remaining } from './detect-tables';
+import type { DetectedTable, PercentBase, Reading, Remaining } from './detect-tables';
 import { indicatorAt } from './extract-indicators';
 import { shownParsed } from './parsed-grid';
 import { cellAddress } from './address';
@@ -37,7 +38,12 @@ interface Tally {
 export function checkReading(table: DetectedTable, rows: number[], lines: BudgetLineSource[] = []): ReadingVerdict {
   const candidates = readingsOf(table);
   if (candidates.length < 2) return { table, sure: true, disagreeing: [], evidence: 0, agreeing: 0 };
-  const tallies = candidates.map((t) => (t.kind === 'budget' ? budgetTally(t, lines) : indicatorTally(t, rows)));
+  const tallyOf = (t: DetectedTable) => (t.kind === 'budget' ? budgetTally(t, lines) : indicatorTally(t, rows));
+  const first = tallyOf(table);
+  // Every typed figure agrees with the table as first read (or there is none): no other reading is tried, and the
+  // engine's hot code never sees a second shape of the table (at 100,000 rows that cost more than the check).
+  if (first.agree === first.evidence) return { table, sure: true, disagreeing: [], evidence: first.evidence, agreeing: first.agree };
+  const tallies = [first, ...candidates.slice(1).map(tallyOf)];
   let best = 0; // the table as first read, unless another agrees with more rows
   for (let i = 1; i < tallies.length; i++) if (tallies[i].agree > tallies[best].agree) best = i;
   const t = tallies[best];
@@ -51,14 +57,19 @@ export function readingsOf(table: DetectedTable): DetectedTable[] {
   const readings: Reading[] = [table.reading];
   const periods = table.kind === 'indicator' ? table.periods !== 'none' : !!table.months?.disbursed;
   if (periods) readings.push(table.reading === 'own' ? 'running' : 'own');
+  const { commitment, remaining: remainingCol, disbursedTotalPercent } = table.columns;
+  const commitments = table.kind === 'budget' && commitment !== undefined;
   const remainings: Remaining[] = [table.remaining];
-  if (table.kind === 'budget' && table.columns.commitment !== undefined && table.columns.remaining !== undefined) {
-    remainings.push(table.remaining === 'net' ? 'gross' : 'net');
-  }
+  if (commitments && remainingCol !== undefined) remainings.push(table.remaining === 'net' ? 'gross' : 'net');
+  const bases: PercentBase[] = [table.percentBase];
+  if (commitments && disbursedTotalPercent !== undefined) bases.push(table.percentBase === 'disbursed' ? 'spent' : 'disbursed');
   const out: DetectedTable[] = [];
   for (const reading of readings) {
     for (const remaining of remainings) {
-      out.push(reading === table.reading && remaining === table.remaining ? table : { ...table, reading, remaining });
+      for (const percentBase of bases) {
+        const same = reading === table.reading && remaining === table.remaining && percentBase === table.percentBase;
+        out.push(same ? table : { ...table, reading, remaining, percentBase });
+      }
     }
   }
   return out;
@@ -94,7 +105,7 @@ function budgetTally(table: DetectedTable, lines: BudgetLineSource[]): Tally {
     const checks: [number | undefined, number | null, boolean][] = [
       [remaining, fig.remaining, false],
       [periods ? disbursedTotal : undefined, fig.disbursedToDate, false],
-      [disbursedTotalPercent, fig.percent, true],
+      [disbursedTotalPercent, fig.columnPercent, true],
     ];
     let seen = false;
     let wrong: number | undefined;

@@ -45,6 +45,8 @@ export interface IndicatorResult {
   /** Cumulative measure: the base the year starts from, and this year's target. */
   base?: number;
   yearTarget?: number;
+  /** The group heading row above it in its table ('ยุทธศาสตร์ที่ ๑ …'), or null: the summary heads its groups with it. */
+  group?: string | null;
 }
 
 export interface BudgetResult {
@@ -85,6 +87,8 @@ export interface TableInfo {
   indicators: number;
   budgetLines: number;
   digits: DigitStyle;
+  /** The table's own title (the text above its header), or null: the summary heads the table's group with it. */
+  title?: string | null;
 }
 
 /** A table-like header that was not read, or a table left alone, and why. */

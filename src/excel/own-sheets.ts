@@ -14,7 +14,10 @@ export function isOwnHiddenSheet(name: string): boolean {
   return name === SETTINGS_SHEET || name === UNDO_SHEET;
 }
 
-/** Our summary sheets (the rule is core's ourSummarySheets): sheet name → marker names pointing at it. */
-export function summarySheets(names: { name: string; formula: string }[], sheetNames: string[]): Map<string, string[]> {
-  return ourSummarySheets(names.map((n) => ({ name: n.name, refersTo: n.formula })), sheetNames);
+/**
+ * Our summary sheets (the rule is core's ourSummarySheets): sheet name → marker names pointing at it. `names` are
+ * the workbook's names as loaded ('items/name,items/formula'), passed as they are.
+ */
+export function summarySheets(names: readonly { name: string; formula: unknown }[], sheetNames: string[]): Map<string, string[]> {
+  return ourSummarySheets(names.map((n) => ({ name: n.name, refersTo: String(n.formula) })), sheetNames);
 }

@@ -47,7 +47,7 @@ import {
   fillRead,
   FIRST_BYTES_PER_CELL,
   FIRST_FILL_BYTES_PER_CELL,
-  halves,
+  afterSync,
   MARGIN,
   MAX_PROBES,
   newSheetPlan,
@@ -55,6 +55,7 @@ import {
   takeBlocks,
   type Block,
   type FillRead,
+  type ReadQueue,
   type SheetPlan,
 } from '../core/office-plan/read-plan';
 import { addMerges, fillColumns, markFormulas, storeCells, storeFills, trim } from '../core/office-plan/read-store';
@@ -106,10 +107,7 @@ export function readWorkbook(run: ExcelRun, onProgress?: Progress): Promise<Work
       await context.sync();
 
       const sheetNames = sheets.items.map((s) => s.name);
-      const summaries = summarySheets(
-        names.items.map((n) => ({ name: n.name, formula: n.formula })),
-        sheetNames,
-      );
+      const summaries = summarySheets(names.items, sheetNames);
       const sources = sheets.items.filter((s) => !isOwnHiddenSheet(s.name) && !summaries.has(s.name));
 
       const shapes = sources.map((ws) => {
@@ -133,7 +131,9 @@ export function readWorkbook(run: ExcelRun, onProgress?: Progress): Promise<Work
         return plan;
       });
 
-      let pending: Block[] = plans.map((plan) => ({ plan, start: 0, rows: plan.rows, cells: true }));
+      // Blocks are sized to the measured cost and a little more (a sheet is denser in places), doubled after a
+      // refused sync; the budget itself is 1 MB under the limit.
+      const queue: ReadQueue<Block> = { pending: plans.map((plan) => ({ plan, start: 0, rows: plan.rows, cells: true })), scale: MARGIN };
       const totalRows = plans.reduce((n, p) => n + p.rows, 0);
       let doneRows = 0;
       const fillSeen = { bytes: 0, cells: 0 };
@@ -144,9 +144,6 @@ export function readWorkbook(run: ExcelRun, onProgress?: Progress): Promise<Work
       let mergesApart = false;
       let decided = false;
       let readShare = 1;
-      // Blocks are sized to the measured cost and a little more (a sheet is denser in places), doubled after a
-      // refused sync; the budget itself is 1 MB under the limit.
-      let scale = MARGIN;
       onProgress?.(0, totalRows);
       const budget = payloadBudget(context);
       const sheetBytes = (plan: SheetPlan) => {
@@ -157,22 +154,22 @@ export function readWorkbook(run: ExcelRun, onProgress?: Progress): Promise<Work
       const fillBytes = () => (fillSeen.cells ? fillSeen.bytes / fillSeen.cells : FIRST_FILL_BYTES_PER_CELL);
       const cellBytes = (plan: SheetPlan) => sheetBytes(plan) + (formatsAlong ? formatBytes(plan) : 0);
       const rowBytes = (block: Block, fills: FillRead) =>
-        scale * ((block.cells ? block.plan.cols * cellBytes(block.plan) : 0) + fillColumnCount(block.plan, fills) * fillBytes());
+        queue.scale * ((block.cells ? block.plan.cols * cellBytes(block.plan) : 0) + fillColumnCount(block.plan, fills) * fillBytes());
 
       // Until every row is read, and every sheet probed whose rows were read without their fills.
-      while (pending.length || plans.some((p) => p.unfilled.length)) {
+      while (queue.pending.length || plans.some((p) => p.unfilled.length)) {
         // Every sheet not of one colour read per cell in this sync when all that is left fits; else its columns are
         // probed in this sync and only the mixed ones read per cell, from the next sync on.
         const unknown = plans.filter((p) => p.fills === 'unknown');
         const measured = (plan: SheetPlan) => plan.seen.cells > 0;
-        let { batch, rest } = takeBlocks(pending, budget, (b) => rowBytes(b, fillRead(b, false)), measured);
+        let { batch, rest } = takeBlocks(queue.pending, budget, (b) => rowBytes(b, fillRead(b, false)), measured);
         const probing = unknown.length > 0 && (rest.length > 0 || unknown.some((p) => p.unfilled.length));
         let probed: SheetPlan[] = [];
         let runsPerSheet = MAX_PROBES;
         if (probing) {
           let probeBytes: number;
           ({ probed, runsPerSheet, probeBytes } = chooseProbes(unknown, budget));
-          ({ batch, rest } = takeBlocks(pending, budget - probeBytes, (b) => rowBytes(b, fillRead(b, true)), measured));
+          ({ batch, rest } = takeBlocks(queue.pending, budget - probeBytes, (b) => rowBytes(b, fillRead(b, true)), measured));
         }
         const reads = batch.map((block) => {
           const { plan } = block;
@@ -205,24 +202,16 @@ export function readWorkbook(run: ExcelRun, onProgress?: Progress): Promise<Work
         // One sync per 4 MB piece, not per row. Refused as too large, or a read answered null (Excel's cells
         // limit): the reads go again in halves. Any other failure with merged areas asked for: without them.
         const later = (b: Block, n: number) => ({ ...b, start: b.start + n });
+        const answeredNull = () => reads.some((r) => r.cells && (r.cells.range.values === null || (formatsAlong && r.cells.range.numberFormat === null)));
         let again: Block[] | null;
         try {
-          again = await syncOrHalve(context, batch, later);
+          again = await syncOrHalve(context, batch, later, answeredNull);
         } catch (e) {
           if (mergesApart || !reads.some((r) => r.cells) || NOT_MERGES.has(officeCode(e) ?? '')) throw e;
           mergesApart = true;
           again = batch;
         }
-        if (!again && reads.some((r) => r.cells && (r.cells.range.values === null || (formatsAlong && r.cells.range.numberFormat === null)))) {
-          again = halves(batch, later);
-        }
-        if (again) {
-          pending = [...again, ...rest];
-          scale *= 2;
-          continue;
-        }
-        pending = rest;
-        scale = MARGIN;
+        if (!afterSync(queue, rest, again)) continue;
         const withFormats = formatsAlong;
         for (const { block, cells, fillProps } of reads) {
           const { plan } = block;
@@ -254,10 +243,10 @@ export function readWorkbook(run: ExcelRun, onProgress?: Progress): Promise<Work
           doneRows += block.rows;
         }
         const fillsOnly = storeProbes(probes);
-        pending = [...fillsOnly, ...pending];
+        queue.pending = [...fillsOnly, ...queue.pending];
         if (!decided && reads.some((r) => r.cells)) {
           decided = true;
-          const left = pending.filter((b) => b.cells).map((b) => ({ plan: b.plan, cells: b.rows * b.plan.cols, bytes: sheetBytes(b.plan) }));
+          const left = queue.pending.filter((b) => b.cells).map((b) => ({ plan: b.plan, cells: b.rows * b.plan.cols, bytes: sheetBytes(b.plan) }));
           formatsAlong = !(left.length && deferringPays(plans, left, budget));
           if (!formatsAlong) readShare = READ_SHARE_OF_CELLS; // the formats follow: their share of the bar
         }
@@ -266,7 +255,7 @@ export function readWorkbook(run: ExcelRun, onProgress?: Progress): Promise<Work
       if (mergesApart) await readMergesApart(context, plans, budget);
       const grid: Grid = { sheets: plans.map((p) => trim(p.grid)) };
       const pieces = formatPieces(plans, formatNeeds(grid));
-      const guess = LONGER_FORMATS * Math.max(...plans.map(formatBytes));
+      const guess = (plan: SheetPlan) => LONGER_FORMATS * formatBytes(plan);
       await readFormats(context, pieces, budget, guess, (done, total) =>
         onProgress?.(totalRows * (READ_SHARE_OF_CELLS + (1 - READ_SHARE_OF_CELLS) * (done / total)), totalRows),
       );

@@ -73,10 +73,7 @@ export function writeSheetSpec(
       await context.sync();
 
       const sheetNames = sheets.items.map((s) => s.name);
-      const ours = summarySheets(
-        names.items.map((n) => ({ name: n.name, formula: n.formula })),
-        sheetNames,
-      );
+      const ours = summarySheets(names.items, sheetNames);
       const replaced = [...ours.keys()];
       // Written under a name no sheet has, ours included: the old summary stays whole until the new one is.
       let sheetName = freeName(spec.name, sheetNames.map((n) => n.toLowerCase()));

@@ -12,7 +12,7 @@ import { loadSampleGrid } from '../ui/preview/load-sample-grid';
 import { languageFromDisplay, type Language } from '../ui/i18n';
 import { storeLanguage, storedLanguage } from '../ui/language-store';
 import { excelOperations, fetchEarly, pendingOperations, type PaneOperations } from '../ui/operations';
-import { detectHost, looksHostedByOffice, officeJsSettled } from './host';
+import { detectHost, looksHostedByOffice, officeJsSettled } from '../ui/host';
 
 interface PreviewLoading {
   module: Promise<typeof import('../ui/preview/start-preview')>;

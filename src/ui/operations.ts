@@ -9,7 +9,6 @@ import type { EngineOptions, Report, Settings } from '../core/types';
 import type { ExcelRun } from '../excel/excel-run';
 import { isNothingToUndo } from './errors';
 
-
 export interface PaneOperations {
   recalc(options: EngineOptions, onProgress: Progress): Promise<Report>;
   /** สร้างสรุปผล: recalculates, writes the summary sheet; answers the report and the sheet's name. */
@@ -20,6 +19,8 @@ export interface PaneOperations {
   saveSettings(settings: Settings): Promise<void>;
   /** Selects a cell or range ('F13', 'A12:J12') on a sheet, activating the sheet. */
   selectCell(sheet: string, address: string): Promise<void>;
+  /** Our summary sheets that สร้างสรุปผล would replace (deleting them clears Excel's undo list). */
+  summariesToReplace(): Promise<string[]>;
 }
 
 // The engine is prefetched (fetched while the browser is idle after the first screen): the first click computes at once.
@@ -27,6 +28,7 @@ const actions = () => import(/* webpackChunkName: "engine", webpackPrefetch: tru
 const undoSnapshot = () => import(/* webpackChunkName: "engine", webpackPrefetch: true */ '../excel/undo-snapshot');
 const settingsStore = () => import(/* webpackChunkName: "settings-store" */ '../excel/settings-store');
 const selection = () => import(/* webpackChunkName: "settings-store" */ '../excel/select-cell');
+const summaries = () => import(/* webpackChunkName: "settings-store" */ '../excel/our-summaries');
 
 /**
  * Starts fetching what every pane needs at once (the settings are read on the first render), beside office.js rather
@@ -50,6 +52,7 @@ export function pendingOperations(ready: Promise<PaneOperations | null>): PaneOp
     loadSettings: () => later((ops) => ops.loadSettings()),
     saveSettings: (settings) => later((ops) => ops.saveSettings(settings)),
     selectCell: (sheet, address) => later((ops) => ops.selectCell(sheet, address)),
+    summariesToReplace: () => later((ops) => ops.summariesToReplace()),
   };
 }
 
@@ -86,5 +89,6 @@ export function excelOperations(run: ExcelRun): PaneOperations {
     selectCell: async (sheet, address) => {
       await (await selection()).selectCell(run, sheet, address);
     },
+    summariesToReplace: async () => (await summaries()).ourSummaryNames(run),
   };
 }

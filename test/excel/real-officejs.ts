@@ -17,26 +17,38 @@ globalThis.structuredClone ??= ((value: unknown) => deserialize(serialize(value)
 
 const LIBRARY = path.resolve(__dirname, '../../node_modules/@microsoft/office-js/dist/excel-web-16.00.debug.js');
 
-interface OfficeGlobals {
+export interface SentRequest {
+  url: string;
+  body: unknown;
+}
+export interface OfficeGlobals {
   Excel: { RequestContext: new (url: string) => Excel.RequestContext };
   OfficeExtension: {
-    HttpUtility: { setCustomSendRequestFunc(f: (request: { body: unknown }) => Promise<unknown>): void };
+    HttpUtility: {
+      setCustomSendRequestFunc(f: (request: SentRequest) => Promise<{ statusCode: number; headers: object; body: string }>): void;
+    };
   };
 }
 
 let loaded: OfficeGlobals | null = null;
 const bodies: string[] = [];
 
-function office(): OfficeGlobals {
+/** The library, loaded once into this test file's window; who answers its requests is set by the caller. */
+export function officeLibrary(): OfficeGlobals {
   if (loaded) return loaded;
   // Indirect eval: the library runs in the window's global scope, as a <script> would.
   (0, eval)(readFileSync(LIBRARY, 'utf8'));
   loaded = globalThis as unknown as OfficeGlobals;
-  loaded.OfficeExtension.HttpUtility.setCustomSendRequestFunc((request) => {
+  return loaded;
+}
+
+function office(): OfficeGlobals {
+  const library = officeLibrary();
+  library.OfficeExtension.HttpUtility.setCustomSendRequestFunc((request) => {
     bodies.push(typeof request.body === 'string' ? request.body : JSON.stringify(request.body));
     return Promise.resolve({ statusCode: 200, headers: {}, body: '{"Results":[]}' });
   });
-  return loaded;
+  return library;
 }
 
 /** A context of the real client; `syncBytes` syncs it and gives the UTF-8 bytes of the request it sent. */

@@ -86,6 +86,7 @@ export function fakeOps(overrides: Partial<PaneOperations> = {}): jest.Mocked<Pa
     loadSettings: jest.fn(async () => saved),
     saveSettings: jest.fn(async () => undefined),
     selectCell: jest.fn(async () => undefined),
+    summariesToReplace: jest.fn(async () => []),
     ...overrides,
   } as jest.Mocked<PaneOperations>;
 }

@@ -1,5 +1,5 @@
 /** Where the pane runs: Excel when Office.onReady names it; the preview otherwise, also when office.js is absent. */
-import { detectHost, looksHostedByOffice, officeJsSettled } from '../../src/taskpane/host';
+import { detectHost, looksHostedByOffice, officeJsSettled } from '../../src/ui/host';
 
 const g = globalThis as unknown as { Office?: unknown };
 afterEach(() => {

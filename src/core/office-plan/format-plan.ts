@@ -88,21 +88,23 @@ export function formatPieces(plans: SheetPlan[], needs: Map<string, CellRange[]>
 
 /**
  * The pieces of formats the next sync reads: whole pieces from the front while they fit, then the rows of the next
- * that fit (one row at least a sync). The request (a range a piece) and the response (`perCell` bytes a cell) are
- * each held under the budget, since Excel on the web limits each: counted together, the 5,000 ranges of 100,000
- * rows took half of a sync's budget from its formats, and cost a sync.
+ * that fit (one row at least a sync). The request (a range a piece) and the response (`perCell` bytes a cell, per
+ * piece: sheets' formats differ in length) are each held under the budget, since Excel on the web limits each:
+ * counted together, the 5,000 ranges of 100,000 rows took half of a sync's budget from its formats, and cost a sync.
  */
 export function nextFormatBatch<P extends { top: number; rows: number; cols: number }>(
   pending: readonly P[],
   budget: number,
-  perCell: number,
+  perCellOf: number | ((piece: P) => number),
 ): { batch: P[]; rest: P[] } {
+  const cost = typeof perCellOf === 'number' ? () => perCellOf : perCellOf;
   const batch: P[] = [];
   const rest = [...pending];
   let request = budget;
   let response = budget;
   while (rest.length) {
     const p = rest[0];
+    const perCell = cost(p);
     const fit = request < RANGE_BYTES ? 0 : Math.floor((response - RANGE_RESPONSE_BYTES) / (perCell * p.cols));
     // Never a range over MAX_READ_CELLS: Excel answers null past 5,000,000 cells.
     const most = Math.max(1, Math.floor(MAX_READ_CELLS / p.cols));

@@ -166,3 +166,26 @@ export function halves<T extends { rows: number }>(batch: T[], later: (read: T, 
     return [{ ...r, rows: half }, { ...later(r, half), rows: r.rows - half }];
   });
 }
+
+/** Reads still to go, and how generously the next sync's are sized over what a cell measured (MARGIN, doubling). */
+export interface ReadQueue<T> {
+  pending: T[];
+  scale: number;
+}
+
+/**
+ * After a sync of the reads taken from the front of `queue.pending` (`rest`: those not taken). When some must go
+ * again (refused as too large, or answered null: `again`, already cut in halves) they go first and the next sync is
+ * sized twice as generously; else the reads taken are done and the size goes back to MARGIN. True when the sync's
+ * answers stand and can be stored.
+ */
+export function afterSync<T>(queue: ReadQueue<T>, rest: T[], again: T[] | null): boolean {
+  if (again) {
+    queue.pending = [...again, ...rest];
+    queue.scale *= 2;
+    return false;
+  }
+  queue.pending = rest;
+  queue.scale = MARGIN;
+  return true;
+}

@@ -1,5 +1,6 @@
 /** The summary's two charts, drawn by Excel: disbursement against plan by quarter, and indicators by status. */
 import { STATUS_ORDER } from './tables';
+import { distinctIndicators } from './groups';
 import type { Quarter, Report } from '../types';
 import type { BudgetView } from './budget-view';
 import { Builder } from './layout';
@@ -25,11 +26,12 @@ export function chartSpecs(b: Builder, report: Report, budget: BudgetView | null
     row += 14;
   }
   if (report.indicators.length > 0) {
+    const counted = distinctIndicators(report); // as the counts by status: each indicator once
     charts.push({
       type: 'columnClustered',
       title: P.CHART_STATUS,
       categories: STATUS_ORDER.map((s) => P.status(s)),
-      series: [{ name: P.COUNT_UNIT, values: STATUS_ORDER.map((s) => report.indicators.filter((i) => i.overall === s).length) }],
+      series: [{ name: P.COUNT_UNIT, values: STATUS_ORDER.map((s) => counted.filter((i) => i.overall === s).length) }],
       anchor: { row, col: 0, width: 480, height: 260 },
       numberFormat: b.intFormat,
     });

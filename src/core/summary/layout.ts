@@ -137,9 +137,10 @@ export class Builder {
     this.line(this.ours(text), { font: { bold: true }, alignment: { horizontal: 'left' } }, KEEP_WITH_HEADING);
   }
 
-  subheading(text: string): void {
+  /** A group's heading above its paragraphs: the table's title underlined, a group heading inside it plain bold. */
+  subheading(text: string, underline = true): void {
     this.begin(rowHeightFor(this.linesIn(text, 0, COLS - 1, SIZE, true), SIZE), KEEP_WITH_HEADING);
-    this.put(0, text, { text: true, font: { bold: true, underline: true }, alignment: { vertical: 'top', wrap: true } });
+    this.put(0, text, { text: true, font: underline ? { bold: true, underline: true } : { bold: true }, alignment: { vertical: 'top', wrap: true } });
     this.merge(0, COLS - 1);
     this.end();
   }
@@ -209,9 +210,10 @@ export class Builder {
     this.repeatHeader = null;
   }
 
-  groupRow(text: string): void {
-    this.begin(rowHeightFor(this.linesIn(text, 0, COLS - 1, SIZE, true), SIZE), KEEP_WITH_HEADER);
-    this.put(0, text, { text: true, font: { bold: true }, fill: TOTAL_FILL, border: THIN, alignment: { vertical: 'top', wrap: true } });
+  /** A row across the table heading the rows below it: a table's title bold on grey, a group heading plain on grey. */
+  groupRow(text: string, bold = true): void {
+    this.begin(rowHeightFor(this.linesIn(text, 0, COLS - 1, SIZE, bold), SIZE), KEEP_WITH_HEADER);
+    this.put(0, text, { text: true, font: { bold }, fill: TOTAL_FILL, border: THIN, alignment: { vertical: 'top', wrap: true } });
     for (let c = 1; c < COLS; c++) this.put(c, '', { border: THIN, fill: TOTAL_FILL });
     this.merge(0, COLS - 1);
     this.end();

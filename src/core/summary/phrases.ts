@@ -111,9 +111,14 @@ export function indicatorTotal(n: string): string {
   return `ตัวชี้วัดทั้งหมด ${n} ตัวชี้วัด`;
 }
 
-/** Heading of a group of indicators read from one table: the user's sheet name, written as text. */
-export function groupHeading(sheet: string, tableNo: number | null): string {
-  return tableNo === null ? `แผ่นงาน ${sheet}` : `แผ่นงาน ${sheet} (ตารางที่ ${tableNo})`;
+/** Heading of a table with no title of its own, among several: its place ('ชุดตัวชี้วัดที่ 2'), never a sheet's name. */
+export function tableFallback(n: number): string {
+  return `ชุดตัวชี้วัดที่ ${n}`;
+}
+
+/** After the count, when some indicators appear in two tables: '(ตัวชี้วัดที่ซ้ำกันในสองตาราง 2 ตัวชี้วัด นับครั้งเดียว)'. */
+export function countedOnce(n: string): string {
+  return ` (ตัวชี้วัดที่ซ้ำกันในสองตาราง ${n} ตัวชี้วัด นับครั้งเดียว)`;
 }
 
 export function status(s: Status): string {

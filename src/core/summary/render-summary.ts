@@ -7,7 +7,8 @@
 import { chartSpecs } from './charts';
 import { behindItems, budgetSentence, budgetWhen, indicatorParagraph, warningLine } from './narrative';
 import { summarySheetName } from './sheet-name';
-import { groupIndicators, INDICATOR_COLUMNS, writeBudgetRow, writeCounts, writeIndicatorRow } from './tables';
+import { INDICATOR_COLUMNS, writeBudgetRow, writeCounts, writeIndicatorRow } from './tables';
+import { distinctIndicators, groupIndicators } from './groups';
 import type { Report } from '../types';
 import { budgetView } from './budget-view';
 import { Builder, MARGINS, SIZE, WIDTHS, pageZoom } from './layout';
@@ -54,7 +55,8 @@ export function* summaryRendering(report: Report, options: SummaryOptions = {}):
   let section = 0;
   // 1. Overview
   b.heading(P.numbered(++section, P.SECTION.overview));
-  if (report.indicators.length > 0) writeCounts(b, report.indicators);
+  const counted = distinctIndicators(report);
+  if (report.indicators.length > 0) writeCounts(b, counted, report.indicators.length - counted.length);
   if (report.straightLine === true || report.straightLine === false) b.paragraph(b.ours(P.straightLineNote(report.straightLine)), { text: false });
   if (budget) b.paragraph(budgetSentence(b, budget, budgetWhen(report), tolerance, false), { text: false });
   b.skip();
@@ -64,9 +66,10 @@ export function* summaryRendering(report: Report, options: SummaryOptions = {}):
   if (report.indicators.length > 0) {
     b.tableHeader(P.INDICATOR_HEADERS, INDICATOR_COLUMNS);
     for (const g of groups) {
-      if (groups.length > 1) b.groupRow(P.groupHeading(g.sheet, g.tableNo));
+      if (g.table !== null) b.groupRow(g.table);
+      if (g.heading !== null) b.groupRow(g.heading, false);
       for (let i = 0; i < g.items.length; i++) {
-        writeIndicatorRow(b, g.items[i], i + 1);
+        writeIndicatorRow(b, g.items[i], g.firstNumber + i);
         if (stepEnds()) yield done / work;
       }
     }
@@ -80,9 +83,11 @@ export function* summaryRendering(report: Report, options: SummaryOptions = {}):
   if (report.indicators.length > 0) {
     b.heading(P.numbered(++section, P.SECTION.narrative));
     for (const g of groups) {
-      if (groups.length > 1) b.subheading(P.groupHeading(g.sheet, g.tableNo));
+      if (g.table !== null) b.subheading(g.table);
+      if (g.heading !== null) b.subheading(g.heading, false);
       for (let i = 0; i < g.items.length; i++) {
-        b.numberedParagraph(b.num(i + 1), indicatorParagraph(b, g.items[i], i + 1, q, fy));
+        const n = g.firstNumber + i;
+        b.numberedParagraph(b.num(n), indicatorParagraph(b, g.items[i], n, q, fy));
         if (stepEnds()) yield done / work;
       }
     }

@@ -1,8 +1,7 @@
 /** The summary's tables: counts by status, the indicator table, the budget table. */
 import { BORDER_ONLY, NAME_STYLE, NO_FIGURE_STYLE, numberStyle, orderStyle, statusLines, statusStyle } from './looks';
 import { percentOf } from '../thai-digits';
-import type { BudgetResult, IndicatorResult, Report, Status } from '../types';
-import { rangeHasRow } from '../address';
+import type { BudgetResult, IndicatorResult, Status } from '../types';
 import { Builder, COLS, SIZE, THIN, TOTAL_FILL, type CellStyle } from './layout';
 import * as P from './phrases';
 import { rowHeightFor } from './text-size';
@@ -13,10 +12,12 @@ export const INDICATOR_COLUMNS: [number, number][] = [[0, 0], [1, 2], [3, 3], [4
 const MAX_TABLE_LINES = 10;
 export const STATUS_ORDER: Status[] = ['ahead', 'on-plan', 'behind', 'no-data', 'not-due'];
 
-export function writeCounts(b: Builder, indicators: IndicatorResult[]): void {
+/** Counts by status of `indicators` (each once: see distinctIndicators); `repeated` were left out as seen twice. */
+export function writeCounts(b: Builder, indicators: IndicatorResult[], repeated = 0): void {
   const one = rowHeightFor(1, SIZE);
-  b.begin(one, one * 7); // the count table stays on one page with its line
-  b.put(1, b.ours(P.indicatorTotal(b.num(indicators.length))), { alignment: { vertical: 'middle' } });
+  const line = b.ours(P.indicatorTotal(b.num(indicators.length))) + (repeated > 0 ? b.ours(P.countedOnce(b.num(repeated))) : '');
+  b.begin(rowHeightFor(b.linesIn(line, 1, COLS - 1, SIZE, false), SIZE), one * 7); // the count table stays on one page with its line
+  b.put(1, line, { alignment: { vertical: 'middle', wrap: true } });
   b.merge(1, COLS - 1);
   b.end();
   b.tableHeader(P.COUNT_HEADERS, [[1, 1], [2, 2], [3, 3]]);
@@ -34,31 +35,6 @@ export function writeCounts(b: Builder, indicators: IndicatorResult[]): void {
   b.put(3, indicators.length ? 100 : 0, { ...numberStyle(b.decFormat), font: { bold: true }, fill: TOTAL_FILL });
   b.end();
   b.endTable();
-}
-
-
-export interface Group {
-  sheet: string;
-  tableNo: number | null;
-  items: IndicatorResult[];
-}
-
-/** Indicators by the table they come from, in the workbook's order. */
-export function groupIndicators(report: Report): Group[] {
-  const groups: Group[] = [];
-  const key = (ind: IndicatorResult) => {
-    const tables = report.tables.filter((t) => t.sheet === ind.sheet && t.indicators > 0);
-    const k = tables.findIndex((t) => rangeHasRow(t.range, ind.row));
-    return { k, many: tables.length > 1 };
-  };
-  for (const ind of report.indicators) {
-    const { k, many } = key(ind);
-    const tableNo = many && k >= 0 ? k + 1 : null;
-    let g = groups.find((x) => x.sheet === ind.sheet && x.tableNo === tableNo);
-    if (!g) groups.push((g = { sheet: ind.sheet, tableNo, items: [] }));
-    g.items.push(ind);
-  }
-  return groups;
 }
 
 

@@ -58,7 +58,17 @@ export const th = {
     busy: 'ยังใช้ไม่ได้: รอให้งานที่กำลังทำเสร็จก่อน',
     fiscalYear: 'ยังใช้ไม่ได้: แก้ปีงบประมาณ (พ.ศ.) ก่อน หรือเว้นว่างให้อ่านจากสมุดงาน',
     nothingToSave: 'ยังไม่มีการเปลี่ยนแปลงที่ต้องบันทึก',
+    ribbon: 'ยังใช้ไม่ได้: กำลังทำงานจากปุ่มบนริบบอน รอให้เสร็จก่อน',
   },
+  /** A run from the ribbon ended: the pane shows its lists, and says where they came from. */
+  fromRibbon: (done: string) => `จากปุ่มบนริบบอน: ${done}`,
+  /** Asked before สร้างสรุปผล deletes our older summary sheets (a sheet delete clears Excel's undo list). */
+  replaceTitle: 'แทนที่สรุปผลเดิม?',
+  replaceWarning: (sheets: string[]) =>
+    `สร้างสรุปผลจะลบแผ่นงาน ${sheets.map((x) => `“${x}”`).join(' ')} แล้วเขียนแผ่นใหม่แทน การลบแผ่นงานย้อนกลับไม่ได้ และ Excel จะล้างรายการเลิกทำ (Ctrl+Z) ทั้งหมดของสมุดงานนี้`,
+  replaceGoOn: 'สร้างสรุปผลต่อ',
+  replaceCancel: 'ยกเลิก',
+  replaceCancelled: 'ยกเลิกแล้ว: ไม่ได้เปลี่ยนแปลงสมุดงาน',
   doneSummary: (sheet: string) => `สร้างแผ่นงานสรุปผล “${sheet}” แล้ว`,
   doneUndo: 'ย้อนกลับแล้ว: เซลล์กลับเป็นค่าก่อนการคำนวณครั้งล่าสุด',
   firstRun: 'คลิก “คำนวณความก้าวหน้า” เพื่อค้นหาตารางในสมุดงานนี้และคำนวณผล',

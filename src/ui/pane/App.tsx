@@ -18,14 +18,17 @@ import { ErrorBar } from './components/ErrorBar';
 import { LiveRegion, useAnnouncer } from './components/LiveRegion';
 import { PeriodPicker, fiscalYearError, fiscalYearValue } from './components/PeriodPicker';
 import type { Period } from './components/PeriodPicker';
+import { ReplaceConfirm } from './components/ReplaceConfirm';
 import { ResultView, behindItems } from './components/ResultView';
 import { TablesFound } from './components/TablesFound';
 import { classifyError } from '../errors';
 import type { ErrorAction, PaneError } from '../errors';
 import { stringsFor } from '../i18n';
 import type { Language } from '../i18n';
+import { oneRunAtATime } from '../one-run';
 import type { PaneOperations } from '../operations';
 import { withDefaults } from '../operations';
+import { useRibbonRuns } from './use-ribbon-runs';
 
 const settingsPanels = () => import(/* webpackChunkName: "settings" */ './components/SettingsPanels');
 const SettingsPanels = lazy(settingsPanels);
@@ -54,6 +57,8 @@ export function App({ ops, initialLanguage, preview, onWorkbookChanged, onLangua
   const [report, setReport] = useState<Report | null>(null);
   const [error, setError] = useState<PaneError | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
+  /** Our older summary sheets, while the user decides whether สร้างสรุปผล may replace them. */
+  const [replacing, setReplacing] = useState<string[] | null>(null);
   const { said, announce } = useAnnouncer();
   const yearInvalid = fiscalYearError(period.fiscalYear);
   const yearCheck = useLeaveCheck(yearInvalid);
@@ -91,23 +96,49 @@ export function App({ ops, initialLanguage, preview, onWorkbookChanged, onLangua
     return { ...(period.quarter ? { quarter: period.quarter } : {}), ...(fiscalYear !== null ? { fiscalYear } : {}), settings };
   };
 
-  const act = async (action: Action) => {
-    if (busy) return; // a second press while one runs (the buttons stay focusable): one run at a time
+  // A ribbon button's run: the actions wait for it, and its lists replace the pane's when it ends.
+  const ribbonRun = useRibbonRuns((r, sheetName) => {
+    setReport(r);
+    setError(null);
+    const text = s.fromRibbon(sheetName ? s.doneSummary(sheetName) : doneText(r));
+    setNotice({ text, intent: 'success' });
+    announce(text);
+    onWorkbookChanged?.(r, sheetName);
+  });
+
+  const act = async (action: Action, replaceConfirmed = false) => {
+    if (busy || ribbonRun) return; // a second press while one runs (the buttons stay focusable): one run at a time
     if (yearInvalid) {
       // Submitted with a wrong year never checked: say it once, where it is.
       yearCheck.check();
       yearRef.current?.focus();
       return;
     }
-    lastFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    if (!replaceConfirmed) lastFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     setError(null);
     setNotice(null);
+    setReplacing(null);
+    if (action === 'summarize' && !replaceConfirmed) {
+      // Replacing an older summary deletes a sheet, which Excel cannot undo: the user decides first.
+      let older: string[];
+      try {
+        older = await ops.summariesToReplace();
+      } catch (e) {
+        fail(action, e);
+        return;
+      }
+      if (older.length > 0) {
+        setReplacing(older);
+        return;
+      }
+    }
     setBusy({ action, done: 0, total: 0 });
     announce(s.running[action]);
     const onProgress = (done: number, total: number) => setBusy({ action, done, total });
     try {
+      const pane = { source: 'pane', action } as const;
       if (action === 'undo') {
-        const undone = await ops.undo(onProgress);
+        const undone = await oneRunAtATime(pane, () => ops.undo(onProgress), () => ({ report: null }));
         setReport(null);
         const text = undone ? s.doneUndo : s.errorHint.nothingToUndo;
         setNotice({ text, intent: undone ? 'success' : 'info' });
@@ -115,14 +146,14 @@ export function App({ ops, initialLanguage, preview, onWorkbookChanged, onLangua
         onWorkbookChanged?.(null);
       } else {
         if (action === 'recalc') {
-          const r = await ops.recalc(options(), onProgress);
+          const r = await oneRunAtATime(pane, () => ops.recalc(options(), onProgress), (report) => ({ report }));
           setReport(r);
           const text = doneText(r);
           setNotice({ text, intent: 'success' });
           announce([text, s.warningsAfterRun(r.warnings.length)].filter(Boolean).join(' '));
           onWorkbookChanged?.(r);
         } else {
-          const { report: r, sheetName } = await ops.summarize(options(), onProgress);
+          const { report: r, sheetName } = await oneRunAtATime(pane, () => ops.summarize(options(), onProgress), (x) => x);
           setReport(r);
           setNotice({ text: s.doneSummary(sheetName), intent: 'success' });
           announce(`${s.doneSummary(sheetName)} ${doneText(r)}`);
@@ -208,10 +239,23 @@ export function App({ ops, initialLanguage, preview, onWorkbookChanged, onLangua
       <ActionBar
         strings={s}
         busy={busy}
-        unavailable={busy ? s.unavailable.busy : !settingsLoaded ? s.unavailable.starting : yearCheck.shown ? s.unavailable.fiscalYear : null}
+        unavailable={busy ? s.unavailable.busy : ribbonRun ? s.unavailable.ribbon : !settingsLoaded ? s.unavailable.starting : yearCheck.shown ? s.unavailable.fiscalYear : null}
         onAction={act}
       />
 
+      {replacing && (
+        <ReplaceConfirm
+          sheets={replacing}
+          strings={s}
+          onGoOn={() => void act('summarize', true)}
+          onCancel={() => {
+            setReplacing(null);
+            setNotice({ text: s.replaceCancelled, intent: 'info' });
+            announce(s.replaceCancelled);
+            if (lastFocus.current?.isConnected) lastFocus.current.focus();
+          }}
+        />
+      )}
       {error && <ErrorBar error={error} strings={s} onDismiss={dismissError} />}
       {notice && !error && (
         <MessageBar intent={notice.intent} layout="multiline" data-notice="">

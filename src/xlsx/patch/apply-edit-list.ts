@@ -8,7 +8,7 @@ import type { Edit, Warning } from '../../core/types';
 import type { CellChange } from './cell-xml';
 import { withFullCalcOnLoad } from './package-parts';
 import type { PackageWriter } from './package-writer';
-import { patchSheetXml, type SheetChanges } from './patch-sheet';
+import { patchSheetXml, type PatchOutcome, type SheetChanges } from './patch-sheet';
 
 export function applyEditList(writer: PackageWriter, edits: Iterable<Edit>): { written: number; warnings: Warning[] } {
   const bySheet = new Map<string, SheetChanges>();
@@ -33,8 +33,8 @@ export function applyEditList(writer: PackageWriter, edits: Iterable<Edit>): { w
   for (const [name, changes] of bySheet) {
     const sheet = writer.pkg.sheets.find((s) => s.name === name);
     if (!sheet?.path) throw new Error(`sheet not found: ${name}`);
-    const patched = patchSheetXml(writer.text(sheet.path), changes, writer.styles());
-    writer.setCompressed(sheet.path, patched.pieces);
+    const patched: PatchOutcome = { formulaReplaced: false, refused: [] };
+    writer.setCompressed(sheet.path, patchSheetXml(writer.text(sheet.path), changes, writer.styles(), patched));
     formulaReplaced ||= patched.formulaReplaced;
     for (const r of patched.refused) {
       written--;

@@ -6,77 +6,84 @@
  */
 import { cellAddress, columnLetters } from '../../core/address';
 import { refPosition } from '../sheet-xml/read-sheet';
-import { attribute } from '../sheet-xml/xml-text';
+import { attribute, mainPrefix } from '../sheet-xml/xml-text';
 import { otherCellAttributes, valueCell, type CellChange } from './cell-xml';
 import { setAttr, type StyleBook } from './style-book';
 
 /** Edits of one sheet: row (0-based) → column (0-based) → change. */
 export type SheetChanges = Map<number, Map<number, CellChange>>;
 
-export interface PatchedSheet {
-  /**
-   * The part's text in pieces, to be written one after another: mostly slices of the input. Never joined into
-   * one string, which at 100,000 rows is 84 MB, twice that once a Thai word makes it a two-byte string.
-   */
-  pieces: string[];
+/** What patching found, filled in as the pieces are made: read it once they have all been taken. */
+export interface PatchOutcome {
   /** A formula cell's value was replaced: the calculation chain is stale. */
   formulaReplaced: boolean;
   /** Cells not written, with why (the master of a shared formula). */
   refused: { cell: string; reason: string }[];
 }
 
-const ROW_TAG = /<row\b([^>]*?)(\/?)>/g;
-const CELL = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
+/** `<c>` elements, in the unprefixed form or with the prefix the sheet's root has (`<x:c>`, as the .NET SDK writes). */
+const cellPattern = (p: string) => new RegExp(`<${p}c\\b([^>]*?)(?:\\/>|>([\\s\\S]*?)<\\/${p}c>)`, 'g');
+const CELL = cellPattern('');
 
-export function patchSheetXml(xml: string, changes: SheetChanges, styles: StyleBook): PatchedSheet {
-  const result: PatchedSheet = { pieces: [xml], formulaReplaced: false, refused: [] };
-  if (changes.size === 0) return result;
+/**
+ * The part's text with `changes` written, in pieces made as they are asked for (mostly slices of the input): the
+ * writer deflates each as it comes, so neither the patched text (84 MB at 100,000 rows, twice that once a Thai word
+ * makes it a two-byte string) nor its rows ever pile up. `outcome` is complete once every piece is taken.
+ */
+export function* patchSheetXml(xml: string, changes: SheetChanges, styles: StyleBook, outcome: PatchOutcome): Generator<string> {
+  if (changes.size === 0) {
+    yield xml;
+    return;
+  }
   const wanted = [...changes.keys()].sort((a, b) => a - b);
-  const colStyles = columnStyles(xml);
-  const open = /<sheetData\b[^>]*?(\/?)>/.exec(xml);
+  // The prefix of the sheet's elements ('' or e.g. 'x:'): what is written here carries it too.
+  const p = mainPrefix(xml);
+  const colStyles = columnStyles(xml, p);
+  const open = new RegExp(`<${p}sheetData\\b[^>]*?(\\/?)>`).exec(xml);
   if (!open) throw new Error('worksheet has no <sheetData>');
-  const out: string[] = [];
   let bodyStart = open.index + open[0].length;
   let bodyEnd: number;
+  // <dimension> comes before <sheetData>: it is in the first piece.
   if (open[1] === '/') {
-    out.push(xml.slice(0, open.index), '<sheetData>');
+    yield `${widenDimension(xml.slice(0, open.index), changes, wanted, p)}<${p}sheetData>`;
     bodyStart = bodyEnd = open.index + open[0].length;
   } else {
-    bodyEnd = xml.indexOf('</sheetData>', bodyStart);
-    out.push(xml.slice(0, bodyStart));
+    bodyEnd = xml.indexOf(`</${p}sheetData>`, bodyStart);
+    yield widenDimension(xml.slice(0, bodyStart), changes, wanted, p);
   }
   let last = bodyStart;
   let next = 0; // index into `wanted`
   let row = -1;
-  ROW_TAG.lastIndex = bodyStart;
+  // Its own expression: the scan stops at each yield, and a shared one's lastIndex could move meanwhile.
+  const rowTag = new RegExp(`<${p}row\\b([^>]*?)(\\/?)>`, 'g');
+  const rowClose = `</${p}row>`;
+  rowTag.lastIndex = bodyStart;
   let m: RegExpExecArray | null;
-  while (next < wanted.length && (m = ROW_TAG.exec(xml)) !== null && m.index < bodyEnd) {
+  while (next < wanted.length && (m = rowTag.exec(xml)) !== null && m.index < bodyEnd) {
     const r = attribute(m[1], 'r');
     row = r !== undefined ? Number(r) - 1 : row + 1;
     const selfClosed = m[2] === '/';
     const contentStart = m.index + m[0].length;
-    const rowEnd = selfClosed ? contentStart : xml.indexOf('</row>', contentStart) + '</row>'.length;
-    ROW_TAG.lastIndex = rowEnd;
+    const rowEnd = selfClosed ? contentStart : xml.indexOf(rowClose, contentStart) + rowClose.length;
+    rowTag.lastIndex = rowEnd;
     // Rows the file does not have, before this one.
     while (next < wanted.length && wanted[next] < row) {
-      out.push(xml.slice(last, m.index), newRow(wanted[next], changes.get(wanted[next])!, colStyles, styles));
+      yield xml.slice(last, m.index);
+      yield newRow(wanted[next], changes.get(wanted[next])!, colStyles, styles, p);
       last = m.index;
       next++;
     }
     if (wanted[next] !== row) continue;
-    const body = selfClosed ? '' : xml.slice(contentStart, rowEnd - '</row>'.length);
-    out.push(xml.slice(last, m.index), patchRow(m[1], r === undefined, row, body, changes.get(row)!, colStyles, styles, result));
+    const body = selfClosed ? '' : xml.slice(contentStart, rowEnd - rowClose.length);
+    yield xml.slice(last, m.index);
+    yield patchRow(m[1], r === undefined, row, body, changes.get(row)!, colStyles, styles, outcome, p);
     last = rowEnd;
     next++;
   }
-  out.push(xml.slice(last, bodyEnd));
-  for (; next < wanted.length; next++) out.push(newRow(wanted[next], changes.get(wanted[next])!, colStyles, styles));
-  if (open[1] === '/') out.push('</sheetData>');
-  out.push(xml.slice(bodyEnd));
-  // <dimension> comes before <sheetData>: it is in the first piece.
-  out[0] = widenDimension(out[0], changes, wanted);
-  result.pieces = out;
-  return result;
+  yield xml.slice(last, bodyEnd);
+  for (; next < wanted.length; next++) yield newRow(wanted[next], changes.get(wanted[next])!, colStyles, styles, p);
+  if (open[1] === '/') yield `</${p}sheetData>`;
+  yield xml.slice(bodyEnd);
 }
 
 function patchRow(
@@ -87,7 +94,8 @@ function patchRow(
   change: Map<number, CellChange>,
   colStyles: ColumnStyles,
   styles: StyleBook,
-  result: PatchedSheet,
+  result: PatchOutcome,
+  p: string,
 ): string {
   const rowStyle = /\bcustomFormat\s*=\s*["'](1|true)["']/.test(rowAttrs) ? Number(attribute(rowAttrs, 's') ?? 0) : undefined;
   const cols = [...change.keys()].sort((a, b) => a - b);
@@ -95,27 +103,28 @@ function patchRow(
   let last = 0;
   let col = -1;
   let next = 0;
-  CELL.lastIndex = 0;
+  const cell = p ? cellPattern(p) : CELL;
+  cell.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = CELL.exec(body)) !== null) {
+  while ((m = cell.exec(body)) !== null) {
     const ref = attribute(m[1], 'r');
     col = ref !== undefined ? refPosition(ref).col : col + 1;
-    const withR = ref === undefined ? `<c r="${cellAddress(row, col)}"${m[0].slice(2)}` : m[0];
+    const withR = ref === undefined ? `<${p}c r="${cellAddress(row, col)}"${m[0].slice(2 + p.length)}` : m[0];
     while (next < cols.length && cols[next] < col) {
-      out.push(body.slice(last, m.index), newCell(row, cols[next], change.get(cols[next])!, rowStyle ?? colStyles.at(cols[next]), styles));
+      out.push(body.slice(last, m.index), newCell(row, cols[next], change.get(cols[next])!, rowStyle ?? colStyles.at(cols[next]), styles, p));
       last = m.index;
       next++;
     }
     out.push(body.slice(last, m.index));
     last = m.index + m[0].length;
     if (cols[next] === col) {
-      out.push(changeCell(row, col, m[1], m[2], change.get(col)!, styles, result) ?? withR);
+      out.push(changeCell(row, col, m[1], m[2], change.get(col)!, styles, result, p) ?? withR);
       next++;
     } else out.push(withR);
   }
   out.push(body.slice(last));
-  for (; next < cols.length; next++) out.push(newCell(row, cols[next], change.get(cols[next])!, rowStyle ?? colStyles.at(cols[next]), styles));
-  let tag = `<row${rowAttrs}>`;
+  for (; next < cols.length; next++) out.push(newCell(row, cols[next], change.get(cols[next])!, rowStyle ?? colStyles.at(cols[next]), styles, p));
+  let tag = `<${p}row${rowAttrs}>`;
   if (lacksR) tag = setAttr(tag, 'r', String(row + 1));
   const spans = attribute(rowAttrs, 'spans');
   if (spans !== undefined) {
@@ -124,7 +133,7 @@ function patchRow(
     const hi = Math.max(b || 0, cols[cols.length - 1] + 1);
     tag = setAttr(tag, 'spans', `${lo}:${hi}`);
   }
-  return `${tag}${out.join('')}</row>`;
+  return `${tag}${out.join('')}</${p}row>`;
 }
 
 /** The cell `attrs`/`inner` with `change` applied; null where it must stay as it is (refused). */
@@ -135,15 +144,16 @@ function changeCell(
   inner: string | undefined,
   change: CellChange,
   styles: StyleBook,
-  result: PatchedSheet,
+  result: PatchOutcome,
+  p: string,
 ): string | null {
   const base = Number(attribute(attrs, 's') ?? 0);
   const s = change.numberFormat !== undefined || change.fill !== undefined ? styles.derive(base, change.numberFormat, change.fill) : base;
   if (change.value === undefined) {
-    const tag = setAttr(`<c r="${cellAddress(row, col)}"${otherAttrsWithT(attrs)}>`, 's', String(s));
-    return inner === undefined ? `${tag.slice(0, -1)}/>` : `${tag}${inner}</c>`;
+    const tag = setAttr(`<${p}c r="${cellAddress(row, col)}"${otherAttrsWithT(attrs)}>`, 's', String(s));
+    return inner === undefined ? `${tag.slice(0, -1)}/>` : `${tag}${inner}</${p}c>`;
   }
-  const formula = inner ? /<f\b[^>]*>/.exec(inner)?.[0] : undefined;
+  const formula = inner ? new RegExp(`<${p}f\\b[^>]*>`).exec(inner)?.[0] : undefined;
   if (formula) {
     // The master of a shared formula holds the formula the cells in its `ref` share: replacing it breaks them.
     if (attribute(formula, 't') === 'shared' && attribute(formula, 'ref') !== undefined) {
@@ -152,7 +162,7 @@ function changeCell(
     }
     result.formulaReplaced = true;
   }
-  return valueCell(row, col, s, change.value, otherCellAttributes(attrs));
+  return valueCell(row, col, s, change.value, otherCellAttributes(attrs), p);
 }
 
 function otherAttrsWithT(attrs: string): string {
@@ -160,16 +170,16 @@ function otherAttrsWithT(attrs: string): string {
   return `${otherCellAttributes(attrs)}${t !== undefined ? ` t="${t}"` : ''}`;
 }
 
-function newCell(row: number, col: number, change: CellChange, base: number, styles: StyleBook): string {
+function newCell(row: number, col: number, change: CellChange, base: number, styles: StyleBook, p: string): string {
   const s = change.numberFormat !== undefined || change.fill !== undefined ? styles.derive(base, change.numberFormat, change.fill) : base;
-  if (change.value !== undefined) return valueCell(row, col, s, change.value);
-  return `<c r="${cellAddress(row, col)}"${s ? ` s="${s}"` : ''}/>`;
+  if (change.value !== undefined) return valueCell(row, col, s, change.value, '', p);
+  return `<${p}c r="${cellAddress(row, col)}"${s ? ` s="${s}"` : ''}/>`;
 }
 
-function newRow(row: number, change: Map<number, CellChange>, colStyles: ColumnStyles, styles: StyleBook): string {
+function newRow(row: number, change: Map<number, CellChange>, colStyles: ColumnStyles, styles: StyleBook, p: string): string {
   const cols = [...change.keys()].sort((a, b) => a - b);
-  const cells = cols.map((c) => newCell(row, c, change.get(c)!, colStyles.at(c), styles)).join('');
-  return `<row r="${row + 1}">${cells}</row>`;
+  const cells = cols.map((c) => newCell(row, c, change.get(c)!, colStyles.at(c), styles, p)).join('');
+  return `<${p}row r="${row + 1}">${cells}</${p}row>`;
 }
 
 interface ColumnStyles {
@@ -177,11 +187,11 @@ interface ColumnStyles {
 }
 
 /** The style a new cell takes from its column (`<col min max style>`), as Excel gives a typed cell. */
-function columnStyles(xml: string): ColumnStyles {
+function columnStyles(xml: string, p: string): ColumnStyles {
   const spans: { min: number; max: number; style: number }[] = [];
-  const cols = /<cols>([\s\S]*?)<\/cols>/.exec(xml);
+  const cols = new RegExp(`<${p}cols>([\\s\\S]*?)<\\/${p}cols>`).exec(xml);
   if (cols) {
-    for (const t of cols[1].matchAll(/<col\b[^>]*>/g)) {
+    for (const t of cols[1].matchAll(new RegExp(`<${p}col\\b[^>]*>`, 'g'))) {
       const style = Number(attribute(t[0], 'style') ?? 0);
       if (style) spans.push({ min: Number(attribute(t[0], 'min')) - 1, max: Number(attribute(t[0], 'max')) - 1, style });
     }
@@ -189,8 +199,8 @@ function columnStyles(xml: string): ColumnStyles {
   return { at: (col) => spans.find((s) => col >= s.min && col <= s.max)?.style ?? 0 };
 }
 
-function widenDimension(xml: string, changes: SheetChanges, rows: number[]): string {
-  const dim = /<dimension\b[^>]*>/.exec(xml);
+function widenDimension(xml: string, changes: SheetChanges, rows: number[], p: string): string {
+  const dim = new RegExp(`<${p}dimension\\b[^>]*>`).exec(xml);
   const ref = dim ? attribute(dim[0], 'ref') : undefined;
   if (!dim || !ref) return xml;
   const [from, to = from] = ref.split(':');

@@ -4,7 +4,7 @@
  * the same index. The part's text is rebuilt only where something was added.
  */
 import { BUILTIN_FORMATS, sectionItems } from '../sheet-xml/read-styles';
-import { attribute, escapeXml } from '../sheet-xml/xml-text';
+import { attribute, escapeXml, rootPrefix, withoutPrefix, withPrefix } from '../sheet-xml/xml-text';
 
 /** The sections of a stylesheet, in the order CT_Stylesheet requires. */
 const SECTIONS = ['numFmts', 'fonts', 'fills', 'borders', 'cellStyleXfs', 'cellXfs', 'cellStyles', 'dxfs', 'tableStyles', 'colors', 'extLst'];
@@ -34,9 +34,13 @@ export class StyleBook {
   private readonly xfs: string[];
   private readonly formatIds = new Map<string, number>();
   private nextFormatId = 164;
+  /** The prefix of the part's elements ('' or e.g. 'x:'): read without it, what is added is written with it. */
+  private readonly p: string;
   private readonly derived = new Map<string, number>();
 
   constructor(private readonly xml: string) {
+    this.p = rootPrefix(xml, 'styleSheet');
+    xml = withoutPrefix(xml, this.p);
     for (const [section, item] of Object.entries(ITEM)) {
       const items = sectionItems(xml, section, item);
       const index = new Map<string, number>();
@@ -106,7 +110,7 @@ export class StyleBook {
     let xml = this.xml;
     for (const name of Object.keys(ITEM)) {
       const s = this.sections.get(name)!;
-      if (s.added.length) xml = appendToSection(xml, name, s.added.join(''), s.count + s.added.length);
+      if (s.added.length) xml = appendToSection(xml, name, withPrefix(s.added.join(''), this.p), s.count + s.added.length, this.p);
     }
     return xml;
   }
@@ -117,33 +121,37 @@ export function solidFill(rgb: string): string {
 }
 
 /** The start tag of `element` with `name` set to `value` (added when absent). */
+/** One expression per attribute name: the patcher sets `spans` on every row it changes. */
+const ATTR_RE = new Map<string, RegExp>();
+
 export function setAttr(element: string, name: string, value: string): string {
   const end = element.indexOf('>');
   const selfClosed = element[end - 1] === '/';
   const tagEnd = selfClosed ? end - 1 : end;
   const tag = element.slice(0, tagEnd);
-  const re = new RegExp(`(\\s${name}\\s*=\\s*)("[^"]*"|'[^']*')`);
+  let re = ATTR_RE.get(name);
+  if (!re) ATTR_RE.set(name, (re = new RegExp(`(\\s${name}\\s*=\\s*)("[^"]*"|'[^']*')`)));
   const next = re.test(tag) ? tag.replace(re, `$1"${value}"`) : `${tag} ${name}="${value}"`;
   return next + element.slice(tagEnd);
 }
 
-function appendToSection(xml: string, section: string, items: string, count: number): string {
-  const open = new RegExp(`<${section}(?=[\\s>/])[^>]*>`).exec(xml);
+function appendToSection(xml: string, section: string, items: string, count: number, p: string): string {
+  const open = new RegExp(`<${p}${section}(?=[\\s>/])[^>]*>`).exec(xml);
   if (open) {
     const tag = setAttr(open[0], 'count', String(count));
     if (open[0].endsWith('/>')) {
-      const opened = `${tag.slice(0, -2)}>${items}</${section}>`;
+      const opened = `${tag.slice(0, -2)}>${items}</${p}${section}>`;
       return xml.slice(0, open.index) + opened + xml.slice(open.index + open[0].length);
     }
-    const close = xml.indexOf(`</${section}>`, open.index);
+    const close = xml.indexOf(`</${p}${section}>`, open.index);
     return xml.slice(0, open.index) + tag + xml.slice(open.index + open[0].length, close) + items + xml.slice(close);
   }
   // The section is absent (a file with no custom number formats): put it before the first later section.
-  const block = `<${section} count="${count}">${items}</${section}>`;
+  const block = `<${p}${section} count="${count}">${items}</${p}${section}>`;
   for (const later of SECTIONS.slice(SECTIONS.indexOf(section) + 1)) {
-    const at = new RegExp(`<${later}(?=[\\s>/])`).exec(xml);
+    const at = new RegExp(`<${p}${later}(?=[\\s>/])`).exec(xml);
     if (at) return xml.slice(0, at.index) + block + xml.slice(at.index);
   }
-  const end = xml.lastIndexOf('</styleSheet>');
+  const end = xml.lastIndexOf(`</${p}styleSheet>`);
   return xml.slice(0, end) + block + xml.slice(end);
 }

@@ -6,7 +6,7 @@
 import type { CellRange, CellValue, SheetGrid } from '../../core/grid';
 import { parseA1 } from '../../core/address';
 import type { CellStyles } from './read-styles';
-import { attribute, decodeExcelEscapes, decodeXml, itemText } from './xml-text';
+import { attribute, decodeExcelEscapes, decodeXml, itemText, mainPrefix, rootPrefix, withoutPrefix } from './xml-text';
 
 export interface SheetContext {
   strings: readonly string[];
@@ -26,14 +26,17 @@ export function readSheetXml(name: string, xml: string, ctx: SheetContext): Shee
   const formats: (string | undefined)[][] = [];
   const formulas: (boolean | undefined)[][] = [];
   const fills: (string | undefined)[][] = [];
-  const start = xml.indexOf('<sheetData');
-  const end = xml.indexOf('</sheetData>', start);
+  // '' or the prefix of the sheet's elements (`<x:row><x:c>`, as the .NET Open XML SDK can write them).
+  const p = mainPrefix(xml);
+  const start = xml.indexOf(`<${p}sheetData`);
+  const end = xml.indexOf(`</${p}sheetData>`, start);
   const data = start < 0 || end < 0 ? '' : xml.slice(start, end);
   let row = -1;
   let col = -1;
-  ROW_OR_CELL.lastIndex = 0;
+  const rowOrCell = p ? new RegExp(`<${p}row\\b([^>]*?)(\\/?)>|<${p}c\\b([^>]*?)(?:\\/>|>([\\s\\S]*?)<\\/${p}c>)`, 'g') : ROW_OR_CELL;
+  rowOrCell.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = ROW_OR_CELL.exec(data)) !== null) {
+  while ((m = rowOrCell.exec(data)) !== null) {
     if (m[1] !== undefined) {
       const r = attribute(m[1], 'r');
       row = r !== undefined ? Number(r) - 1 : row + 1;
@@ -54,14 +57,14 @@ export function readSheetXml(name: string, xml: string, ctx: SheetContext): Shee
     if (fmt) (formats[row] ??= [])[col] = fmt;
     const fill = ctx.styles.fill[style];
     if (fill) (fills[row] ??= [])[col] = fill;
-    const inner = m[4];
+    const inner = p && m[4] ? withoutPrefix(m[4], p) : m[4];
     if (!inner) continue;
     if (inner.startsWith('<f') || inner.includes('<f')) (formulas[row] ??= [])[col] = true;
     const v = cellValue(attribute(tag, 't'), inner, ctx, ctx.styles.isDate[style] === true);
     if (v !== null) (values[row] ??= [])[col] = v;
   }
   for (let r = 0; r < values.length; r++) values[r] ??= [];
-  const merges = readMerges(xml, end < 0 ? 0 : end);
+  const merges = readMerges(xml, end < 0 ? 0 : end, p);
   // A merged area shows its first cell: what other tools left under the rest (LibreOffice keeps it) is not read.
   for (const a of merges) {
     for (let r = a.top; r <= a.bottom && r < values.length; r++) {
@@ -111,25 +114,44 @@ export function refPosition(ref: string): { row: number; col: number } {
     if (ch < 65 || ch > 90) break;
     col = col * 26 + (ch - 64);
   }
-  const digits = ref.slice(i).replace(/\$/g, '');
-  return { row: digits ? Number(digits) - 1 : -1, col: col - 1 };
+  // Digits by hand (a cell reference per cell: no regular expression, no substring); '$' is skipped.
+  let row = 0;
+  let digits = false;
+  for (; i < ref.length; i++) {
+    const ch = ref.charCodeAt(i);
+    if (ch === 36) continue;
+    if (ch < 48 || ch > 57) return { row: Number.NaN, col: col - 1 };
+    row = row * 10 + (ch - 48);
+    digits = true;
+  }
+  return { row: digits ? row - 1 : -1, col: col - 1 };
 }
 
-function readMerges(xml: string, from: number): CellRange[] {
+/** A merged area's `A1:B2`, read without regular expressions (a big sheet has one per row); anything else as core reads it. */
+function mergeArea(ref: string): CellRange {
+  const colon = ref.indexOf(':');
+  const a = refPosition(colon < 0 ? ref : ref.slice(0, colon));
+  const b = colon < 0 ? a : refPosition(ref.slice(colon + 1));
+  if (!(a.row >= 0 && a.col >= 0 && b.row >= 0 && b.col >= 0)) return parseA1(ref);
+  return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
+}
+
+function readMerges(xml: string, from: number, p: string): CellRange[] {
   const out: CellRange[] = [];
-  const re = /<mergeCell\b[^>]*>/g;
+  const re = new RegExp(`<${p}mergeCell\\b[^>]*>`, 'g');
   re.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = re.exec(xml)) !== null) {
     const ref = attribute(m[0], 'ref');
-    if (ref) out.push(parseA1(ref));
+    if (ref) out.push(mergeArea(ref));
   }
   return out;
 }
 
 /** The shared strings part as plain texts (rich text runs joined, phonetic runs left out). */
-export function readSharedStrings(xml: string | null): string[] {
-  if (!xml) return [];
+export function readSharedStrings(prefixed: string | null): string[] {
+  if (!prefixed) return [];
+  const xml = withoutPrefix(prefixed, rootPrefix(prefixed, 'sst'));
   const out: string[] = [];
   const re = /<si(?:\s[^>]*)?>([\s\S]*?)<\/si>|<si\/>/g;
   let m: RegExpExecArray | null;

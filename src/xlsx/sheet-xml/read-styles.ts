@@ -1,5 +1,5 @@
 /** What the reader needs of the styles part: each cell style's number format and solid fill colour. */
-import { attribute, attributes, decodeXml } from './xml-text';
+import { attribute, attributes, decodeXml, rootPrefix, withoutPrefix } from './xml-text';
 
 /** The number formats Excel knows by id alone (ECMA-376 part 1, 18.8.30). */
 export const BUILTIN_FORMATS: Record<number, string> = {
@@ -19,9 +19,10 @@ export interface CellStyles {
   isDate: boolean[];
 }
 
-export function readStyles(xml: string | null): CellStyles {
+export function readStyles(prefixed: string | null): CellStyles {
   const out: CellStyles = { format: [], fill: [], isDate: [] };
-  if (!xml) return out;
+  if (!prefixed) return out;
+  const xml = withoutPrefix(prefixed, rootPrefix(prefixed, 'styleSheet'));
   const custom = new Map<number, string>();
   for (const m of xml.matchAll(/<numFmt\b[^>]*>/g)) {
     const a = attributes(m[0]);

@@ -81,3 +81,24 @@ export function itemText(xml: string): string {
   while ((m = re.exec(plain)) !== null) if (m[1]) text += m[1];
   return decodeExcelEscapes(decodeXml(text));
 }
+
+/**
+ * The prefix the elements of a part carry ('' or e.g. 'x:'), read from its root element `name`: the .NET Open XML
+ * SDK can write `<x:worksheet xmlns:x="…main"><x:sheetData><x:row><x:c>`, `<x:sst>`, `<x:styleSheet>`.
+ */
+export function rootPrefix(xml: string, name: string): string {
+  const root = new RegExp(`<([\\w.-]+:)?${name}[\\s>]`).exec(xml);
+  return root?.[1] ?? '';
+}
+
+export const mainPrefix = (xml: string): string => rootPrefix(xml, 'worksheet');
+
+/** XML with the prefix `p` taken off its element names, so the unprefixed scanners read it. */
+export function withoutPrefix(xml: string, p: string): string {
+  return p ? xml.replace(new RegExp(`<(/?)${p.replace(/[.]/g, '\\.')}`, 'g'), '<$1') : xml;
+}
+
+/** XML this product made (no prefixes of its own) with the prefix `p` put on every element name. */
+export function withPrefix(xml: string, p: string): string {
+  return p ? xml.replace(/<(\/?)(?=[A-Za-z])/g, `<$1${p}`) : xml;
+}

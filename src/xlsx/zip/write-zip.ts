@@ -23,12 +23,13 @@ export function zipEntry(name: string, data: Buffer | string): ZipEntry {
   return { name, method: 8, crc32: crc32(bytes) >>> 0, size: bytes.length, compressed: deflateRawSync(bytes, { level: LEVEL }) };
 }
 
-/** Text gathered into one deflate call: big enough that the compressor's fresh start costs nothing to speak of. */
-const CHUNK_CHARS = 1 << 20;
+/** Bytes gathered into one deflate call: big enough that the compressor's fresh start costs nothing to speak of. */
+const CHUNK_BYTES = 1 << 20;
 
 /**
  * An entry deflated piece by piece as the pieces come, so the part's whole text never exists at once (a patched
- * sheet of 100,000 rows is 17 MB, the summary sheet of 100,000 indicators 160 MB). Each chunk of about a megabyte is
+ * sheet of 100,000 rows is 17 MB, the summary sheet of 100,000 indicators 160 MB). Pieces are written as UTF-8 into
+ * a staging buffer (no joined string: joining one-byte slices with a piece of Thai widens them all); each megabyte is
  * deflated on its own and ended with a sync flush (byte-aligned, not final); one empty final block closes the
  * stream. Chunks are independent, so their blocks one after another are one valid deflate stream.
  */
@@ -42,22 +43,19 @@ export function zipEntryOfPieces(name: string, pieces: Iterable<string | Buffer>
     size += bytes.length;
     compressed.push(deflateRawSync(bytes, { level: LEVEL, finishFlush: constants.Z_SYNC_FLUSH }));
   };
-  let batch: string[] = [];
-  let chars = 0;
+  const stage = Buffer.allocUnsafe(CHUNK_BYTES);
+  let at = 0;
   const flush = () => {
-    if (batch.length) push(Buffer.from(batch.join(''), 'utf8'));
-    batch = [];
-    chars = 0;
+    push(stage.subarray(0, at));
+    at = 0;
   };
   for (const p of pieces) {
-    if (typeof p !== 'string') {
-      flush();
-      push(p);
-      continue;
-    }
-    batch.push(p);
-    chars += p.length;
-    if (chars >= CHUNK_CHARS) flush();
+    // At most three UTF-8 bytes per UTF-16 unit.
+    const most = typeof p === 'string' ? p.length * 3 : p.length;
+    if (at + most > CHUNK_BYTES) flush();
+    if (most > CHUNK_BYTES) push(typeof p === 'string' ? Buffer.from(p, 'utf8') : p);
+    else if (typeof p === 'string') at += stage.write(p, at, 'utf8');
+    else at += p.copy(stage, at);
   }
   flush();
   compressed.push(deflateRawSync(Buffer.alloc(0), { level: LEVEL }));

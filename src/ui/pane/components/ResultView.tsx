@@ -35,8 +35,6 @@ export function ResultView(props: { report: Report; strings: Strings; onSelect: 
   const counts = countByStatus(report);
   const { indicators: behind, budget: behindBudget } = behindItems(report);
   const nBehind = behind.length + behindBudget.length;
-  const indicators = useListStep(behind, report);
-  const budget = useListStep(behindBudget, report);
   return (
     <>
       <section aria-labelledby="behind-heading" className="pane-behind">
@@ -48,49 +46,25 @@ export function ResultView(props: { report: Report; strings: Strings; onSelect: 
         ) : (
           <>
             <p className="pane-muted">{s.behindHelp}</p>
-            {behind.length > 0 && (
-              <>
-                <h3 className="pane-h3">{s.behindIndicators(behind.length)}</h3>
-                <ul className="pane-list" aria-label={s.behindIndicators(behind.length)} ref={indicators.listRef}>
-                  {indicators.shown.map((i, k) => (
-                    <Item
-                      key={`i-${i.sheet}!${i.row}`}
-                      strings={s}
-                      kind="behind"
-                      id={`${id}-i${k}`}
-                      full={i.name}
-                      onClick={() => onSelect(i.sheet, rowAddress(report, i.sheet, i.row), s.selectedRow(i.sheet, i.row))}
-                    >
-                      <span className="pane-badge status-behind">{s.status.behind}</span> {s.percentOf(i.percent)},{' '}
-                      <OtherLanguage strings={s}>{i.sheet}</OtherLanguage> {s.row(i.row)}
-                    </Item>
-                  ))}
-                </ul>
-                <ShowMore step={indicators} list={s.behindIndicators(behind.length)} strings={s} />
-              </>
-            )}
-            {behindBudget.length > 0 && (
-              <>
-                <h3 className="pane-h3">{s.behindBudget(behindBudget.length)}</h3>
-                <ul className="pane-list" aria-label={s.behindBudget(behindBudget.length)} ref={budget.listRef}>
-                  {budget.shown.map((b, k) => (
-                    <Item
-                      key={`b-${b.sheet}!${b.row}`}
-                      strings={s}
-                      kind="behind"
-                      id={`${id}-b${k}`}
-                      full={b.name}
-                      fullPrefix={`${s.budgetLabel}: `}
-                      onClick={() => onSelect(b.sheet, rowAddress(report, b.sheet, b.row), s.selectedRow(b.sheet, b.row))}
-                    >
-                      <span className="pane-badge status-behind">{s.status.behind}</span> {s.budgetVsPlan(b.percent, b.plannedPercent)},{' '}
-                      <OtherLanguage strings={s}>{b.sheet}</OtherLanguage> {s.row(b.row)}
-                    </Item>
-                  ))}
-                </ul>
-                <ShowMore step={budget} list={s.behindBudget(behindBudget.length)} strings={s} />
-              </>
-            )}
+            <BehindList
+              items={behind}
+              report={report}
+              strings={s}
+              id={`${id}-i`}
+              title={s.behindIndicators(behind.length)}
+              figure={(i) => s.percentOf(i.percent)}
+              onSelect={onSelect}
+            />
+            <BehindList
+              items={behindBudget}
+              report={report}
+              strings={s}
+              id={`${id}-b`}
+              title={s.behindBudget(behindBudget.length)}
+              fullPrefix={`${s.budgetLabel}: `}
+              figure={(b) => s.budgetVsPlan(b.percent, b.plannedPercent)}
+              onSelect={onSelect}
+            />
           </>
         )}
       </section>
@@ -110,6 +84,45 @@ export function ResultView(props: { report: Report; strings: Strings; onSelect: 
       </section>
 
       <WarningList report={report} strings={s} onSelect={onSelect} />
+    </>
+  );
+}
+
+/** Indicators or budget lines behind plan, a step at a time: each selects its row. Nothing when there are none. */
+function BehindList<T extends { sheet: string; row: number; name: string }>(props: {
+  items: T[];
+  report: Report;
+  strings: Strings;
+  id: string;
+  title: string;
+  fullPrefix?: string;
+  /** The figure beside the status: a percent, or a budget's against its plan. */
+  figure: (item: T) => string;
+  onSelect: OnSelect;
+}) {
+  const { items, report, strings: s, id, title, fullPrefix, figure, onSelect } = props;
+  const step = useListStep(items, report);
+  if (items.length === 0) return null;
+  return (
+    <>
+      <h3 className="pane-h3">{title}</h3>
+      <ul className="pane-list" aria-label={title} ref={step.listRef}>
+        {step.shown.map((x, k) => (
+          <Item
+            key={`${x.sheet}!${x.row}`}
+            strings={s}
+            kind="behind"
+            id={`${id}${k}`}
+            full={x.name}
+            fullPrefix={fullPrefix}
+            onClick={() => onSelect(x.sheet, rowAddress(report, x.sheet, x.row), s.selectedRow(x.sheet, x.row))}
+          >
+            <span className="pane-badge status-behind">{s.status.behind}</span> {figure(x)},{' '}
+            <OtherLanguage strings={s}>{x.sheet}</OtherLanguage> {s.row(x.row)}
+          </Item>
+        ))}
+      </ul>
+      <ShowMore step={step} list={title} strings={s} />
     </>
   );
 }

@@ -25,6 +25,32 @@ const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
 
+/** One correction of an indicator: the detected reading (empty value) or one of `options`. */
+function OverrideField<T extends string>(props: {
+  className: string;
+  label: string;
+  value: T | undefined;
+  detected: string;
+  options: readonly T[];
+  name: (option: T) => string;
+  disabled: boolean;
+  onChange: (value: T | undefined) => void;
+}) {
+  const { className, label, value, detected, options, name, disabled, onChange } = props;
+  return (
+    <Field className={className} label={label}>
+      <Select value={value ?? ''} disabled={disabled} onChange={(_, d) => onChange((d.value || undefined) as T | undefined)}>
+        <option value="">{detected}</option>
+        {options.map((x) => (
+          <option key={x} value={x}>
+            {name(x)}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}
+
 export function overrideKey(sheet: string, row: number): string {
   return `${sheet}!${row}`;
 }
@@ -65,34 +91,26 @@ export function CorrectionsPanel(props: {
               <OtherLanguage strings={s}>{i.sheet}</OtherLanguage> {s.row(i.row)}
             </div>
             <div className={styles.pair}>
-              <Field className={styles.grow} label={s.measureLabel}>
-                <Select
-                  value={o.measure ?? ''}
-                  disabled={disabled}
-                  onChange={(_, d) => set(key, { measure: (d.value || undefined) as Measure | undefined })}
-                >
-                  <option value="">{s.asDetected(s.measure[i.measure])}</option>
-                  {MEASURES.map((m) => (
-                    <option key={m} value={m}>
-                      {s.measure[m]}
-                    </option>
-                  ))}
-                </Select>
-              </Field>
-              <Field className={styles.grow} label={s.directionLabel}>
-                <Select
-                  value={o.direction ?? ''}
-                  disabled={disabled}
-                  onChange={(_, d) => set(key, { direction: (d.value || undefined) as Direction | undefined })}
-                >
-                  <option value="">{s.asDetected(s.direction[i.direction])}</option>
-                  {DIRECTIONS.map((d) => (
-                    <option key={d} value={d}>
-                      {s.direction[d]}
-                    </option>
-                  ))}
-                </Select>
-              </Field>
+              <OverrideField
+                className={styles.grow}
+                label={s.measureLabel}
+                value={o.measure}
+                detected={s.asDetected(s.measure[i.measure])}
+                options={MEASURES}
+                name={(m) => s.measure[m]}
+                disabled={disabled}
+                onChange={(measure) => set(key, { measure })}
+              />
+              <OverrideField
+                className={styles.grow}
+                label={s.directionLabel}
+                value={o.direction}
+                detected={s.asDetected(s.direction[i.direction])}
+                options={DIRECTIONS}
+                name={(d) => s.direction[d]}
+                disabled={disabled}
+                onChange={(direction) => set(key, { direction })}
+              />
             </div>
           </div>
         );
