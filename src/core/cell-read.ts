@@ -7,8 +7,14 @@ import { cellFormat, cellValue, type CellValue, type SheetGrid } from './grid';
 /** A number format that multiplies by 100: a '%' outside quotes and brackets ('0.00%', '[$-D01041E]0%'). */
 export function isPercentFormat(format: string | null | undefined): boolean {
   if (!format || format.indexOf('%') < 0) return false;
-  return /%/.test(format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, ''));
+  if (format === lastFormat) return lastIsPercent; // a column's cells share their format
+  lastFormat = format;
+  lastIsPercent = /%/.test(format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, ''));
+  return lastIsPercent;
 }
+
+let lastFormat: string | null = null;
+let lastIsPercent = false;
 
 /** The fraction a %-formatted cell holds as the percent it shows: 0.9605 → 96.05 (not 96.05000000000001). */
 export function fractionToPercent(v: number): number {

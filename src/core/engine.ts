@@ -234,9 +234,11 @@ function cumulativeRowResult(w: TableWork, line: BudgetLineSource, total: Budget
 }
 
 function warn(w: TableWork, findings: Finding[]): void {
-  for (const f of findings) {
-    const { ref, ...detail } = f;
-    w.warnings.push({ sheet: w.sheet, cell: cellAddress(ref.row, ref.col), ...detail });
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
+    // One literal of one shape (a rest and a spread per warning cost a tenth of a run where a quarter of 100,000
+    // indicators are warned about).
+    w.warnings.push({ sheet: w.sheet, cell: cellAddress(f.ref.row, f.ref.col), code: f.code, args: f.args } as Warning);
   }
 }
 

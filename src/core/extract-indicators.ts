@@ -159,7 +159,7 @@ export function quartersWithResults(table: DetectedTable, row: number, seen: Set
   const cols = table.resultCols;
   for (let i = 0; i < cols.length; i++) {
     const col = cols[i];
-    if (col === undefined) continue;
+    if (col === undefined || seen.has(table.periodQuarter[i])) continue; // seen in an earlier row: not looked at again
     const m = mergeAt(table.sheet, resultRow, col);
     if (m && (m.top !== resultRow || m.left !== col)) continue; // covered by a merge: not this cell's result
     const p = cellParsed(table.sheet, resultRow, col); // not covered: the cell shows its own value

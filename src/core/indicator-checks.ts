@@ -1,10 +1,9 @@
 /** Plans and checks of an indicator's typed figures beside its computation: the straight line, suspicious figures. */
 import type { ParsedCell } from './cell-grammar';
-import { planRef, resultRef, targetRef, type CellRef, type IndicatorSource } from './extract-indicators';
+import { planRef, resultRef, targetRef, type IndicatorSource } from './extract-indicators';
 import type { Finding } from './indicator-figures';
 import { roundHalfAway } from './thai-digits';
 import type { Measure } from './types';
-import type { CellRole } from './warning-messages';
 
 /**
  * The plan of an indicator with only an annual target: a quarter of it each quarter for a count (compared
@@ -22,20 +21,26 @@ const ABSURD = 1e16;
 /** Negative figures, and figures far beyond the target's scale, in the indicator's input cells. */
 export function suspiciousFindings(src: IndicatorSource, target: number | null, findings: Finding[]): void {
   const scale = target !== null && target > 0 ? target * 1000 : ABSURD;
-  const check = (p: ParsedCell, ref: CellRef | null, role: CellRole) => {
-    const v = p.value;
-    if (ref === null || v === null || (p.kind !== 'number' && p.kind !== 'level')) return;
-    if (v < 0) {
-      findings.push({ ref, code: 'suspicious-number', args: { role, value: v, kind: 'negative' } });
-    } else if (v >= ABSURD || v > scale) {
-      findings.push({ ref, code: 'suspicious-number', args: { role, value: v, kind: 'absurd' } });
-    }
-  };
-  if (src.targetCol !== undefined && src.target.value !== null && (src.target.value < 0 || src.target.value >= ABSURD)) check(src.target, targetRef(src), 'target');
-  for (let i = 0; i < 4; i++) {
-    if (src.plans[i].value !== null) check(src.plans[i], planRef(src, i), 'plan');
-    if (src.results[i].value !== null) check(src.results[i], resultRef(src, i), 'result');
+  // The cell's reference is made only for a suspicious figure: eight objects an indicator otherwise, at 100,000 rows.
+  if (src.targetCol !== undefined && src.target.value !== null && (src.target.value < 0 || src.target.value >= ABSURD)) {
+    const kind = suspicion(src.target, scale);
+    if (kind) findings.push({ ref: targetRef(src)!, code: 'suspicious-number', args: { role: 'target', value: src.target.value, kind } });
   }
+  for (let i = 0; i < 4; i++) {
+    const plan = suspicion(src.plans[i], scale);
+    const planAt = plan && planRef(src, i);
+    if (plan && planAt) findings.push({ ref: planAt, code: 'suspicious-number', args: { role: 'plan', value: src.plans[i].value!, kind: plan } });
+    const result = suspicion(src.results[i], scale);
+    const resultAt = result && resultRef(src, i);
+    if (result && resultAt) findings.push({ ref: resultAt, code: 'suspicious-number', args: { role: 'result', value: src.results[i].value!, kind: result } });
+  }
+}
+
+/** Negative, or beyond the scale: what is suspicious about a figure, if anything. */
+function suspicion(p: ParsedCell, scale: number): 'negative' | 'absurd' | null {
+  const v = p.value;
+  if (v === null || (p.kind !== 'number' && p.kind !== 'level')) return null;
+  return v < 0 ? 'negative' : v >= ABSURD || v > scale ? 'absurd' : null;
 }
 
 /** The annual target against the plans per quarter: their sum (count), the last (level, rate). */

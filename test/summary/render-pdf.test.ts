@@ -15,6 +15,9 @@ import { readWorkbookGrid } from '../../src/xlsx/sheet-xml/read-workbook';
 import { addSummaryParts } from '../../src/xlsx/summary/add-summary';
 import { pdfFonts, pdfPages, pdfText, renderUnavailable, xlsxToPdf } from '../../scripts/render-lib';
 import { buildSeedWorkbook } from '../fixtures/seed-workbook';
+import { LINE_EM, widestScale } from '../../src/core/summary/fonts';
+import { WIDTHS } from '../../src/core/summary/layout';
+import { columnPx, textWidthPx } from '../../src/core/summary/text-size';
 
 const unavailable = renderUnavailable();
 if (unavailable) {
@@ -25,6 +28,32 @@ const describeIfRender = unavailable ? describe.skip : describe;
 /** pdftotext splits Thai marks from their letters and breaks lines anywhere: compare letters only. */
 const letters = (s: string) => s.replace(/[\s\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]/g, '');
 
+/** The seed's summary (in `font`, default TH SarabunPSK) as a file, printed to PDF by LibreOffice. */
+async function printSeedSummary(dir: string, font?: string) {
+  // The seed as a file, its summary added as new parts of the package (as the command line does).
+  const pkg = openPackage(Buffer.from((await buildSeedWorkbook().xlsx.writeBuffer()) as ArrayBuffer));
+  const sources = userSheetNames(pkg);
+  const ours = new Set(ourSummarySheets(pkg));
+  const { report } = recalculate(readWorkbookGrid(pkg, (n) => !ours.has(n)).grid);
+  const spec = renderSummary(report, { sheetNames: sources, ...(font ? { font } : {}) });
+  const writer = new PackageWriter(pkg);
+  const { sheetName } = addSummaryParts(writer, spec, sources);
+  const cellTexts = spec.cells.filter((c) => typeof c.value === 'string' && c.value.trim() !== '').map((c) => c.value as string);
+  const xlsx = path.join(dir, `seed-summary-${font ?? 'sarabun'}.xlsx`.replace(/\s+/g, '-'));
+  fs.writeFileSync(xlsx, writer.toBuffer());
+  const pdf = await xlsxToPdf(xlsx, dir, { sheet: sheetName });
+  return { spec, cellTexts, pdf, text: pdfText(pdf) };
+}
+
+/** The texts of the sheet whose ends (last 12 letters) are not in the printed text: clipped by their row. */
+function clipped(cellTexts: string[], text: string): string[] {
+  const all = letters(text);
+  // A header broken on purpose ('ได้รับ\nจัดสรร') prints line by line beside its neighbours.
+  // A short word wrapped in a narrow header ('ยังไม่ / รายงานผล') prints in two pieces: its second half is its end.
+  const end = (t: string) => letters(t).slice(-Math.min(12, Math.ceil(letters(t).length / 2)));
+  return cellTexts.flatMap((t) => t.split('\n')).filter((t) => !all.includes(end(t)));
+}
+
 describeIfRender('the seed summary printed by LibreOffice', () => {
   let dir: string;
   let pdf: string;
@@ -34,19 +63,7 @@ describeIfRender('the seed summary printed by LibreOffice', () => {
 
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kpi-summary-pdf-'));
-    // The seed as a file, its summary added as new parts of the package (as the command line does).
-    const pkg = openPackage(Buffer.from((await buildSeedWorkbook().xlsx.writeBuffer()) as ArrayBuffer));
-    const sources = userSheetNames(pkg);
-    const ours = new Set(ourSummarySheets(pkg));
-    const { report } = recalculate(readWorkbookGrid(pkg, (n) => !ours.has(n)).grid);
-    spec = renderSummary(report, { sheetNames: sources });
-    const writer = new PackageWriter(pkg);
-    const { sheetName } = addSummaryParts(writer, spec, sources);
-    cellTexts = spec.cells.filter((c) => typeof c.value === 'string' && c.value.trim() !== '').map((c) => c.value as string);
-    const xlsx = path.join(dir, 'seed-summary.xlsx');
-    fs.writeFileSync(xlsx, writer.toBuffer());
-    pdf = await xlsxToPdf(xlsx, dir, { sheet: sheetName });
-    text = pdfText(pdf);
+    ({ spec, cellTexts, pdf, text } = await printSeedSummary(dir));
   }, 240_000);
 
   afterAll(() => {
@@ -92,11 +109,56 @@ describeIfRender('the seed summary printed by LibreOffice', () => {
   });
 
   it('prints every text of the sheet to its end: nothing is clipped', () => {
-    const all = letters(text);
-    // A header broken on purpose ('งบประมาณ\nที่ได้รับ') prints line by line beside its neighbours.
-    const pieces = cellTexts.flatMap((t) => t.split('\n'));
-    const missing = pieces.filter((t) => !all.includes(letters(t).slice(-12)));
-    expect(missing).toEqual([]);
+    expect(clipped(cellTexts, text)).toEqual([]);
+  });
+
+  it('prints on at most six A4 pages (pdfinfo counts them)', () => {
+    const pages = Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1]);
+    expect(pages).toBeGreaterThan(0);
+    expect(pages).toBeLessThanOrEqual(6);
+  });
+
+  it('makes every row at least as tall as its text needs in the widest font, unbroken (a lower bound)', () => {
+    // The text's width in the widest font over the cell's width, rounded up: no line breaking can use fewer lines.
+    const heights = new Map(spec.rowHeights.map((h) => [h.row, h.height]));
+    const colPx = (c: number) => columnPx(WIDTHS[c]);
+    const short: string[] = [];
+    for (const c of spec.cells) {
+      if (typeof c.value !== 'string' || c.value.trim() === '') continue;
+      const merge = spec.merges.find((m) => m.top === c.row && m.left === c.col);
+      let px = -8;
+      for (let k = c.col; k <= (merge?.right ?? c.col); k++) px += colPx(k);
+      const size = c.font?.size ?? spec.font.size;
+      const bold = !!c.font?.bold;
+      const lines = c.value
+        .split('\n')
+        .reduce((n, l) => n + Math.max(1, Math.ceil((textWidthPx(l, size, bold) * widestScale(bold)) / px)), 0);
+      const needs = lines * LINE_EM * size;
+      if ((heights.get(c.row) ?? 0) < needs) short.push(`row ${c.row + 1}: ${heights.get(c.row)} < ${needs.toFixed(1)} pt for ${lines} lines`);
+    }
+    expect(short).toEqual([]);
+  });
+});
+
+describeIfRender('the seed summary printed in the widest font (Loma, measured 1.64 × TH SarabunPSK)', () => {
+  let dir: string;
+  let printed: Awaited<ReturnType<typeof printSeedSummary>>;
+
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kpi-summary-pdf-loma-'));
+    printed = await printSeedSummary(dir, 'Loma');
+  }, 240_000);
+
+  afterAll(() => {
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('is drawn in Loma', () => {
+    expect(pdfFonts(printed.pdf).some((f) => /Loma/.test(f))).toBe(true);
+  });
+
+  it('prints every text to its end: rows sized for the widest font clip nothing drawn in it', () => {
+    expect(clipped(printed.cellTexts, printed.text)).toEqual([]);
   });
 });
 

@@ -11,14 +11,24 @@ const cellWith = (spec: SheetSpec, pred: (s: string) => boolean): CellSpec => {
   if (!c) throw new Error('no such cell');
   return c;
 };
-/** A paragraph as the reader sees it: its first row and the rows it goes on in (no label in column A). */
+/**
+ * A paragraph as the reader sees it: its first row and the rows it goes on in. A paragraph spans B:G under a label
+ * in column A, or A:G when it names its own number ('ตัวชี้วัดที่ ๓ …'); a row going on has no label and no number.
+ */
 function paragraphs(spec: SheetSpec): string[] {
   const out: string[] = [];
   const at = (r: number, c: number) => spec.cells.find((x) => x.row === r && x.col === c);
-  const isParagraphRow = (r: number) => spec.merges.some((m) => m.top === r && m.left === 1 && m.right === 6);
+  const spanFrom = (r: number) => spec.merges.find((m) => m.top === r && m.bottom === r && m.right === 6 && m.left <= 1)?.left;
+  const isText = (c: CellSpec) => typeof c.value === 'string' && !c.font?.bold && !c.fill;
   for (const c of spec.cells) {
-    if (c.col !== 1 || typeof c.value !== 'string' || !isParagraphRow(c.row)) continue;
-    const continues = out.length > 0 && !at(c.row, 0) && isParagraphRow(c.row - 1);
+    const from = spanFrom(c.row);
+    if (from === undefined || c.col !== from || typeof c.value !== 'string' || !isText(c)) continue;
+    const before = spanFrom(c.row - 1);
+    const continues =
+      out.length > 0 &&
+      before === from &&
+      (from === 1 ? !at(c.row, 0) : !c.value.startsWith('ตัวชี้วัดที่')) &&
+      isText(at(c.row - 1, from) as CellSpec);
     if (continues) out[out.length - 1] += c.value;
     else out.push(c.value);
   }
@@ -97,7 +107,8 @@ describe('the summary of the seed report (quarter 2, FY 2566)', () => {
   it('keeps figures as numbers shown in Thai digits by their format, right-aligned', () => {
     const header = spec.cells.find((c) => c.value === 'ตัวชี้วัด' && c.col === 1) as CellSpec;
     const first = rowOf(spec, header.row + 2); // the group heading comes first
-    expect(first.map((c) => c.value)).toEqual([1, 'จำนวนวิสาหกิจเพื่อสังคมที่ได้รับการส่งเสริมและพัฒนา (กิจการ)', '', 140, 113, 80.71, 'ก้าวหน้ากว่าแผน']);
+    // The name in two lines at most ('…' after: its paragraph gives it whole).
+    expect(first.map((c) => c.value)).toEqual([1, expect.stringMatching(/^จำนวนวิสาหกิจเพื่อสังคมที่ได้รับการส่งเสริมและพัฒนา.*…$/), '', 140, 113, 80.71, 'ก้าวหน้ากว่าแผน']);
     expect(first[3].numberFormat).toBe('[$-D01041E]#,##0');
     expect(first[5].numberFormat).toBe('[$-D01041E]#,##0.00');
     expect(first[5].alignment?.horizontal).toBe('right');
@@ -116,9 +127,12 @@ describe('the summary of the seed report (quarter 2, FY 2566)', () => {
   });
 
   it('counts indicators by status', () => {
+    // The statuses side by side, their counts in the row below them.
     const count = (word: string) => {
-      const label = spec.cells.find((c) => c.value === word && c.col === 1) as CellSpec;
-      return spec.cells.find((c) => c.row === label.row && c.col === 2)?.value;
+      const head = spec.cells.find((c) => c.value === word && c.font?.bold && c.col >= 2 && c.row < 12) as CellSpec;
+      const counts = spec.cells.find((c) => c.value === 'จำนวน (ตัวชี้วัด)') as CellSpec;
+      expect(counts.row).toBe(head.row + 1);
+      return spec.cells.find((c) => c.row === counts.row && c.col === head.col)?.value;
     };
     // The ๑๔๐-กิจการ indicator is in both tables (ตารางที่ ๑ and the office's form): counted once, so 3 ahead of 7.
     expect(count('ก้าวหน้ากว่าแผน')).toBe(3);
@@ -165,7 +179,12 @@ describe('the summary of the seed report (quarter 2, FY 2566)', () => {
     const isIndicatorRow = (r: number) => typeof rowOf(long, r)[0]?.value === 'number' && rowOf(long, r).length === 7;
     const breaksInTable = long.page.rowBreaks.filter((r) => isIndicatorRow(r + 1) && (isIndicatorRow(r - 1) || rowOf(long, r - 1)[0]?.fill === 'F2F2F2'));
     expect(breaksInTable.length).toBeGreaterThan(0);
-    for (const r of breaksInTable) expect(rowOf(long, r).map((c) => c.value)).toEqual(header);
+    // Each table's own header: the indicator table's, or the budget table's where that one goes on.
+    for (const r of breaksInTable) {
+      const values = rowOf(long, r).map((c) => c.value);
+      if (values[1] !== 'แผนงาน') expect(values).toEqual(header);
+      else expect(values[0]).toBe('ลำดับ');
+    }
     // No printed page holds more rows than fit on it.
     const starts = [0, ...long.page.rowBreaks];
     const heights = new Map(long.rowHeights.map((h) => [h.row, h.height]));
@@ -212,7 +231,7 @@ describe('the summary of the seed report (quarter 2, FY 2566)', () => {
     const long = Array.from({ length: 60 }, (_, i) => `ข้อความบันทึกที่ ${i + 1} ของผู้รับผิดชอบ`).join(' ');
     report.indicators[4].notes = [long];
     const s = renderSummary(report);
-    const rows = s.cells.filter((c) => c.col === 1 && typeof c.value === 'string' && c.value.includes('ข้อความบันทึกที่'));
+    const rows = s.cells.filter((c) => c.col <= 1 && typeof c.value === 'string' && c.value.includes('ข้อความบันทึกที่'));
     expect(rows.length).toBeGreaterThan(1);
     for (const r of rows) expect(r.text).toBe(true);
     const p = paragraphs(s).find((t) => t.includes('e-service')) as string;

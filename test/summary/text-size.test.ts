@@ -35,8 +35,8 @@ describe('how much room Thai text takes in TH SarabunPSK 16', () => {
     expect(spans[spans.length - 1].end).toBe(text.length);
   });
 
-  it('makes a row tall enough for its lines at Excel line spacing', () => {
-    expect(rowHeightFor(1, 16)).toBeGreaterThanOrEqual(31);
-    expect(rowHeightFor(3, 16) - rowHeightFor(2, 16)).toBeCloseTo(31.36, 0);
+  it('makes a row tall enough for its lines at the line pitch LibreOffice prints (1.64 em, fonts.ts)', () => {
+    expect(rowHeightFor(1, 16)).toBeGreaterThanOrEqual(26.24);
+    expect(rowHeightFor(3, 16) - rowHeightFor(2, 16)).toBeCloseTo(26.24, 0);
   });
 });

@@ -58,7 +58,7 @@ describe('writing the summary into a workbook', () => {
     ws.eachRow((row) =>
       row.eachCell((cell) => {
         if (cell.value === 80.71 && !percent) percent = cell;
-        if (cell.value === 'จำนวนวิสาหกิจเพื่อสังคมที่ได้รับการส่งเสริมและพัฒนา (กิจการ)') name = cell;
+        if (typeof cell.value === 'string' && cell.value.startsWith('จำนวนวิสาหกิจเพื่อสังคมที่ได้รับการส่งเสริม')) name ??= cell;
       }),
     );
     expect(percent?.numFmt).toBe('[$-D01041E]#,##0.00');

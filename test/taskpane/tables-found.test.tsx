@@ -26,3 +26,28 @@ test('the table read shows its shape; the staff list, the scoring table and the 
   expect(screen.getByText('ไม่พบคอลัมน์ผลการดำเนินงาน')).toBeTruthy();
   expect(screen.getByText('เป้าหมาย · A2:E2')).toBeTruthy();
 });
+
+test('the pane shows the as-of date, the unit of money, and a table of another fiscal year skipped with why', async () => {
+  const { bahtBudgetWorkbook, twoYearsWorkbook } = await import('../fixtures/cells-workbooks');
+  const load = async (w: ExcelJS.Workbook) => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await w.xlsx.writeBuffer()) as ArrayBuffer);
+    return recalculate(readGrid(wb)).report;
+  };
+  const baht = await load(bahtBudgetWorkbook());
+  const { unmount } = render(
+    <FluentProvider theme={webLightTheme}>
+      <TablesFound report={baht} strings={stringsFor('th')} />
+    </FluentProvider>,
+  );
+  expect(screen.getByText(/งบประมาณ · .* · หน่วย บาท$/)).toBeTruthy();
+  expect(screen.getByText(/^ไตรมาสตามวันที่ข้อมูล "ข้อมูล ณ วันที่ ๓๑ มีนาคม ๒๕๖๘"/)).toBeTruthy();
+  unmount();
+  const years = await load(twoYearsWorkbook());
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <TablesFound report={years} strings={stringsFor('en')} />
+    </FluentProvider>,
+  );
+  expect(screen.getByText('a table of fiscal year 2566, not the one reported: not written')).toBeTruthy();
+});

@@ -89,32 +89,48 @@ function figuresKey(ind: IndicatorResult): string | null {
 const ALIKE = 0.35;
 
 /**
- * The indicators once each: one that appears in two tables (the office's form and the Budget Bureau's table often
- * both list it) is the same name, or a like name with the same target and results, in another table. The first
- * reading is kept. Two rows of one table are always two indicators.
+ * Indicators that repeat one read before in another table, each with that first reading: the same name, or a like
+ * name with the same target and results (the office's form and the Budget Bureau's table often both list one).
+ * Two rows of one table are always two indicators.
  */
-export function distinctIndicators(report: Report): IndicatorResult[] {
-  const out: IndicatorResult[] = [];
-  // Per name, the tables it was kept from; per target and results, a few kept names and their tables (a big
+export function repeatedIndicators(report: Report): Map<IndicatorResult, IndicatorResult> {
+  const repeats = new Map<IndicatorResult, IndicatorResult>();
+  // Per name, the tables it was kept from and its first reading; per target and results, a few kept readings (a big
   // workbook's generated rows may share them by the thousand: a few are enough to tell another table's reading).
-  const byName = new Map<string, Set<number>>();
-  const byFigures = new Map<string, { table: number; name: string }[]>();
+  const byName = new Map<string, { tables: Set<number>; first: IndicatorResult }>();
+  const byFigures = new Map<string, { table: number; name: string; ind: IndicatorResult }[]>();
   for (const ind of report.indicators) {
     const t = tableOf(report, ind);
     const name = nameKey(ind.name);
     const figures = figuresKey(ind);
-    const tables = byName.get(name);
-    const sameName = tables !== undefined && (tables.size > 1 || !tables.has(t));
+    const named = byName.get(name);
+    if (named !== undefined && (named.tables.size > 1 || !named.tables.has(t))) {
+      repeats.set(ind, named.first);
+      continue;
+    }
     const kept = figures === null ? undefined : byFigures.get(figures);
-    const sameFigures = kept !== undefined && kept.some((k) => k.table !== t && likeness(k.name, name) >= ALIKE);
-    if (sameName || sameFigures) continue;
-    out.push(ind);
-    if (tables) tables.add(t);
-    else byName.set(name, new Set([t]));
+    const like = kept?.find((k) => k.table !== t && likeness(k.name, name) >= ALIKE);
+    if (like) {
+      repeats.set(ind, like.ind);
+      continue;
+    }
+    if (named) named.tables.add(t);
+    else byName.set(name, { tables: new Set([t]), first: ind });
     if (figures !== null) {
-      if (!kept) byFigures.set(figures, [{ table: t, name }]);
-      else if (kept.length < 8) kept.push({ table: t, name });
+      if (!kept) byFigures.set(figures, [{ table: t, name, ind }]);
+      else if (kept.length < 8) kept.push({ table: t, name, ind });
     }
   }
-  return out;
+  return repeats;
+}
+
+/** The indicators once each (see repeatedIndicators), for the counts by status. */
+export function distinctIndicators(report: Report, repeats = repeatedIndicators(report)): IndicatorResult[] {
+  return repeats.size === 0 ? report.indicators : report.indicators.filter((i) => !repeats.has(i));
+}
+
+/** Whether a repeat has the same figures as its first reading: then its paragraph need not tell them again. */
+export function sameFigures(a: IndicatorResult, b: IndicatorResult): boolean {
+  const k = figuresKey(a);
+  return k !== null && k === figuresKey(b) && a.total === b.total && a.overall === b.overall;
 }

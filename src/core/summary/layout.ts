@@ -7,6 +7,7 @@ import type { DigitStyle } from '../types';
 import * as P from './phrases';
 import type { AlignmentSpec, BorderSpec, CellSpec, FontSpec, SheetSpec } from './sheet-spec';
 import { columnPx, rowHeightFor, wrapLines, wrapSpans } from './text-size';
+import { widestScale } from './fonts';
 
 export const SIZE = 16;
 export const COLS = 7;
@@ -17,7 +18,7 @@ export const COLS = 7;
 export const WIDTHS = [8.5, 30, 15.5, 15.5, 13, 14, 22.5];
 /** Excel's limit for a row is 409 points; longer paragraphs continue on the next row. */
 const MAX_LINES_PER_ROW = 12;
-export const MARGINS = { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 };
+export const MARGINS = { left: 0.5, right: 0.5, top: 0.5, bottom: 0.5, header: 0.25, footer: 0.25 };
 
 export const HEADER_FILL = 'DDEBF7';
 export const TOTAL_FILL = 'F2F2F2';
@@ -146,12 +147,11 @@ export class Builder {
   }
 
   /**
-   * A paragraph across B:G. It flows like text in a document: it fills the rest of the page and goes on in
-   * the next row on the next page, never more than MAX_LINES_PER_ROW lines a row (Excel's 409-point limit).
+   * A paragraph across B:G (A:G with `first` 0). It flows like text in a document: it fills the rest of the page and
+   * goes on in the next row on the next page, never more than MAX_LINES_PER_ROW lines a row (Excel's 409-point limit).
    */
-  paragraph(text: string, o: ParagraphOptions, numberLabel?: string): void {
-    const first = 1;
-    const lines = wrapSpans(text, this.widthPx(first, COLS - 1), SIZE);
+  paragraph(text: string, o: ParagraphOptions, numberLabel?: string, first = 1): void {
+    const lines = wrapSpans(text, this.widthPx(first, COLS - 1) / widestScale(!!o.font?.bold), SIZE);
     const linePt = rowHeightFor(2, SIZE) - rowHeightFor(1, SIZE);
     const style = paragraphStyle(o);
     let i = 0;
@@ -178,6 +178,11 @@ export class Builder {
 
   numberedParagraph(label: string, text: string): void {
     this.paragraph(text, TEXT_PARAGRAPH, `${label}.`);
+  }
+
+  /** A paragraph across the whole width that names its own number ('ตัวชี้วัดที่ ๓ …'): no label column to lose. */
+  fullParagraph(text: string): void {
+    this.paragraph(text, TEXT_PARAGRAPH, undefined, 0);
   }
 
   /** A table's header row; written again at the top of every page the table goes on to. */
@@ -219,8 +224,9 @@ export class Builder {
     this.end();
   }
 
+  /** Lines the text takes in columns left..right in the widest font the summary may be drawn in (fonts.ts). */
   linesIn(text: string, left: number, right: number, size: number, bold: boolean): number {
-    return wrapLines(text, this.widthPx(left, right), size, bold).length;
+    return wrapLines(text, this.widthPx(left, right) / widestScale(bold), size, bold).length;
   }
 
   /** Room for text in columns left..right, less Excel's cell padding. */
@@ -257,7 +263,7 @@ const KEEP_WITH_HEADER = 66;
  */
 function pageCapacity(): number {
   const m = MARGINS;
-  return (((11.69 - m.top - m.bottom) * 72) / (pageZoom() / 100)) * 0.94;
+  return (((11.69 - m.top - m.bottom) * 72) / (pageZoom() / 100)) * 0.98;
 }
 
 /** The zoom (percent) at which the columns fill A4's width between the margins. */

@@ -1,5 +1,5 @@
 /** The summary's prose in the seed's formal style: a paragraph per indicator, the budget sentence, the behind-plan list, the warnings. */
-import { displayName, qty } from './tables';
+import { displayName, fitName, qty } from './tables';
 import { roundHalfAway } from '../thai-digits';
 import type { DigitStyle, IndicatorResult, Quarter, Report, Warning } from '../types';
 import { againstPlan } from '../status';
@@ -69,6 +69,12 @@ export function indicatorParagraph(b: Builder, ind: IndicatorResult, n: number, 
 }
 
 
+/** The paragraph of an indicator whose figures were told already from another table: its name, and where. */
+export function repeatParagraph(b: Builder, ind: IndicatorResult, n: number, firstN: number, firstTable: string | null): string {
+  // The table's title is the user's text: its digits stay as typed.
+  return b.ours(P.indicatorOpening(String(n), '')) + displayName(ind.name) + P.sameAsClause(b.plain(firstN), firstTable);
+}
+
 /**
  * When the budget sentence counts from (DOMAIN.md, "The reporting quarter"): the as-of date the workbook states, else
  * the end of the reporting quarter, or no date when nothing says which quarter (no as-of date, no pick, and no table
@@ -119,7 +125,9 @@ export function behindItems(b: Builder, report: Report, q: Quarter): string[] {
   const out: string[] = [];
   for (const ind of report.indicators.filter((i) => i.overall === 'behind')) {
     const result = ind.total === null ? null : qty(b, ind, ind.total);
-    out.push(P.behindIndicator(displayName(ind.name), result, planDue(b, ind, q)) + ' ' + P.rowRef(ind.sheet, b.plain(ind.row)));
+    // The name as the table gives it (two lines at most): its paragraph above gives it whole, the row says where.
+    const name = fitName(b, displayName(ind.name), 1, 2);
+    out.push(P.behindIndicator(name, result, planDue(b, ind, q)) + ' ' + P.rowRef(ind.sheet, b.plain(ind.row)));
   }
   for (const line of report.budget.filter((l) => l.status === 'behind')) {
     const name = line.isTotal ? null : line.name;
@@ -132,12 +140,39 @@ export function behindItems(b: Builder, report: Report, q: Quarter): string[] {
   return out;
 }
 
+/** The sheet as Excel's Go To takes it: quoted unless a plain name. */
+function sheetRef(sheet: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+}
+
 /**
  * "'ตาราง 1'!F13 message": the reference as Excel's Go To takes it (Arabic digits, as Excel writes it), the message in
  * Thai in the summary's digits.
  */
 export function warningLine(w: Warning, digits: DigitStyle): string {
-  const sheet = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(w.sheet) ? w.sheet : `'${w.sheet.replace(/'/g, "''")}'`;
-  const ref = w.cell ? `${sheet}!${w.cell}` : sheet;
+  const ref = w.cell ? `${sheetRef(w.sheet)}!${w.cell}` : sheetRef(w.sheet);
   return `${ref} ${warningMessage(w, 'th', digits)}`;
+}
+
+/**
+ * The warnings as the summary lists them: one line per message, naming every cell it is about
+ * ("'ตารางที่ ๑'!A4, A6, A10; 'แบบรายงาน'!C8 ตัวชี้วัดนี้มีค่าเป้าหมายเฉพาะไตรมาส ๔ …"), in the order they first come:
+ * the same words six times over would fill a printed page.
+ */
+export function warningLines(warnings: readonly Warning[], digits: DigitStyle): string[] {
+  const byMessage = new Map<string, Map<string, string[]>>();
+  for (const w of warnings) {
+    const message = warningMessage(w, 'th', digits);
+    let sheets = byMessage.get(message);
+    if (!sheets) byMessage.set(message, (sheets = new Map()));
+    let cells = sheets.get(w.sheet);
+    if (!cells) sheets.set(w.sheet, (cells = []));
+    if (w.cell && !cells.includes(w.cell)) cells.push(w.cell);
+  }
+  const out: string[] = [];
+  for (const [message, sheets] of byMessage) {
+    const refs = [...sheets].map(([sheet, cells]) => (cells.length ? `${sheetRef(sheet)}!${cells.join(', ')}` : sheetRef(sheet)));
+    out.push(`${refs.join('; ')} ${message}`);
+  }
+  return out;
 }

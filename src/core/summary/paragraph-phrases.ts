@@ -10,6 +10,11 @@ export function indicatorOpening(n: string, name: string): string {
   return `ตัวชี้วัดที่ ${n} ${name}`;
 }
 
+/** After the name of an indicator told already from another table: ' (ตัวชี้วัดเดียวกับตัวชี้วัดที่ 1 ของ<table>: …)'. */
+export function sameAsClause(n: string, table: string | null): string {
+  return ` (ตัวชี้วัดเดียวกับตัวชี้วัดที่ ${n}${table ? ` ของ${table}` : ''}: ผลการดำเนินงานดังรายงานข้างต้น)`;
+}
+
 /** ' เป้าหมาย 140 กิจการ' / ' เป้าหมาย ระดับ 4'. */
 export function targetClause(target: string): string {
   return ` เป้าหมาย ${target}`;

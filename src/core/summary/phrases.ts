@@ -89,11 +89,13 @@ export const INDICATOR_HEADERS = ['ลำดับ', 'ตัวชี้วั�
 
 /** Line breaks where a header must wrap (a narrow column would break the words anywhere). */
 export function budgetHeaders(unit: string): readonly string[] {
-  return ['ลำดับ', 'แผนงาน', `งบประมาณ\nที่ได้รับ\n(${unit})`, `ผลเบิกจ่าย\nสะสม\n(${unit})`, 'เบิกจ่าย\n(ร้อยละ)', 'แผนสะสม\n(ร้อยละ)', 'สถานะ'];
+  // Broken where each line fits its column in the widest font (fonts.ts): a fourth line would make the header taller.
+  return ['ลำดับ', 'แผนงาน', `ได้รับ\nจัดสรร\n(${unit})`, `เบิกจ่าย\nสะสม\n(${unit})`, 'ร้อยละ\nเบิกจ่าย', 'แผน\nสะสม\n(ร้อยละ)', 'สถานะ'];
 }
 export const BUDGET_HEADERS = budgetHeaders('ล้านบาท');
 
-export const COUNT_HEADERS = ['สถานะ', 'จำนวน', 'ร้อยละ'] as const;
+/** The counts table's row labels: the statuses' row, their counts, their shares. */
+export const COUNT_HEADERS = ['สถานะ', 'จำนวน (ตัวชี้วัด)', 'ร้อยละ'] as const;
 export const COUNT_UNIT = 'ตัวชี้วัด';
 export const COUNT_TOTAL = 'รวม';
 export const BUDGET_TOTAL = 'สรุปภาพรวม';

@@ -5,10 +5,10 @@
  * and paragraph, the behind-plan list, the warnings.
  */
 import { chartSpecs } from './charts';
-import { behindItems, budgetSentence, budgetWhen, indicatorParagraph, warningLine } from './narrative';
+import { behindItems, budgetSentence, budgetWhen, indicatorParagraph, repeatParagraph, warningLines } from './narrative';
 import { summarySheetName } from './sheet-name';
 import { INDICATOR_COLUMNS, writeBudgetRow, writeCounts, writeIndicatorRow } from './tables';
-import { distinctIndicators, groupIndicators } from './groups';
+import { distinctIndicators, groupIndicators, repeatedIndicators, sameFigures } from './groups';
 import type { Report } from '../types';
 import { budgetView } from './budget-view';
 import { Builder, MARGINS, SIZE, WIDTHS, pageZoom } from './layout';
@@ -38,9 +38,10 @@ export function* summaryRendering(report: Report, options: SummaryOptions = {}):
   const tolerance = options.tolerance ?? 0;
   const budget = budgetView(report, options.cabinetTargets, tolerance);
   const behind = behindItems(b, report, q);
+  const warnings = warningLines(report.warnings, b.digits);
   // Each indicator is laid out twice (its table row and its paragraph); then the budget rows, the behind list and
   // the warnings.
-  const work = 2 * report.indicators.length + (budget?.lines.length ?? 0) + behind.length + report.warnings.length;
+  const work = 2 * report.indicators.length + (budget?.lines.length ?? 0) + behind.length + warnings.length;
   let done = 0;
   const stepEnds = () => ++done % SUMMARY_STEP === 0;
 
@@ -55,10 +56,11 @@ export function* summaryRendering(report: Report, options: SummaryOptions = {}):
   let section = 0;
   // 1. Overview
   b.heading(P.numbered(++section, P.SECTION.overview));
-  const counted = distinctIndicators(report);
+  const repeats = repeatedIndicators(report);
+  const counted = distinctIndicators(report, repeats);
   if (report.indicators.length > 0) writeCounts(b, counted, report.indicators.length - counted.length);
   if (report.straightLine === true || report.straightLine === false) b.paragraph(b.ours(P.straightLineNote(report.straightLine)), { text: false });
-  if (budget) b.paragraph(budgetSentence(b, budget, budgetWhen(report), tolerance, false), { text: false });
+  // The budget sentence is the budget section's own paragraph (DOMAIN.md, "The summary sheet"): not said twice.
   b.skip();
 
   // 2. Indicator table
@@ -82,12 +84,19 @@ export function* summaryRendering(report: Report, options: SummaryOptions = {}):
   // 3. Paragraph per indicator
   if (report.indicators.length > 0) {
     b.heading(P.numbered(++section, P.SECTION.narrative));
+    // Where each indicator was told (its number and table), for one told again from another table.
+    const told = new Map<(typeof report.indicators)[number], { n: number; table: string | null }>();
+    let table: string | null = null;
     for (const g of groups) {
-      if (g.table !== null) b.subheading(g.table);
+      if (g.table !== null) b.subheading((table = g.table));
       if (g.heading !== null) b.subheading(g.heading, false);
       for (let i = 0; i < g.items.length; i++) {
         const n = g.firstNumber + i;
-        b.numberedParagraph(b.num(n), indicatorParagraph(b, g.items[i], n, q, fy));
+        const ind = g.items[i];
+        const first = repeats.get(ind);
+        const where = first && sameFigures(ind, first) ? told.get(first) : undefined;
+        if (repeats.size > 0) told.set(ind, { n, table });
+        b.fullParagraph(where ? repeatParagraph(b, ind, n, where.n, where.table) : indicatorParagraph(b, ind, n, q, fy));
         if (stepEnds()) yield done / work;
       }
     }
@@ -121,9 +130,9 @@ export function* summaryRendering(report: Report, options: SummaryOptions = {}):
 
   // 6. Warnings
   b.heading(P.numbered(++section, P.SECTION.warnings));
-  if (report.warnings.length === 0) b.paragraph(P.NO_WARNINGS, { text: false });
-  for (let i = 0; i < report.warnings.length; i++) {
-    b.numberedParagraph(b.num(i + 1), warningLine(report.warnings[i], b.digits));
+  if (warnings.length === 0) b.paragraph(P.NO_WARNINGS, { text: false });
+  for (let i = 0; i < warnings.length; i++) {
+    b.numberedParagraph(b.num(i + 1), warnings[i]);
     if (stepEnds()) yield done / work;
   }
 

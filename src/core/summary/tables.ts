@@ -2,40 +2,58 @@
 import { BORDER_ONLY, NAME_STYLE, NO_FIGURE_STYLE, numberStyle, orderStyle, statusLines, statusStyle } from './looks';
 import { percentOf } from '../thai-digits';
 import type { BudgetResult, IndicatorResult, Status } from '../types';
-import { Builder, COLS, SIZE, THIN, TOTAL_FILL, type CellStyle } from './layout';
+import { Builder, COLS, HEADER_FILL, SIZE, THIN, TOTAL_FILL, type CellStyle } from './layout';
 import * as P from './phrases';
 import { rowHeightFor } from './text-size';
 
 /** The indicator table: ลำดับ | ตัวชี้วัด (B:C) | เป้าหมาย | ผลสะสม | ร้อยละ | สถานะ. */
 export const INDICATOR_COLUMNS: [number, number][] = [[0, 0], [1, 2], [3, 3], [4, 4], [5, 5], [6, 6]];
-/** A table row is at most this many lines: a longer name ends in '…' (its paragraph gives it whole). */
-const MAX_TABLE_LINES = 10;
+/**
+ * A table row is at most this many lines: a longer name ends in '…' (its paragraph gives it whole). Two lines name
+ * an indicator; ten made the seed's table alone three printed pages.
+ */
+const MAX_TABLE_LINES = 2;
 export const STATUS_ORDER: Status[] = ['ahead', 'on-plan', 'behind', 'no-data', 'not-due'];
 
-/** Counts by status of `indicators` (each once: see distinctIndicators); `repeated` were left out as seen twice. */
+/**
+ * Counts by status of `indicators` (each once: see distinctIndicators; `repeated` were left out as seen twice), as a
+ * table across the page: the statuses side by side over their counts and shares, three rows where a row per status
+ * took eight (the total is said in the line above it).
+ */
 export function writeCounts(b: Builder, indicators: IndicatorResult[], repeated = 0): void {
   const one = rowHeightFor(1, SIZE);
   const line = b.ours(P.indicatorTotal(b.num(indicators.length))) + (repeated > 0 ? b.ours(P.countedOnce(b.num(repeated))) : '');
-  b.begin(rowHeightFor(b.linesIn(line, 1, COLS - 1, SIZE, false), SIZE), one * 7); // the count table stays on one page with its line
+  const headerLines = Math.max(...STATUS_ORDER.map((s, i) => b.linesIn(P.status(s), COUNT_FIRST_COL + i, COUNT_FIRST_COL + i, SIZE, true)));
+  const header = rowHeightFor(headerLines, SIZE);
+  // The line, the header and the two rows stay on one page together.
+  b.begin(rowHeightFor(b.linesIn(line, 1, COLS - 1, SIZE, false), SIZE), header + 2 * one);
   b.put(1, line, { alignment: { vertical: 'middle', wrap: true } });
   b.merge(1, COLS - 1);
   b.end();
-  b.tableHeader(P.COUNT_HEADERS, [[1, 1], [2, 2], [3, 3]]);
-  for (const s of STATUS_ORDER) {
-    const n = indicators.filter((i) => i.overall === s).length;
-    b.begin(one);
-    b.put(1, P.status(s), statusStyle(s));
-    b.put(2, n, numberStyle(b.intFormat));
-    b.put(3, percentOf(n, indicators.length) ?? 0, numberStyle(b.decFormat));
-    b.end();
-  }
-  b.begin(one);
-  b.put(1, P.COUNT_TOTAL, { font: { bold: true }, fill: TOTAL_FILL, border: THIN, alignment: { horizontal: 'center' } });
-  b.put(2, indicators.length, { ...numberStyle(b.intFormat), font: { bold: true }, fill: TOTAL_FILL });
-  b.put(3, indicators.length ? 100 : 0, { ...numberStyle(b.decFormat), font: { bold: true }, fill: TOTAL_FILL });
+  const label = (text: string, style: CellStyle) => {
+    b.put(0, text, style);
+    b.put(1, '', style);
+    b.merge(0, 1);
+  };
+  b.begin(header);
+  label(P.COUNT_HEADERS[0], COUNT_HEADER_STYLE);
+  STATUS_ORDER.forEach((s, i) => b.put(COUNT_FIRST_COL + i, P.status(s), { ...statusStyle(s), font: { ...statusStyle(s).font, bold: true }, alignment: { horizontal: 'center', vertical: 'middle', wrap: true } }));
   b.end();
-  b.endTable();
+  const counts = STATUS_ORDER.map((s) => indicators.filter((i) => i.overall === s).length);
+  b.begin(one);
+  label(P.COUNT_HEADERS[1], COUNT_LABEL_STYLE);
+  counts.forEach((n, i) => b.put(COUNT_FIRST_COL + i, n, numberStyle(b.intFormat)));
+  b.end();
+  b.begin(one);
+  label(P.COUNT_HEADERS[2], COUNT_LABEL_STYLE);
+  counts.forEach((n, i) => b.put(COUNT_FIRST_COL + i, percentOf(n, indicators.length) ?? 0, numberStyle(b.decFormat)));
+  b.end();
 }
+
+/** The counts table's first status column (C): A:B hold the row labels. */
+const COUNT_FIRST_COL = 2;
+const COUNT_HEADER_STYLE: CellStyle = { font: { bold: true }, fill: HEADER_FILL, border: THIN, alignment: { horizontal: 'center', vertical: 'middle' } };
+const COUNT_LABEL_STYLE: CellStyle = { font: { bold: true }, border: THIN, alignment: { horizontal: 'left', vertical: 'top' } };
 
 
 /**
@@ -90,14 +108,14 @@ function quantityFormat(b: Builder, ind: IndicatorResult): (v: number | null) =>
   };
 }
 
-/** The name, cut to MAX_TABLE_LINES lines of its cell with '…' when longer. */
-function fitName(b: Builder, name: string, left: number, right: number): string {
-  if (b.linesIn(name, left, right, SIZE, false) <= MAX_TABLE_LINES) return name;
+/** The name, cut to `maxLines` lines of columns left..right with '…' when longer (its paragraph gives it whole). */
+export function fitName(b: Builder, name: string, left: number, right: number, maxLines = MAX_TABLE_LINES): string {
+  if (b.linesIn(name, left, right, SIZE, false) <= maxLines) return name;
   let lo = 0;
   let hi = name.length;
   while (lo < hi) {
     const mid = Math.ceil((lo + hi) / 2);
-    if (b.linesIn(name.slice(0, mid).trimEnd() + P.ELLIPSIS, left, right, SIZE, false) <= MAX_TABLE_LINES) lo = mid;
+    if (b.linesIn(name.slice(0, mid).trimEnd() + P.ELLIPSIS, left, right, SIZE, false) <= maxLines) lo = mid;
     else hi = mid - 1;
   }
   // Never cut between a letter and its mark.

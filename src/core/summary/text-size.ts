@@ -1,9 +1,11 @@
 /**
  * How much room Thai text takes in TH SarabunPSK, so the summary can set column widths and row heights itself:
  * Excel does not autofit merged cells, and an estimate that is too small clips the paragraph on paper.
- * Advance widths (in em) are averages measured from Laksaman, the metric twin of TH SarabunPSK that
- * LibreOffice substitutes for it (fonts-thai-tlwg). Thai above/below marks take no width.
+ * Advance widths (in em) are averages measured from Laksaman at full size, as LibreOffice draws it for TH SarabunPSK
+ * (fonts-thai-tlwg; TH SarabunPSK itself is 0.66 of it). Thai above/below marks take no width. The summary wraps
+ * text for the widest font it may be drawn in (fonts.ts `widestScale`).
  */
+import { LINE_EM } from './fonts';
 
 const EM = {
   regular: { thai: 0.61, thaiDigit: 0.675, lower: 0.504, upper: 0.603, digit: 0.544, space: 0.324, other: 0.42 },
@@ -13,8 +15,6 @@ const EM = {
 /** Narrow Thai letters (measured): leading vowels, sara aa, sara am. */
 const THAI_NARROW: Record<string, number> = { 'เ': 0.3, 'แ': 0.57, 'โ': 0.36, 'ใ': 0.36, 'ไ': 0.37, 'า': 0.47, 'ำ': 0.47, 'ะ': 0.54 };
 
-/** Line height of TH SarabunPSK as Excel and LibreOffice lay it out: (win ascent + win descent) ≈ 1.96 em. */
-export const LINE_EM = 1.96;
 
 /** Pixels per point at 96 dpi. */
 const PX_PER_PT = 96 / 72;
@@ -133,14 +133,14 @@ export function wrapSpans(text: string, widthPx: number, pt: number, bold = fals
 }
 
 /** Share of a line's width the estimate fills: the rest is what word breaking leaves at line ends. */
-const FILL = 0.93;
+const FILL = 0.95;
 
 /** Pixels of a column `chars` Excel character units wide (Calibri 11 Normal style: 7 px a character + 5). */
 export function columnPx(chars: number): number {
   return Math.floor(chars * 7 + 5);
 }
 
-/** Row height in points for `lines` lines at `pt`, with a little room above and below. */
+/** Row height in points for `lines` lines at `pt` at the summary's line pitch (fonts.ts), with a little room above and below. */
 export function rowHeightFor(lines: number, pt: number): number {
   return Math.ceil((Math.max(1, lines) * LINE_EM * pt + 2) * 4) / 4;
 }

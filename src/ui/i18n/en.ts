@@ -68,7 +68,12 @@ export const en: Strings = {
       t.kind === 'budget' ? 'budget' : 'indicators',
       { quarter: 'by quarter', month: 'by month', half: '6/12-month rounds', none: 'one result to date' }[t.periods],
       t.rows === 'pairs' ? 'plan/result rows' : 'one row each',
-    ].join(' · '),
+      t.unit ? `amounts in ${t.unit}` : '',
+    ]
+      .filter(Boolean)
+      .join(' · '),
+  asOfLine: (text, where) => `quarter from the as-of date "${text}" (${where})`,
+  otherYear: (fiscalYear) => `a table of fiscal year ${fiscalYear ?? '(another)'}, not the one reported: not written`,
   skippedHeading: 'Tables not read',
   skippedWhy: (reason, detail) =>
     reason === 'no-name'

@@ -79,12 +79,18 @@ export const th = {
   tableCounts: (indicators: number, budgetLines: number) =>
     [indicators ? `${n(indicators)}${NB}ตัวชี้วัด` : '', budgetLines ? `${n(budgetLines)}${NB}รายการงบประมาณ` : ''].filter(Boolean).join(' · ') ||
     'ไม่มีรายการ',
-  tableShape: (t: Pick<TableInfo, 'kind' | 'periods' | 'rows'>): string =>
+  tableShape: (t: Pick<TableInfo, 'kind' | 'periods' | 'rows'> & { unit?: string | null }): string =>
     [
       t.kind === 'budget' ? 'งบประมาณ' : 'ตัวชี้วัด',
       { quarter: 'รายไตรมาส', month: 'รายเดือน', half: 'รอบ ๖/๑๒ เดือน', none: 'ผลสะสมคอลัมน์เดียว' }[t.periods],
       t.rows === 'pairs' ? 'แถวแผน/ผล' : 'แถวเดียว',
-    ].join(' · '),
+      t.unit ? `หน่วย ${t.unit}` : '',
+    ]
+      .filter(Boolean)
+      .join(' · '),
+  asOfLine: (text: string, where: string): string => `ไตรมาสตามวันที่ข้อมูล "${text}" (${where})`,
+  otherYear: (fiscalYear: number | undefined): string =>
+    `ตารางปีงบประมาณ ${fiscalYear ?? 'อื่น'} ไม่ใช่ปีที่รายงาน: ไม่ได้เขียน`,
   skippedHeading: 'ตารางที่ไม่ได้อ่าน',
   skippedWhy: (reason: SkippedTable['reason'], detail?: string): string =>
     reason === 'no-name'

@@ -7,6 +7,7 @@ export function TablesFound({ report, strings: s }: { report: Report; strings: S
       <h2 id="tables-heading" className="pane-h2">
         {s.tablesHeading}
       </h2>
+      {report.asOf && <p className="pane-muted">{s.asOfLine(report.asOf.text, `${report.asOf.sheet}!${report.asOf.cell}`)}</p>}
       {report.tables.length === 0 ? (
         <p>{s.tablesNone}</p>
       ) : (
@@ -27,7 +28,7 @@ export function TablesFound({ report, strings: s }: { report: Report; strings: S
             {report.skipped.map((k) => (
               <li key={`${k.sheet}!${k.range}`} className="pane-table">
                 <span className="pane-strong">{s.tableLine(k.sheet, k.range)}</span>
-                <span className="pane-muted">{s.skippedWhy(k.reason, k.detail)}</span>
+                <span className="pane-muted">{k.reason === 'other-year' ? s.otherYear(k.fiscalYear) : s.skippedWhy(k.reason, k.detail)}</span>
               </li>
             ))}
           </ul>
