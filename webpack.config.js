@@ -1,5 +1,5 @@
 /**
- * Builds the add-in's pages: taskpane.html (React pane + preview, and the ribbon commands: one shared runtime) and
+ * Builds the add-in's pages: taskpane.html (React pane + preview), commands.html (ribbon commands) and
  * outcome.html (a command's outcome dialog), the icons, the sample workbook's grid for the preview, and
  * manifest.xml with the deployment address.
  *
@@ -133,8 +133,8 @@ module.exports = async (env = {}, argv = {}) => {
     },
     performance: { hints: false },
     plugins: [
-      // One page for the pane and the ribbon's functions: the manifest's shared runtime (<Runtimes>) loads it for both.
-      html(['taskpane', 'commands'], './src/taskpane/taskpane.html', 'taskpane.html'),
+      html(['taskpane'], './src/taskpane/taskpane.html', 'taskpane.html'),
+      html(['commands'], './src/commands/commands.html', 'commands.html'),
       html(['outcome'], './src/commands/outcome.html', 'outcome.html'),
       new CopyWebpackPlugin({
         patterns: [

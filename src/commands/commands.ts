@@ -1,7 +1,7 @@
 /**
- * The ribbon's two ExecuteFunction handlers named in manifest.xml. This bundle is loaded by taskpane.html beside
- * the pane's: the manifest gives the ribbon and the pane one shared runtime, so both see the same run lock
- * (ui/one-run.ts) and the pane shows what a ribbon run found.
+ * The ribbon's two ExecuteFunction handlers named in manifest.xml, loaded by commands.html (the FunctionFile). The
+ * pane runs in its own page: the run lock of ui/one-run.ts holds across both, and the pane shows what a ribbon run
+ * found.
  */
 import { officeExcelRun } from '../excel/excel-run';
 import { officeJsSettled } from '../ui/host';

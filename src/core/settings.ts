@@ -1,7 +1,10 @@
-/** The user's settings as saved with the workbook: JSON in a very hidden sheet, read back defensively. */
+/**
+ * The user's settings as saved with the workbook: JSON, read back defensively. Kept in a custom XML part
+ * (core/store-xml.ts); workbooks saved by earlier versions hold it in a very hidden sheet, still read.
+ */
 import type { DigitStyle, IndicatorOverride, Settings } from './types';
 
-/** The very hidden sheet that holds the settings (and nothing else): readable by Excel, Office.js and exceljs alike. */
+/** The very hidden sheet that held the settings in workbooks saved by earlier versions (read, never written now). */
 export const SETTINGS_SHEET = '_kpi_progress';
 /** A cell holds at most 32,767 characters: long JSON is split down column A. */
 export const SETTINGS_CHUNK = 30_000;

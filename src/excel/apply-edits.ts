@@ -7,7 +7,8 @@
  *   sync when the caller has not just read the workbook), more only when the snapshot and the writes together
  *   pass the 4 MB budget (at 100,000 rows: 3 syncs, 6.4 MB).
  * - Strings are written as text whatever they start with (see cell-writes.ts).
- * - Undo: the snapshot for ย้อนกลับ (undo-snapshot.ts) is synced first, in syncs of its own: Excel does not roll a
+ * - Undo: the snapshot for ย้อนกลับ (undo-snapshot.ts, in custom XML parts: no sheet is added or hidden, so the
+ *   user's Ctrl+Z survives on every host) is synced first, in syncs of its own: Excel does not roll a
  *   failing batch back (the commands before the failing one stay done), so a write never shares a batch with the
  *   snapshot that undoes it. A write sync that fails has its cells put back from the snapshot at once; should that
  *   fail too, the message says to press ย้อนกลับ.
@@ -16,23 +17,18 @@
  *   and leaves ย้อนกลับ's snapshot alone.
  * - A protected target sheet is refused before anything is written, with a message naming it.
  */
-import { cellFill, cellFormat, cellValue, type Grid, type SheetGrid } from '../core/grid';
+import type { Grid } from '../core/grid';
+import { changesOf, type Snapshot } from '../core/office-plan/snapshot-plan';
+import { UNDO_NAMESPACE } from '../core/store-xml';
 import type { Edit } from '../core/types';
-import { packWrites, planWrites, queueWrites, type CellChange, type WriteOp } from './cell-writes';
+import { packWrites, planWrites, queueWrites, type WriteOp } from './cell-writes';
 import { ExcelActionError, mapped, officeCode } from './errors';
 import type { ExcelRun } from './excel-run';
 import { UNDO_SHEET } from './own-sheets';
 import { apiSupported, payloadBudget } from './requirements';
-import {
-  newRunId,
-  packSnapshot,
-  queueSnapshotRows,
-  restoreLastRun,
-  SNAPSHOT_KIND,
-  type Snapshot,
-  type SnapshotCell,
-  type SnapshotSync,
-} from './undo-snapshot';
+import { newRunId, queueSnapshotSync, restoreLastRun, snapshotSyncs, type StoredUndo } from './undo-snapshot';
+
+export { changesOf };
 
 export interface ApplyOutcome {
   /** Cells written (values, formats or fills). */
@@ -44,69 +40,13 @@ export interface ApplyOutcome {
   snapshotId: string | null;
 }
 
-/**
- * Merges the edits of one cell (value, format, fill may come in separate edits) and keeps what each aspect held
- * before, as read in `grid`, the grid the edits were planned on.
- */
-export function changesOf(edits: Iterable<Edit>, grid: Grid): { changes: CellChange[]; snapshot: Omit<Snapshot, 'id' | 'at'> } {
-  const byCell = new Map<string, { change: CellChange; before: SnapshotCell; sheet: SheetGrid }>();
-  const sheets: string[] = [];
-  const grids: SheetGrid[] = [];
-  for (const e of edits) {
-    let s = sheets.indexOf(e.sheet);
-    if (s < 0) {
-      const sheet = grid.sheets.find((g) => g.name === e.sheet);
-      if (!sheet) throw new Error(`an edit for sheet ${e.sheet}, which the grid read does not have`);
-      grids.push(sheet);
-      s = sheets.push(e.sheet) - 1;
-    }
-    const key = `${s}!${e.row}!${e.col}`;
-    let entry = byCell.get(key);
-    if (!entry) {
-      // The format is kept even when the run does not change it: restoring a value into a Text cell needs it.
-      entry = {
-        change: { sheet: e.sheet, row: e.row, col: e.col },
-        before: [s, e.row, e.col, '', null, cellFormat(grids[s], e.row, e.col), null],
-        sheet: grids[s],
-      };
-      byCell.set(key, entry);
-    }
-    const { change, before, sheet } = entry;
-    if (e.value !== undefined) {
-      change.value = e.value;
-      if (!before[3].includes('v')) {
-        before[3] += 'v';
-        before[4] = cellValue(sheet, e.row, e.col);
-      }
-    }
-    if (e.numberFormat !== undefined) {
-      change.numberFormat = e.numberFormat;
-      if (!before[3].includes('f')) before[3] += 'f'; // what it held is already there
-    }
-    if (e.fill !== undefined) {
-      change.fill = e.fill;
-      if (!before[3].includes('b')) {
-        before[3] += 'b';
-        before[6] = cellFill(sheet, e.row, e.col);
-      }
-    }
-  }
-  const entries = [...byCell.values()].filter((x) => x.before[3] !== '');
-  for (const { change, before } of entries) {
-    const format = change.numberFormat !== undefined ? change.numberFormat : before[5];
-    if (format === '@') change.textFormat = true;
-  }
-  return {
-    changes: entries.map((x) => x.change),
-    snapshot: { kind: SNAPSHOT_KIND, sheets, cells: entries.map((x) => x.before) },
-  };
-}
-
 /** What a readGrid just before already knows about the sheets: spares the probe sync. */
 export interface KnownSheets {
   sheetNames: string[];
   protectedSheets: string[];
   structureProtected?: boolean;
+  /** The ids of the undo store's parts (the last run's snapshot), replaced by this run's. */
+  undoPartIds?: string[];
 }
 
 /** Writes `edits`, planned on `grid` (what each cell held before is read there, for ย้อนกลับ). */
@@ -146,25 +86,23 @@ export function applyEdits(
           // The snapshot is synced before any write: Excel keeps what a failing batch did before it fails (no
           // rollback), so a cell write never shares a batch with the snapshot that can undo it. With an undo group
           // the cells go in a run of their own (one Ctrl+Z step); without, in this run after the snapshot.
-          const snapshotSyncs: SnapshotSync[] = packSnapshot(snapshot, [], budget);
+          const parts = snapshotSyncs(snapshot, budget);
           writes = packWrites(ops, budget);
-          total = snapshotSyncs.length + writes.length;
-          // Probe (one sync, unless the caller just read the workbook): the sheets exist, none is protected,
-          // whether the undo sheet is there yet.
+          total = parts.length + writes.length;
+          // Probe (one sync, unless the caller just read the workbook): the sheets exist, none is protected, the
+          // last run's undo parts.
           let names = known?.sheetNames;
           let locked = known?.protectedSheets;
-          let structure = known?.structureProtected;
-          if (!names || !locked || structure === undefined) {
+          let partIds = known?.undoPartIds;
+          if (!names || !locked || !partIds) {
             const sheets = context.workbook.worksheets.load('items/name,items/protection/protected');
-            const protection = context.workbook.protection.load('protected');
+            const stored = context.workbook.customXmlParts.getByNamespace(UNDO_NAMESPACE).load('items/id');
             await context.sync();
             syncs++;
             names = sheets.items.map((ws) => ws.name);
             locked = sheets.items.filter((ws) => ws.protection.protected).map((ws) => ws.name);
-            structure = protection.protected;
+            partIds = stored.items.map((p) => p.id);
           }
-          // The snapshot's sheet cannot be added to a workbook whose structure is protected: say so, write nothing.
-          if (structure && !names.includes(UNDO_SHEET)) throw new ExcelActionError('structure-protected', 'undo');
           const missing = partial.sheets.find((name) => !names!.includes(name));
           if (missing) throw new ExcelActionError('sheet-missing', missing);
           const target = partial.sheets.find((name) => locked!.includes(name));
@@ -173,12 +111,13 @@ export function applyEdits(
             throw new ExcelActionError('sheet-protected', target);
           }
 
-          let prepare: 'create' | 'clear' | null = names.includes(UNDO_SHEET) ? 'clear' : 'create';
+          // No sheet is added or hidden: the snapshot goes in custom XML parts (undo-snapshot.ts), which leaves
+          // the user's undo stack alone on every host.
+          const stored: StoredUndo = { partIds, legacySheet: names.includes(UNDO_SHEET) };
           const sheets = new Map<string, Excel.Worksheet>();
-          for (const sync of snapshotSyncs) {
+          for (let i = 0; i < parts.length; i++) {
             context.application.suspendApiCalculationUntilNextSync();
-            queueSnapshotRows(context, sync, prepare);
-            prepare = null;
+            queueSnapshotSync(context, parts[i], i === parts.length - 1, stored);
             // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 4 MB piece, not per row
             await context.sync();
             syncs++;

@@ -9,22 +9,11 @@
  */
 import { isErrorValue, type CellRange, type CellValue } from '../core/grid';
 import { cellAddress } from '../core/address';
-import { arrayWriteBytes, OFFICE_COST, WRITE_BUDGET } from '../core/office-plan/payload';
+import { arrayWriteBytes, OFFICE_COST, packBySize, WRITE_BUDGET } from '../core/office-plan/payload';
 import { coveringRectangles } from '../core/office-plan/rectangles';
+import type { CellChange } from '../core/office-plan/snapshot-plan';
 
-export interface CellChange {
-  sheet: string;
-  row: number;
-  col: number;
-  /** Absent: leave the value. null: empty the cell. A string is always written as text. */
-  value?: CellValue;
-  /** Absent: leave the format. null: General. */
-  numberFormat?: string | null;
-  /** Absent: leave the fill. null: no fill. 'RRGGBB': solid fill. */
-  fill?: string | null;
-  /** The cell's number format is Text ('@') once written: text goes in as it is (see officeValue). */
-  textFormat?: boolean;
-}
+export type { CellChange };
 
 export type WriteOp =
   | { kind: 'values'; sheet: string; rect: CellRange; data: (string | number | boolean | null)[][] }
@@ -209,27 +198,7 @@ export function splitWrites(ops: WriteOp[], budget = WRITE_BUDGET): WriteOp[] {
   return pieces;
 }
 
-/**
- * Packs items into syncs, in order, each sync's bytes (by `bytesOf`) under the budget; an item bigger than the
- * budget on its own gets a sync of its own. The one packer of the adapter: cell writes and the summary sheet use it.
- */
-export function packBySize<T>(items: T[], bytesOf: (item: T) => number, budget = WRITE_BUDGET): T[][] {
-  const syncs: T[][] = [];
-  let current: T[] = [];
-  let size = 0;
-  for (const item of items) {
-    const bytes = bytesOf(item);
-    if (current.length && size + bytes > budget) {
-      syncs.push(current);
-      current = [];
-      size = 0;
-    }
-    current.push(item);
-    size += bytes;
-  }
-  if (current.length) syncs.push(current);
-  return syncs;
-}
+export { packBySize };
 
 export function requestBytes(ops: WriteOp[]): number {
   return ops.reduce((n, op) => n + opBytes(op), 0);

@@ -61,14 +61,10 @@ const MESSAGES: Record<ExcelActionCode, { th: (d: string) => string; en: (d: str
     en: () => 'Excel is busy or the connection dropped: wait a moment, then try again.',
   },
   'structure-protected': {
-    th: (d) =>
-      d === 'summary'
-        ? 'โครงสร้างเวิร์กบุ๊กถูกป้องกันไว้ จึงเพิ่มแผ่นงานสรุปผลไม่ได้: ยกเลิกการป้องกัน (รีวิว > ป้องกันเวิร์กบุ๊ก) แล้วสร้างสรุปผลอีกครั้ง'
-        : 'โครงสร้างเวิร์กบุ๊กถูกป้องกันไว้ จึงเพิ่มแผ่นงานที่เก็บข้อมูลสำหรับย้อนกลับไม่ได้ และยังไม่ได้เขียนเซลล์ใด: ยกเลิกการป้องกัน (รีวิว > ป้องกันเวิร์กบุ๊ก) แล้วคำนวณอีกครั้ง',
-    en: (d) =>
-      d === 'summary'
-        ? "The workbook's structure is protected, so the summary sheet cannot be added: unprotect it (Review > Protect Workbook), then generate the summary again."
-        : "The workbook's structure is protected, so the sheet that keeps the undo data cannot be added, and no cell was written: unprotect it (Review > Protect Workbook), then recalculate again.",
+    // Only the summary adds a sheet (the undo snapshot is a custom XML part).
+    th: () => 'โครงสร้างเวิร์กบุ๊กถูกป้องกันไว้ จึงเพิ่มแผ่นงานสรุปผลไม่ได้: ยกเลิกการป้องกัน (รีวิว > ป้องกันเวิร์กบุ๊ก) แล้วสร้างสรุปผลอีกครั้ง',
+    en: () =>
+      "The workbook's structure is protected, so the summary sheet cannot be added: unprotect it (Review > Protect Workbook), then generate the summary again.",
   },
   'partly-written': {
     th: () => 'Excel หยุดกลางทางและยังใส่ค่าเดิมคืนไม่ได้: กดปุ่ม ย้อนกลับ ในบานหน้าต่างนี้ เพื่อคืนทุกเซลล์ที่เปลี่ยนไปเป็นค่าเดิม',

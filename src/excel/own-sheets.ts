@@ -3,10 +3,13 @@ import { SETTINGS_SHEET } from '../core/settings';
 import { ourSummarySheets } from '../core/summary/sheet-spec';
 
 export { SETTINGS_SHEET };
-/** Very hidden: the snapshot behind ย้อนกลับ (the last run's cells as they were). */
+/**
+ * Very hidden, written by earlier versions: the snapshot behind ย้อนกลับ. Now in custom XML parts (core/store-xml.ts);
+ * a snapshot left here is still restored, and the sheet is never added.
+ */
 export const UNDO_SHEET = '_kpi_progress_undo';
 
-/** Settings and undo sheets: never read as a source, never shown. */
+/** An older workbook's settings and undo sheets: never read as a source, never shown. */
 export function isOwnHiddenSheet(name: string): boolean {
   return name === SETTINGS_SHEET || name === UNDO_SHEET;
 }

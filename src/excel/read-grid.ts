@@ -28,7 +28,9 @@
  *   first sync's rows). One red status cell makes its column mixed, not the sheet: at 100,000 rows with flags in
  *   a few output columns the fills are 11 MB instead of 77 MB.
  * A white fill reads as no fill (Excel answers '#FFFFFF' for both).
- * The settings sheet's column A is read along (second sync), so a recalculation needs no extra round trip.
+ * The saved settings are read along (the store's custom XML part, core/store-xml.ts, or an older workbook's settings
+ * sheet's column A, in the second sync), and the ids of the undo store's parts (first sync), so a recalculation
+ * needs no extra round trip.
  * Error values arrive as their text ('#DIV/0!'); a cell whose text is exactly an error literal is read as an error.
  *
  * Requirement sets: ExcelApi 1.13 (getMergedAreasOrNullObject), 1.9 (getSpecialCellsOrNullObject,
@@ -60,6 +62,7 @@ import { addMerges, fillColumns, markFormulas, storeCells, storeFills, trim } fr
 import { mapped, officeCode } from './errors';
 import type { ExcelRun } from './excel-run';
 import { isOwnHiddenSheet, SETTINGS_SHEET, summarySheets } from './own-sheets';
+import { SETTINGS_NAMESPACE, UNDO_NAMESPACE } from '../core/store-xml';
 import { readFormats, syncOrHalve } from './read-formats';
 import { chooseProbes, queueProbes, storeProbes } from './read-fill-probes';
 import { readMergesApart } from './read-merges';
@@ -72,8 +75,12 @@ export interface WorkbookIndex {
   sheetNames: string[];
   /** Sheets whose protection is on (nothing can be written there). */
   protectedSheets: string[];
-  /** Column A of the settings sheet (`_kpi_progress`), when there is one: core/settings.ts parses it. */
+  /** Column A of an older workbook's settings sheet (`_kpi_progress`), when there is one: core/settings.ts parses it. */
   settingsChunks: string[] | null;
+  /** The XML of the settings store's parts (core/store-xml.ts storedSettings reads them, before settingsChunks). */
+  settingsXml: string[];
+  /** The ids of the undo store's parts: the last run's snapshot, which the next run replaces. */
+  undoPartIds: string[];
   /** Our summary sheets and the names that mark them. */
   summaries: Map<string, string[]>;
   /** The workbook's structure is protected (Review > Protect Workbook): no sheet can be added or deleted. */
@@ -95,6 +102,8 @@ export function readWorkbook(run: ExcelRun, onProgress?: Progress): Promise<Work
       const names = context.workbook.names.load('items/name,items/formula');
       // [ExcelApi 1.7] A protected structure refuses new sheets: the summary is refused up front, with a message.
       const structure = context.workbook.protection.load('protected');
+      const settingsParts = context.workbook.customXmlParts.getByNamespace(SETTINGS_NAMESPACE).load('items/id');
+      const undoParts = context.workbook.customXmlParts.getByNamespace(UNDO_NAMESPACE).load('items/id');
       await context.sync();
 
       const sheetNames = sheets.items.map((s) => s.name);
@@ -108,7 +117,9 @@ export function readWorkbook(run: ExcelRun, onProgress?: Progress): Promise<Work
         return { ws, used, fill };
       });
       const settingsSheet = sheets.items.find((s) => s.name === SETTINGS_SHEET);
-      const settingsRange = settingsSheet?.getUsedRange(true).load('values,rowIndex,columnIndex');
+      const settingsXml = settingsParts.items.map((p) => p.getXml());
+      // An older workbook's settings sheet, read only when the store has no settings part.
+      const settingsRange = settingsParts.items.length ? undefined : settingsSheet?.getUsedRange(true).load('values,rowIndex,columnIndex');
       await context.sync();
 
       const plans: SheetPlan[] = shapes.map(({ ws, used, fill }) => {
@@ -261,6 +272,8 @@ export function readWorkbook(run: ExcelRun, onProgress?: Progress): Promise<Work
         sheetNames,
         protectedSheets: sheets.items.filter((s) => s.protection.protected).map((s) => s.name),
         settingsChunks,
+        settingsXml: settingsXml.map((x) => x.value),
+        undoPartIds: undoParts.items.map((p) => p.id),
         summaries,
         structureProtected: structure.protected,
       };

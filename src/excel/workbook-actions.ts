@@ -12,7 +12,7 @@ import {
   type SummaryWritten,
   type WorkbookPort,
 } from '../core/pipeline';
-import { parseSettings } from '../core/settings';
+import { storedSettings } from '../core/store-xml';
 import type { EngineOptions, Report, Settings } from '../core/types';
 import { applyEdits, type ApplyOutcome } from './apply-edits';
 import { ExcelActionError } from './errors';
@@ -47,7 +47,7 @@ function excelWorkbook(run: ExcelRun): ExcelPort {
       return {
         grid: i.grid,
         userSheets: i.sheetNames.filter((n) => !i.summaries.has(n)),
-        settings: i.settingsChunks ? parseSettings(i.settingsChunks).settings : {},
+        settings: storedSettings(i.settingsXml, i.settingsChunks).settings,
         warnings: [],
       };
     },

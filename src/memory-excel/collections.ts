@@ -14,7 +14,7 @@ interface CollectionItem {
 }
 
 /** `load('items/…')` and `items` of a collection, as Excel does them: nothing is readable before the sync. */
-abstract class CollectionProxy<T extends CollectionItem> extends ClientObject {
+export abstract class CollectionProxy<T extends CollectionItem> extends ClientObject {
   private _items: T[] | null = null;
   protected abstract readonly _defaultProps: string[];
   protected abstract _makeItems(tx: Tx): T[];

@@ -102,3 +102,21 @@ export function checkPageLayout(path: string, value: unknown): void {
  * lists fail on their content (#2255, #4263); the adapter keeps each under 4,000 (cell-writes.ts addressLists).
  */
 export const RANGES_ADDRESS = 8_000;
+
+/**
+ * Custom XML parts (ExcelApi 1.5, CustomXmlPartCollection.add: "XML content. Must be a valid XML fragment"): a part
+ * that is not well-formed XML is refused. Office on the web refuses a part over 1 MB (office-js #2408, error 6100
+ * "Custom XML Error", measured in Word on the web; Excel on the web shares the store, and has no documented figure
+ * of its own): modelled for the web host, with Excel's generic code. No CustomXmlPart call clears the undo stack
+ * (none is on the "Unsupported APIs" list of "Undo support in Excel add-ins"): they are undone like a cell edit.
+ */
+export const XML_PART_BYTES_WEB = 1024 * 1024;
+
+export function checkXmlPart(xml: unknown, host: Host, wellFormed: (xml: string) => boolean): void {
+  if (typeof xml !== 'string' || !wellFormed(xml)) {
+    throw new MemoryOfficeError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
+  }
+  if (host === 'web' && new TextEncoder().encode(xml).length > XML_PART_BYTES_WEB) {
+    throw new MemoryOfficeError('GeneralException', 'Custom XML Error: the part is larger than 1 MB.');
+  }
+}

@@ -6,7 +6,7 @@
  * Whatever a record did not copy is taken from the workbook as it is when the record is restored: records are
  * restored newest first (and a failed sync's at once), so by then every later change has been taken back.
  */
-import type { MemCell, MemName, MemSheet, MemWorkbook } from './state';
+import type { MemCell, MemName, MemSheet, MemWorkbook, MemXmlPart } from './state';
 
 /** Rows `top`…`bottom`, 0-based inclusive. */
 export interface RowSpan {
@@ -33,6 +33,8 @@ export interface Saved {
   sheetIds: number[];
   sheets: Map<number, SheetCopy>;
   names: MemName[];
+  /** Custom XML parts are kept whole (a part is replaced, never changed in place, so the list is copied, not them). */
+  customXmlParts: MemXmlPart[];
   activeSheetId: number | null;
   selection: MemWorkbook['selection'];
   nextId: number;
@@ -43,6 +45,7 @@ export function saveWorkbook(wb: MemWorkbook): Saved {
     sheetIds: wb.sheets.map((s) => s.id),
     sheets: new Map(),
     names: wb.names.map((n) => ({ ...n })),
+    customXmlParts: wb.customXmlParts.map((p) => ({ ...p })),
     activeSheetId: wb.activeSheetId,
     selection: wb.selection && { ...wb.selection },
     nextId: wb.nextId,
@@ -95,6 +98,7 @@ export function restoreWorkbook(wb: MemWorkbook, saved: Saved): void {
     return into;
   });
   wb.names = saved.names;
+  wb.customXmlParts = saved.customXmlParts;
   wb.activeSheetId = saved.activeSheetId;
   wb.selection = saved.selection;
   wb.nextId = saved.nextId;

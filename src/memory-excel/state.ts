@@ -64,9 +64,17 @@ export interface MemName {
   formula: string;
 }
 
+/** A custom XML part (ExcelApi 1.5): its id as Excel makes it ('{GUID}'), its root's namespace, its XML. */
+export interface MemXmlPart {
+  id: string;
+  namespaceUri: string;
+  xml: string;
+}
+
 export interface MemWorkbook {
   sheets: MemSheet[];
   names: MemName[];
+  customXmlParts: MemXmlPart[];
   activeSheetId: number | null;
   /** Review > Protect Workbook (structure): sheets cannot be added, deleted, renamed, hidden or moved. */
   structureProtected?: boolean;
@@ -75,7 +83,7 @@ export interface MemWorkbook {
 }
 
 export function workbookFromGrid(grid: Grid): MemWorkbook {
-  const wb: MemWorkbook = { sheets: [], names: [], activeSheetId: null, selection: null, nextId: 1 };
+  const wb: MemWorkbook = { sheets: [], names: [], customXmlParts: [], activeSheetId: null, selection: null, nextId: 1 };
   for (const g of grid.sheets) {
     const sheet = newSheet(wb, g.name);
     g.values.forEach((row, r) =>

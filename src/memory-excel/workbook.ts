@@ -1,6 +1,7 @@
 /** Workbook, its protection and Application of the in-memory Excel: the part of the API the adapter uses. */
 import { ClientObject } from './base';
 import { NamedItemCollectionProxy, WorksheetCollectionProxy } from './collections';
+import { CustomXmlPartCollectionProxy } from './custom-xml';
 import type { MemoryContext } from './context';
 import { MemoryOfficeError, type Tx } from './engine';
 
@@ -9,11 +10,14 @@ export class WorkbookProxy extends ClientObject {
   readonly worksheets: WorksheetCollectionProxy;
   readonly names: NamedItemCollectionProxy;
   readonly protection: WorkbookProtectionProxy;
+  /** [ExcelApi 1.5] */
+  readonly customXmlParts: CustomXmlPartCollectionProxy;
   constructor(context: MemoryContext) {
     super(context);
     this.worksheets = new WorksheetCollectionProxy(context);
     this.names = new NamedItemCollectionProxy(context);
     this.protection = new WorkbookProtectionProxy(context);
+    this.customXmlParts = new CustomXmlPartCollectionProxy(context);
   }
   protected _read(_tx: Tx, prop: string): unknown {
     throw new MemoryOfficeError('InvalidArgument', `Workbook.${prop} is not modelled`);

@@ -1,11 +1,13 @@
 /**
- * One run at a time across the pane and the ribbon. The manifest gives both one JavaScript runtime (SharedRuntime
- * 1.1, `<Runtimes>`: "Configure your Office Add-in to use a shared runtime"), so a lock in memory serves both. The
- * pane and the ribbon are separate bundles on that one page (each has its own copy of this module), so the lock and
- * its listeners live on `globalThis` under one registered symbol, not in a module variable.
+ * One run at a time across the pane and the ribbon. The ribbon's functions run in their own runtime (the manifest's
+ * FunctionFile page), beside the pane's: a shared runtime (`<Runtimes>`) would need a manifest the offline schema
+ * (VersionOverrides 1.0) refuses. The two pages share an origin, so the lock is a record in `localStorage` (shared by
+ * same-origin pages: "Persist add-in state and settings", Office Add-ins docs) kept alive by a heartbeat, and runs
+ * are announced on a `BroadcastChannel` of that origin, so the pane hears a ribbon run start and end and shows its
+ * lists. In one runtime (tests, the preview) the lock and listeners also live on `globalThis`.
  *
  * A second run while one is going is refused with a message (never queued): both would write the same cells and
- * the same undo snapshot. When a run ends, the listeners hear what it did, so the pane shows a ribbon run's lists.
+ * the same undo snapshot. A record whose heartbeat stopped (its page closed mid-run) stops blocking after STALE_MS.
  */
 import type { Report } from '../core/types';
 
@@ -25,13 +27,67 @@ export type RunEvent =
 interface RunBoard {
   current: Run | null;
   listeners: Set<(e: RunEvent) => void>;
+  channel: BroadcastChannel | null | undefined;
 }
 
 const KEY = Symbol.for('kpi-progress.one-run');
+/** The lock record in localStorage, and the channel runs are announced on: one name for both runtimes. */
+export const RUN_RECORD = 'kpi-progress.run';
+const CHANNEL = 'kpi-progress.runs';
+/**
+ * A running side rewrites its record this often; a record not rewritten for STALE_MS is from a page that closed
+ * mid-run. Two minutes, because a long calculation can hold the page's thread (and its heartbeat) for a while.
+ */
+const BEAT_MS = 5_000;
+export const STALE_MS = 120_000;
+
+interface RunRecord extends Run {
+  id: string;
+  beat: number;
+}
 
 function board(): RunBoard {
   const g = globalThis as { [KEY]?: RunBoard };
-  return (g[KEY] ??= { current: null, listeners: new Set() });
+  return (g[KEY] ??= { current: null, listeners: new Set(), channel: undefined });
+}
+
+/** localStorage, or null where the host denies it (then the lock holds within this runtime only). */
+function storage(): Storage | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch (e) {
+    console.error('no localStorage: one run at a time holds in this runtime only', e);
+    return null;
+  }
+}
+
+function recordedRun(): RunRecord | null {
+  const text = storage()?.getItem(RUN_RECORD);
+  if (!text) return null;
+  try {
+    return JSON.parse(text) as RunRecord;
+  } catch (e) {
+    console.error('an unreadable run record is ignored', e);
+    return null;
+  }
+}
+
+/** The other page's run, unless its heartbeat stopped long ago. */
+function storedRun(now = Date.now()): RunRecord | null {
+  const r = recordedRun();
+  return r && now - r.beat < STALE_MS ? r : null;
+}
+
+/** The channel to the other runtime's page; created once, answering into this runtime's listeners. */
+function channel(): BroadcastChannel | null {
+  const b = board();
+  if (b.channel !== undefined) return b.channel;
+  b.channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL) : null;
+  if (b.channel) {
+    b.channel.onmessage = (m: MessageEvent<RunEvent>) => deliver(m.data);
+    (b.channel as { unref?: () => void }).unref?.(); // Node (tests): an idle channel does not keep the process alive
+  }
+  return b.channel;
 }
 
 const WHO = {
@@ -53,19 +109,23 @@ export class RunRefused extends Error {
   }
 }
 
-/** The run going on now, or null. */
+/** The run going on now, in this runtime or the other page's, or null. */
 export function currentRun(): Run | null {
-  return board().current;
+  const here = board().current;
+  if (here) return here;
+  const there = storedRun();
+  return there ? { source: there.source, action: there.action } : null;
 }
 
 /** Hears every run start and end, from either side; answers the function that stops listening. */
 export function onRuns(listener: (e: RunEvent) => void): () => void {
   const b = board();
+  channel();
   b.listeners.add(listener);
   return () => void b.listeners.delete(listener);
 }
 
-function tell(e: RunEvent): void {
+function deliver(e: RunEvent): void {
   for (const l of [...board().listeners]) {
     try {
       l(e);
@@ -75,9 +135,22 @@ function tell(e: RunEvent): void {
   }
 }
 
+function tell(e: RunEvent): void {
+  deliver(e);
+  const out = channel();
+  if (!out) return;
+  try {
+    out.postMessage(e);
+  } catch (err) {
+    // A report the channel cannot copy: the other page still hears that the run ended, without its lists.
+    console.error('a run could not be announced whole', err);
+    out.postMessage({ ...e, report: null });
+  }
+}
+
 /**
- * Runs `work` unless another run is going (then throws RunRefused at once, before anything is read or written).
- * `outcome` says what the run did, for the listeners.
+ * Runs `work` unless another run is going here or in the other page (then throws RunRefused at once, before
+ * anything is read or written). `outcome` says what the run did, for the listeners.
  */
 export async function oneRunAtATime<T>(
   run: Run,
@@ -85,8 +158,14 @@ export async function oneRunAtATime<T>(
   outcome: (result: T) => { report: Report | null; sheetName?: string },
 ): Promise<T> {
   const b = board();
-  if (b.current) throw new RunRefused(b.current);
+  const going = currentRun();
+  if (going) throw new RunRefused(going);
   b.current = run;
+  const store = storage();
+  const id = `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+  const beat = () => store?.setItem(RUN_RECORD, JSON.stringify({ ...run, id, beat: Date.now() } satisfies RunRecord));
+  beat();
+  const heart = setInterval(beat, BEAT_MS);
   tell({ kind: 'started', run });
   let ended: { report: Report | null; sheetName?: string } = { report: null };
   try {
@@ -94,6 +173,8 @@ export async function oneRunAtATime<T>(
     ended = outcome(result);
     return result;
   } finally {
+    clearInterval(heart);
+    if (store && recordedRun()?.id === id) store.removeItem(RUN_RECORD);
     b.current = null;
     tell({ kind: 'ended', run, ...ended });
   }

@@ -19,7 +19,7 @@ export function packageWorkbook(pkg: XlsxPackage): PackagePort {
       // Our own summary sheet is output, never a source: it would count the budget twice.
       const ours = new Set(ourSummarySheets(pkg));
       const read = readWorkbookGrid(pkg, (name) => !ours.has(name));
-      return { grid: read.grid, userSheets: userSheetNames(pkg), settings: savedSettings(read.grid).settings, warnings: read.warnings };
+      return { grid: read.grid, userSheets: userSheetNames(pkg), settings: savedSettings(pkg, read.grid).settings, warnings: read.warnings };
     },
     async applyEdits(edits) {
       return applyEditList(writer, edits);

@@ -188,9 +188,9 @@ async function cellText(page: Page, address: string): Promise<string> {
     expect(s!.errors).toEqual([]);
   }, 120_000);
 
-  test('taskpane.html (the shared runtime) registers both ribbon commands, and a command outside Excel still completes', async () => {
+  test('commands.html registers both ribbon commands, and a command outside Excel still completes', async () => {
     const page = await s!.context.newPage();
-    await page.goto(`${s!.server.url}taskpane.html`);
+    await page.goto(`${s!.server.url}commands.html`);
     await page.waitForFunction(() => typeof (window as unknown as Record<string, unknown>).recalcProgress === 'function');
     const completed = await page.evaluate(async () => {
       let calls = 0;

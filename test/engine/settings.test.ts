@@ -4,6 +4,10 @@ import { layoutCWorkbook } from '../fixtures/workbooks';
 import { writeSettings, readSettings } from '../../src/xlsx/settings-sheet';
 import { parseSettings, serializeSettings } from '../../src/core/settings';
 import { readWorkbook, recalcFile, writeTemp } from '../helpers/workbook-files';
+import { readFileSync } from 'node:fs';
+import { settingsXml } from '../../src/core/store-xml';
+import { entryBytes, readZip } from '../../src/xlsx/zip/read-zip';
+import { addCustomXmlPart } from '../helpers/custom-xml-store';
 
 test('an indicator set to lower-is-better in the workbook is judged that way', async () => {
   const wb = layoutCWorkbook();
@@ -46,4 +50,27 @@ test('settings that cannot be read fall back to the defaults, with a reason', ()
   const chunks = serializeSettings(long);
   expect(chunks.length).toBeGreaterThan(1);
   expect(parseSettings(chunks).settings.overrides?.['ชีต!3000']).toEqual({ measure: 'count' });
+});
+
+describe("the add-in's store: settings in a custom XML part, as Excel saves it", () => {
+  test('read by the command line, and kept byte for byte in the output', async () => {
+    const file = await writeTemp(layoutCWorkbook(), 'store.xlsx');
+    addCustomXmlPart(file, settingsXml({ overrides: { 'ตัวชี้วัด ปี ๒๕๖๗!5': { direction: 'lower' } } }));
+    const { json, output } = await recalcFile(file);
+    expect(json.indicators.find((i) => i.row === 5)).toMatchObject({ direction: 'lower', overall: 'behind', flagged: true });
+    const part = (f: string) => readZip(readFileSync(f)).find((e) => e.name === 'customXml/item1.xml')!;
+    expect(entryBytes(part(output)).equals(entryBytes(part(file)))).toBe(true);
+  });
+
+  test("read before an older workbook's settings sheet", async () => {
+    const plain = (await recalcFile(await writeTemp(layoutCWorkbook(), 'plain.xlsx'))).json.indicators.find((i) => i.row === 6)?.overall;
+    expect(plain).not.toBe('on-plan');
+    const wb = layoutCWorkbook();
+    writeSettings(wb, { tolerance: 1 }); // the old sheet says on plan
+    const file = await writeTemp(wb, 'both.xlsx');
+    addCustomXmlPart(file, `<other xmlns="http://example.com/not-ours">{"tolerance":5}</other>`);
+    expect((await recalcFile(file)).json.indicators.find((i) => i.row === 6)?.overall).toBe('on-plan');
+    addCustomXmlPart(file, settingsXml({ tolerance: 0 })); // the store, saved later by the add-in, says none
+    expect((await recalcFile(file)).json.indicators.find((i) => i.row === 6)?.overall).toBe(plain);
+  });
 });

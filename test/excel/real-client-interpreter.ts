@@ -67,7 +67,9 @@ const camel = (name: string) => WIRE_NAMES[name] ?? name.charAt(0).toLowerCase()
 const pascal = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
 const typeOf = (o: unknown): string | undefined => (o as { _type?: string } | null)?._type;
 const isRecorder = (o: unknown) => typeof o === 'function'; // the fake's stand-in for objects not modelled (charts.ts)
-const isCollection = (o: unknown) => ['WorksheetCollection', 'NamedItemCollection'].includes(typeOf(o) ?? '');
+const isCollection = (o: unknown) => ['WorksheetCollection', 'NamedItemCollection', 'CustomXmlPartCollection', 'CustomXmlPartScopedCollection'].includes(typeOf(o) ?? '');
+/** The property an item of a collection is answered with as its "Id": a sheet's '{n}', a custom XML part's id, a name's own name. */
+const itemKey = (o: unknown) => (typeOf(o) === 'NamedItemCollection' ? 'name' : 'id');
 
 /** Whether the fake's object has a setter for `prop` (a property the client may set that the fake models). */
 function settable(o: unknown, prop: string): boolean {
@@ -197,16 +199,16 @@ export async function interpret(session: Session, request: WireRequest): Promise
         const select = action.QueryInfo?.Select;
         if (!select || action.QueryInfo?.Expand) throw new WireFault(`a query without a select list, or with expand, is not interpreted`);
         if (isCollection(o)) {
-          // Items are answered with their id: the sheet's '{n}' (loaded along), a name's own name.
-          const sheets = typeOf(o) === 'WorksheetCollection';
-          (o.load as (p: string[]) => void).call(o, [...select, sheets ? 'id' : 'name'].map((s) => `items/${s}`));
+          // Items are answered with their id: the sheet's '{n}' and a custom XML part's id (loaded along), a name's own name.
+          const key = itemKey(o);
+          (o.load as (p: string[]) => void).call(o, [...new Set([...select, key])].map((s) => `items/${s}`));
           answers.push(() => {
             const items = o.items as Obj[];
             return {
               ActionId: action.Id,
               Value: {
                 _Items: items.map((item) => ({
-                  Id: sheets ? (item as { _get(p: string): unknown })._get('id') : item.name,
+                  Id: (item as { _get(p: string): unknown })._get(key),
                   ...shape(item, select),
                 })),
               },

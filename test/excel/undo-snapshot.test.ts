@@ -8,14 +8,9 @@ import { applyEdits } from '../../src/excel/apply-edits';
 import { ExcelActionError } from '../../src/excel/errors';
 import { createMemoryExcel } from '../../src/memory-excel';
 import { utf8Bytes } from '../../src/core/office-plan/payload';
-import {
-  parseSnapshot,
-  restoreLastRun,
-  snapshotRows,
-  SNAPSHOT_KIND,
-  type Snapshot,
-  type SnapshotCell,
-} from '../../src/excel/undo-snapshot';
+import { restoreLastRun } from '../../src/excel/undo-snapshot';
+import { SNAPSHOT_KIND, type Snapshot, type SnapshotCell } from '../../src/core/office-plan/snapshot-plan';
+import { snapshotFromParts, snapshotParts } from '../../src/core/store-xml';
 import { cellMap, changedKeys } from './workbooks';
 
 const byPlace = (a: SnapshotCell, b: SnapshotCell) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
@@ -35,7 +30,7 @@ describe('the snapshot, stored by column', () => {
       [0, 3, 8, 'v', 'ก้าวหน้ากว่าแผน', null, null],
     ];
     const snapshot: Snapshot = { kind: SNAPSHOT_KIND, id: 'r1', at: '2024-04-01T00:00:00.000Z', sheets: ['ตารางที่ ๑', 'งบ'], cells };
-    const back = parseSnapshot(snapshotRows(snapshot))!;
+    const back = snapshotFromParts(snapshotParts(snapshot))!;
     expect(back.sheets).toEqual(snapshot.sheets);
     // A cell whose value was not changed keeps no value ('b', 'f'): nothing of it is put back.
     const want = cells.map((c): SnapshotCell => (c[3].includes('v') ? c : [c[0], c[1], c[2], c[3], null, c[5], c[6]]));
@@ -47,8 +42,8 @@ describe('the snapshot, stored by column', () => {
     for (let r = 4; r < 20_004; r += 2) cells.push([0, r, 4, 'v', null, null, null], [0, r, 9, 'vb', null, '0.00', null]);
     const snapshot: Snapshot = { kind: SNAPSHOT_KIND, id: 'r2', at: '2024-04-01T00:00:00.000Z', sheets: ['แบบรายงาน'], cells };
     const v1 = utf8Bytes(JSON.stringify({ ...snapshot, version: 1 }));
-    expect(utf8Bytes(snapshotRows(snapshot))).toBeLessThan(v1 / 8);
-    expect([...parseSnapshot(snapshotRows(snapshot))!.cells].sort(byPlace)).toEqual([...cells].sort(byPlace));
+    expect(utf8Bytes(snapshotParts(snapshot))).toBeLessThan(v1 / 8);
+    expect([...snapshotFromParts(snapshotParts(snapshot))!.cells].sort(byPlace)).toEqual([...cells].sort(byPlace));
   });
 
   test('a version 1 snapshot written by an earlier add-in is restored', async () => {

@@ -1,5 +1,6 @@
 /** สร้างสรุปผล, settings saved with the workbook, and selecting a cell, on the in-memory Excel. */
 import { serializeSettings, SETTINGS_SHEET } from '../../src/core/settings';
+import { settingsXml, SETTINGS_NAMESPACE, storedSettings } from '../../src/core/store-xml';
 import { SUMMARY_NAME_PREFIX } from '../../src/core/summary/sheet-spec';
 import { createMemoryExcel } from '../../src/memory-excel';
 import { selectCell } from '../../src/excel/select-cell';
@@ -9,7 +10,7 @@ import { SEED_SHEETS } from '../fixtures/seed-workbook';
 import { seedGrid } from './workbooks';
 
 describe('settings saved with the workbook', () => {
-  test('saved in the very hidden _kpi_progress sheet the CLI reads, loaded back, used by the next run', async () => {
+  test('saved in a custom XML part the CLI reads, loaded back, used by the next run; no sheet added', async () => {
     const excel = createMemoryExcel(seedGrid());
     expect(await loadSettings(excel.run)).toEqual({});
     const settings = {
@@ -18,16 +19,33 @@ describe('settings saved with the workbook', () => {
       overrides: { [`${SEED_SHEETS.kpiForm}!6`]: { measure: 'count' as const, direction: 'higher' as const } },
     };
     await saveSettings(excel.run, settings);
-    const sheet = excel.workbook.sheets.find((s) => s.name === SETTINGS_SHEET)!;
-    expect(sheet.visibility).toBe('VeryHidden');
-    // Column A holds exactly what core/settings.ts writes and the exceljs reader parses.
-    expect(sheet.rows.map((r) => r?.[0]?.value)).toEqual(serializeSettings(settings));
+    expect(excel.workbook.sheets.map((s) => s.name)).toEqual(seedGrid().sheets.map((s) => s.name));
+    const parts = excel.workbook.customXmlParts.filter((p) => p.namespaceUri === SETTINGS_NAMESPACE);
+    // One part, holding exactly what core/store-xml.ts writes and the command line parses.
+    expect(parts.map((p) => p.xml)).toEqual([settingsXml(settings)]);
+    expect(storedSettings([parts[0].xml], null)).toMatchObject({ settings, from: 'store' });
     expect(await loadSettings(excel.run)).toEqual(settings);
     const run = await recalcWorkbookDetailed(excel.run);
     expect(run.settings).toEqual(settings);
-    // Saved again, smaller: nothing of the old JSON is left behind.
+    // Saved again, smaller: still one part, nothing of the old JSON left behind.
+    await saveSettings(excel.run, { tolerance: 0 });
+    expect(excel.workbook.customXmlParts.filter((p) => p.namespaceUri === SETTINGS_NAMESPACE)).toHaveLength(1);
+    expect(await loadSettings(excel.run)).toEqual({ tolerance: 0 });
+  });
+
+  test("an older workbook's settings sheet is still read; once saved, the store's part is read first and the sheet left", async () => {
+    const old = { tolerance: 2, digits: 'arabic' as const };
+    const grid = seedGrid();
+    grid.sheets.push({ name: SETTINGS_SHEET, values: serializeSettings(old).map((c) => [c]), merges: [] });
+    const excel = createMemoryExcel(grid);
+    expect(await loadSettings(excel.run)).toEqual(old);
+    expect((await recalcWorkbookDetailed(excel.run)).settings).toEqual(old);
     await saveSettings(excel.run, { tolerance: 0 });
     expect(await loadSettings(excel.run)).toEqual({ tolerance: 0 });
+    expect((await recalcWorkbookDetailed(excel.run)).settings).toEqual({ tolerance: 0 });
+    // Not deleted (Worksheet.delete clears the user's undo stack) and not changed.
+    const sheet = excel.workbook.sheets.find((s) => s.name === SETTINGS_SHEET)!;
+    expect(sheet.rows.map((r) => r?.[0]?.value)).toEqual(serializeSettings(old));
   });
 });
 

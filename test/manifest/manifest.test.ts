@@ -13,35 +13,7 @@ const root = path.resolve(__dirname, '../..');
 const manifestPath = path.join(root, 'manifest.xml');
 const manifest = fs.readFileSync(manifestPath, 'utf8');
 const schemas = sharedFile('manifest-schemas/OfficeAppManifestV1_1.xsd');
-let schema = schemas.path;
-
-/**
- * The shared schemas predate the shared runtime: their task-pane VersionOverrides 1.0 Host has no <Runtimes>, which
- * Microsoft's manifest reference ("Runtime element": valid in the Task pane 1.0 VersionOverrides schema, with
- * `resid` and `lifetime` short | long) allows first in a Host. The check runs on a copy in a temporary folder with
- * that one element added, so everything else is still checked against the schemas as they are.
- */
-function schemasWithRuntimes(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kpi-xsd-'));
-  const from = path.dirname(schemas.path);
-  for (const f of fs.readdirSync(from)) if (f.endsWith('.xsd')) fs.copyFileSync(path.join(from, f), path.join(dir, f));
-  const file = path.join(dir, 'TaskPaneAppVersionOverridesV1_0.xsd');
-  const xsd = fs.readFileSync(file, 'utf8');
-  const host = xsd.indexOf('<xs:complexType name="Host" abstract="true">');
-  const at = xsd.indexOf('<xs:sequence>', host) + '<xs:sequence>'.length;
-  if (host < 0 || at < host) throw new Error('TaskPaneAppVersionOverridesV1_0.xsd: no abstract Host type to extend');
-  const runtimes = `
-      <xs:element name="Runtimes" minOccurs="0" maxOccurs="1"><xs:complexType><xs:sequence>
-        <xs:element name="Runtime" maxOccurs="unbounded"><xs:complexType>
-          <xs:attribute name="resid" type="xs:string" use="required"/>
-          <xs:attribute name="lifetime"><xs:simpleType><xs:restriction base="xs:string">
-            <xs:enumeration value="short"/><xs:enumeration value="long"/>
-          </xs:restriction></xs:simpleType></xs:attribute>
-        </xs:complexType></xs:element>
-      </xs:sequence></xs:complexType></xs:element>`;
-  fs.writeFileSync(file, xsd.slice(0, at) + runtimes + xsd.slice(at));
-  return path.join(dir, 'OfficeAppManifestV1_1.xsd');
-}
+const schema = schemas.path;
 
 const hasXmllint = spawnSync('xmllint', ['--version']).status === 0;
 const canValidate = hasXmllint && schemas.present;
@@ -61,10 +33,6 @@ function pngSize(file: string): [number, number] {
 }
 
 (canValidate ? describe : describe.skip)('manifest.xml against the Office schemas (offline)', () => {
-  beforeAll(() => {
-    schema = schemasWithRuntimes();
-  });
-
   test('the development manifest validates', () => {
     const r = validate(manifestPath);
     expect(r.output).toContain('validates');
@@ -88,8 +56,6 @@ function pngSize(file: string): [number, number] {
     const file = path.join(dir, 'manifest.xml');
     fs.writeFileSync(file, manifest.replace('<Permissions>ReadWriteDocument</Permissions>', '<Permissions>Everything</Permissions>'));
     expect(validate(file).ok).toBe(false);
-    fs.writeFileSync(file, manifest.replace('lifetime="long"', 'lifetime="forever"'));
-    expect(validate(file).ok).toBe(false);
     fs.rmSync(dir, { recursive: true, force: true });
   });
 });
@@ -106,11 +72,11 @@ describe('manifest.xml content', () => {
     expect(names.sort()).toEqual(Object.values(COMMAND_NAMES).sort());
   });
 
-  test("the ribbon commands run in the pane's runtime, so one run at a time holds across both", () => {
-    expect(manifest).toMatch(/<Runtimes>\s*<Runtime resid="Taskpane.Url" lifetime="long"\/>\s*<\/Runtimes>/);
-    expect(manifest).toContain('<FunctionFile resid="Taskpane.Url"/>');
-    expect(manifest).toContain('<Set Name="SharedRuntime" MinVersion="1.1"/>');
-    expect(manifest).not.toContain('commands.html');
+  test('the ribbon commands have their own page, and the manifest needs no shared runtime', () => {
+    // One run at a time holds across the two pages through ui/one-run.ts (localStorage and a BroadcastChannel).
+    expect(manifest).toContain('<FunctionFile resid="Commands.Url"/>');
+    expect(manifest).toContain('commands.html');
+    expect(manifest).not.toContain('<Runtimes>');
   });
 
   test('it asks for ReadWriteDocument and at most ExcelApi 1.13', () => {

@@ -1,7 +1,7 @@
 /**
  * @jest-environment jsdom
  *
- * One run at a time across the pane and the ribbon (they share one runtime, manifest.xml <Runtimes>), the pane
+ * One run at a time across the pane and the ribbon (in one runtime here; across two pages: one-run-pages.test.ts), the pane
  * refreshed after a ribbon run, and the question asked before สร้างสรุปผล replaces an older summary sheet.
  */
 import './setup-dom';

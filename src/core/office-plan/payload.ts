@@ -35,3 +35,26 @@ export function arrayWriteBytes(data: unknown[][]): number {
   for (const row of data) cells += row.length;
   return OFFICE_COST.range + OFFICE_COST.action + utf8Bytes(data) + cells * OFFICE_COST.cell;
 }
+
+/**
+ * Packs items into syncs, in order, each sync's bytes (by `bytesOf`) under the budget; an item bigger than the
+ * budget on its own gets a sync of its own. The one packer of the adapter: cell writes, the undo snapshot's parts and the summary sheet use it.
+ */
+export function packBySize<T>(items: T[], bytesOf: (item: T) => number, budget = WRITE_BUDGET): T[][] {
+  const syncs: T[][] = [];
+  let current: T[] = [];
+  let size = 0;
+  for (const item of items) {
+    const bytes = bytesOf(item);
+    if (current.length && size + bytes > budget) {
+      syncs.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(item);
+    size += bytes;
+  }
+  if (current.length) syncs.push(current);
+  return syncs;
+}
+
