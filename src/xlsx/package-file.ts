@@ -17,11 +17,27 @@ export async function readWorkbookBytes(file: string): Promise<Buffer> {
     if (code === 'EISDIR') throw new WorkbookFileError(`เป็นโฟลเดอร์ ไม่ใช่ไฟล์ (is a folder): ${file}`);
     throw new WorkbookFileError(`เปิดไฟล์ไม่ได้ (cannot open): ${file}: ${(e as Error).message}`);
   }
+  // A password-protected .xlsx is not a zip but an OLE compound file holding the encrypted package and an
+  // "EncryptionInfo" stream (MS-OFFCRYPTO): say so, rather than "not an .xlsx".
+  if (isCompoundFile(bytes) && bytes.includes(ENCRYPTION_INFO)) {
+    throw new WorkbookFileError(
+      `ไฟล์นี้ตั้งรหัสผ่านไว้ เปิดใน Excel แล้วเอารหัสผ่านออก (ไฟล์ > ข้อมูล > ป้องกันเวิร์กบุ๊ก > เข้ารหัสด้วยรหัสผ่าน) บันทึก แล้วลองอีกครั้ง ` +
+        `(password-protected workbook: remove the password in Excel, File > Info > Protect Workbook > Encrypt with Password, save, and run again): ${file}`,
+    );
+  }
   // An .xlsx is a zip: 'PK'.
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
     throw new WorkbookFileError(`ไม่ใช่ไฟล์ .xlsx (not an .xlsx workbook; save it as Excel Workbook .xlsx): ${file}`);
   }
   return bytes;
+}
+
+const COMPOUND_FILE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+/** The stream's name as a compound file's directory holds it: UTF-16LE. */
+const ENCRYPTION_INFO = Buffer.from('EncryptionInfo', 'utf16le');
+
+function isCompoundFile(bytes: Buffer): boolean {
+  return bytes.length >= 8 && bytes.subarray(0, 8).equals(COMPOUND_FILE);
 }
 
 export async function openPackageFile(file: string): Promise<XlsxPackage> {

@@ -56,6 +56,13 @@ describe('bad input: exit non-zero, one clear line, no output file', () => {
   const cases: [string, (dir: string) => string, RegExp][] = [
     ['a missing file', (d) => path.join(d, 'ไม่มี.xlsx'), /ไม่พบไฟล์/],
     ['a file that is not .xlsx', (d) => { const f = path.join(d, 'notes.xlsx'); writeFileSync(f, 'just text'); return f; }, /ไม่ใช่ไฟล์ \.xlsx/],
+    // As Excel saves "Encrypt with Password": an OLE compound file whose directory names the EncryptionInfo stream.
+    ['a password-protected .xlsx', (d) => {
+      const f = path.join(d, 'locked.xlsx');
+      const header = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+      writeFileSync(f, Buffer.concat([header, Buffer.alloc(504), Buffer.from('EncryptionInfo', 'utf16le'), Buffer.alloc(64)]));
+      return f;
+    }, /ตั้งรหัสผ่านไว้.*password-protected/],
     ['a corrupt .xlsx', (d) => { const f = path.join(d, 'broken.xlsx'); writeFileSync(f, Buffer.from('PK\u0003\u0004garbage')); return f; }, /อ่านไฟล์ไม่ได้/],
   ];
   test.each(cases)('%s', (_name, make, reason) => {
