@@ -63,16 +63,25 @@ export abstract class ClientObject {
     this.context.enqueue({
       json: { load: this._id, reach: this._reach(), props: names },
       exec: (tx) => {
-        const data: Record<string, unknown> = {};
-        for (const p of names) data[p] = this._read(tx, p);
+        const data = this._snapshot(tx, names);
         tx.respond(data);
-        return () => {
-          Object.assign(this._data, data);
-          for (const p of names) this._loaded.add(p);
-        };
+        return () => this._fill(data);
       },
     });
     return this;
+  }
+
+  /** The named properties as they are at execution time (a load, or an item of a collection's load). */
+  _snapshot(tx: Tx, props: string[]): Record<string, unknown> {
+    const data: Record<string, unknown> = {};
+    for (const p of props) data[p] = this._read(tx, p);
+    return data;
+  }
+
+  /** After the sync: the properties read become loaded. */
+  _fill(data: Record<string, unknown>): void {
+    Object.assign(this._data, data);
+    for (const k of Object.keys(data)) this._loaded.add(k);
   }
 
   protected _get<T>(prop: string): T {

@@ -137,15 +137,6 @@ export class NamedItemProxy extends ClientObject {
     if (!item && !nullable) throw itemNotFound(`name ${this.itemName}`);
     return item ?? null;
   }
-  _snapshot(tx: Tx, props: string[]): Record<string, unknown> {
-    const data: Record<string, unknown> = {};
-    for (const p of props) data[p] = this._read(tx, p);
-    return data;
-  }
-  _fill(data: Record<string, unknown>): void {
-    Object.assign(this._data, data);
-    for (const k of Object.keys(data)) this._loaded.add(k);
-  }
   protected _read(tx: Tx, prop: string): unknown {
     const item = this._item(tx)!;
     if (prop === 'name') return item.name;

@@ -44,15 +44,6 @@ export class CustomXmlPartProxy extends ClientObject {
     if (!part && !nullable) throw itemNotFound(`custom XML part ${this.partId}`);
     return part;
   }
-  _snapshot(tx: Tx, props: string[]): Record<string, unknown> {
-    const data: Record<string, unknown> = {};
-    for (const p of props) data[p] = this._read(tx, p);
-    return data;
-  }
-  _fill(data: Record<string, unknown>): void {
-    Object.assign(this._data, data);
-    for (const k of Object.keys(data)) this._loaded.add(k);
-  }
   protected override _loadable(): string[] {
     return ['id', 'namespaceUri'];
   }

@@ -65,13 +65,7 @@ export class WorksheetProxy extends ClientObject {
     return sheet ?? null;
   }
 
-  _snapshot(tx: Tx, props: string[]): Record<string, unknown> {
-    const data: Record<string, unknown> = {};
-    for (const p of props) data[p] = this._read(tx, p);
-    return data;
-  }
-
-  _fill(data: Record<string, unknown>): void {
+  override _fill(data: Record<string, unknown>): void {
     for (const [k, v] of Object.entries(data)) {
       if (k === 'protection/protected') this.protection._fillProtected(v as boolean);
       else {
