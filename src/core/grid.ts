@@ -25,6 +25,10 @@ export interface SheetGrid {
   /** Solid fill colour per cell as 'RRGGBB' (no alpha), absent when none. */
   fills?: (string | null | undefined)[][];
   merges: CellRange[];
+  /** True when the sheet is protected: its locked cells are not written (see `withoutLockedEdits`). */
+  protected?: boolean;
+  /** True where the user unlocked the cell (cells are locked by default); read only on a protected sheet. */
+  unlocked?: (boolean | undefined)[][];
 }
 
 export interface Grid {

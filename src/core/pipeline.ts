@@ -7,6 +7,7 @@
 import type { EditList } from './edit-list';
 import { recalculation } from './engine';
 import type { Grid } from './grid';
+import { withoutLockedEdits } from './protected-cells';
 import { completed, type Steps } from './steps';
 import { summaryOptions } from './summary/options';
 import { summaryRendering } from './summary/render-summary';
@@ -95,7 +96,10 @@ export async function recalcWorkbook<Applied extends EditsApplied>(
   const { beforeWrite, beforeSummary: _, ...engine } = options;
   const compute = span(onProgress, 55, 15);
   const steps = recalculation(contents.grid, { ...engine, settings });
-  const { report, edits } = await (port.runSteps ? port.runSteps(steps, (f) => compute(f, 1)) : whole(steps));
+  const planned = await (port.runSteps ? port.runSteps(steps, (f) => compute(f, 1)) : whole(steps));
+  const { report } = planned;
+  const { edits, warnings: locked } = withoutLockedEdits(planned.edits, contents.grid);
+  report.warnings.push(...locked);
   beforeWrite?.(report);
   const applied = await port.applyEdits(edits, contents.grid, span(onProgress, 70, 30));
   report.warnings.unshift(...contents.warnings);

@@ -36,6 +36,8 @@ export interface Figure {
  * person typed (a cell, a header, an error value): quoted as typed.
  */
 export interface WarningArgs {
+  /** A protected sheet whose output cells are locked: those cells were not written. */
+  'protected-sheet': { cells: string };
   /** An error value or unreadable text where a number belongs. */
   'unreadable-cell': { role: CellRole; quarter?: Quarter; error: string | null };
   /** A status word written by hand that the numbers contradict. */
@@ -110,6 +112,10 @@ const ROLE: Record<CellRole, Record<Language, string>> = {
 const error = (e: string | null) => (e ? ` (${e})` : '');
 
 const MESSAGES: Catalogue = {
+  'protected-sheet': {
+    th: (a) => `แผ่นงานนี้ถูกป้องกัน: ไม่ได้เขียนเซลล์ ${a.cells} (ปลดล็อกเซลล์หรือยกเลิกการป้องกันแผ่นงาน แล้วคำนวณอีกครั้ง)`,
+    en: (a) => `This sheet is protected: cells ${a.cells} were not written (unlock the cells or unprotect the sheet, then recalculate)`,
+  },
   'unreadable-cell': {
     th: (a, s) => `อ่านค่า${ROLE[a.role].th}${a.quarter ? `ไตรมาส ${s.n(a.quarter)} ` : ''}ไม่ได้${error(a.error)}: แก้สูตรหรือค่าในเซลล์นี้`,
     en: (a) => `Cannot read the ${ROLE[a.role].en}${a.quarter ? ` for quarter ${a.quarter}` : ''}${error(a.error)}: correct the formula or the value in this cell`,

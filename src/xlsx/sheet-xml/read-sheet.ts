@@ -26,6 +26,7 @@ export function readSheetXml(name: string, xml: string, ctx: SheetContext): Shee
   const formats: (string | undefined)[][] = [];
   const formulas: (boolean | undefined)[][] = [];
   const fills: (string | undefined)[][] = [];
+  const unlocked: (boolean | undefined)[][] = [];
   // '' or the prefix of the sheet's elements (`<x:row><x:c>`, as the .NET Open XML SDK can write them).
   const p = mainPrefix(xml);
   const start = xml.indexOf(`<${p}sheetData`);
@@ -57,6 +58,7 @@ export function readSheetXml(name: string, xml: string, ctx: SheetContext): Shee
     if (fmt) (formats[row] ??= [])[col] = fmt;
     const fill = ctx.styles.fill[style];
     if (fill) (fills[row] ??= [])[col] = fill;
+    if (ctx.styles.unlocked[style]) (unlocked[row] ??= [])[col] = true;
     const inner = p && m[4] ? withoutPrefix(m[4], p) : m[4];
     if (!inner) continue;
     if (inner.startsWith('<f') || inner.includes('<f')) (formulas[row] ??= [])[col] = true;
@@ -72,7 +74,10 @@ export function readSheetXml(name: string, xml: string, ctx: SheetContext): Shee
       for (let c = a.left; c <= a.right && c < cells.length; c++) if (r !== a.top || c !== a.left) delete cells[c];
     }
   }
-  return { name, values, formats, formulas, fills, merges };
+  const protection = new RegExp(`<${p}sheetProtection\\b[^>]*>`).exec(xml)?.[0];
+  const sheet = protection === undefined ? undefined : attribute(protection, 'sheet');
+  const isProtected = sheet === '1' || sheet === 'true';
+  return { name, values, formats, formulas, fills, merges, ...(isProtected ? { protected: true, unlocked } : {}) };
 }
 
 function cellValue(type: string | undefined, inner: string, ctx: SheetContext, isDate: boolean): CellValue {

@@ -17,10 +17,12 @@ export interface CellStyles {
   fill: (string | undefined)[];
   /** True where the format shows a date (its serial is moved for a 1904 workbook). */
   isDate: boolean[];
+  /** True where style index i has `<protection locked="0"/>` (cells are locked by default). */
+  unlocked: boolean[];
 }
 
 export function readStyles(prefixed: string | null): CellStyles {
-  const out: CellStyles = { format: [], fill: [], isDate: [] };
+  const out: CellStyles = { format: [], fill: [], isDate: [], unlocked: [] };
   if (!prefixed) return out;
   const xml = withoutPrefix(prefixed, rootPrefix(prefixed, 'styleSheet'));
   const custom = new Map<number, string>();
@@ -37,6 +39,9 @@ export function readStyles(prefixed: string | null): CellStyles {
     out.format[i] = code && code !== 'General' ? code : undefined;
     out.isDate[i] = (id >= 14 && id <= 22) || (id >= 45 && id <= 47) || (code !== undefined && custom.has(id) && isDateFormat(code));
     out.fill[i] = fills[Number(attribute(tag, 'fillId') ?? 0)];
+    const protection = /<protection\b[^>]*>/.exec(xf)?.[0];
+    const locked = protection === undefined ? undefined : attribute(protection, 'locked');
+    out.unlocked[i] = locked === '0' || locked === 'false';
   });
   return out;
 }
