@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import { recalculate } from '../../src/core/engine';
 import { readGrid } from '../../src/xlsx/read-grid';
 import { commitmentsWorkbook, grossRemainingWorkbook, monthlyBudgetWorkbook, runningMonthsWorkbook } from '../fixtures/budget-shapes';
-import { changedCells, recalcFile, readWorkbook, shown, snapshot, writeTemp, type JsonReport } from '../helpers/workbook-files';
+import { recalcFile, shown, writeTemp, recalcWorkbook, warningCodesAt, type RecalcRun, type JsonReport } from '../helpers/workbook-files';
 
 type Json = JsonReport & {
   tables: { sheet: string; kind: string; periods: string }[];
@@ -14,18 +14,8 @@ type Json = JsonReport & {
   budget: (JsonReport['budget'][number] & { committed: number | null; remaining: number | null })[];
   warnings: (JsonReport['warnings'][number] & { args: Record<string, unknown> })[];
 };
-interface Run {
-  json: Json;
-  out: ExcelJS.Workbook;
-  changed: string[];
-}
-
-async function recalc(wb: ExcelJS.Workbook, name: string): Promise<Run> {
-  const input = await writeTemp(wb, name);
-  const before = await readWorkbook(input);
-  const r = await recalcFile(input);
-  return { json: r.json as Json, out: r.out, changed: changedCells(snapshot(before), snapshot(r.out)) };
-}
+type Run = RecalcRun<Json>;
+const recalc = (wb: ExcelJS.Workbook, name: string): Promise<Run> => recalcWorkbook(wb, name);
 
 /** The engine's report on the workbook as saved and read back (for figures the JSON does not carry). */
 async function engineReport(wb: ExcelJS.Workbook) {
@@ -34,7 +24,7 @@ async function engineReport(wb: ExcelJS.Workbook) {
   return recalculate(readGrid(back)).report;
 }
 
-const codesAt = (json: Json, cell: string) => json.warnings.filter((w) => w.cell === cell).map((w) => w.code);
+const codesAt = warningCodesAt;
 const cellsOf = (r: Run) => r.changed.map((a) => a.replace(/^.*!/, '')).sort();
 
 describe('a budget by project with commitments (ก่อหนี้ผูกพัน) and remaining (คงเหลือ)', () => {

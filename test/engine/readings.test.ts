@@ -8,23 +8,13 @@ import { recalculate } from '../../src/core/engine';
 import { readGrid } from '../../src/xlsx/read-grid';
 import { spentPercentWorkbook } from '../fixtures/budget-shapes';
 import { quartersToDateWorkbook } from '../fixtures/reading-shapes';
-import { changedCells, recalcFile, readWorkbook, shown, snapshot, writeTemp, type JsonReport } from '../helpers/workbook-files';
+import { recalcFile, shown, writeTemp, recalcWorkbook, warningCodesAt, indicatorAtRow, type RecalcRun, type JsonReport } from '../helpers/workbook-files';
 
-interface Run {
-  json: JsonReport & { tables: { periods: string }[] };
-  out: ExcelJS.Workbook;
-  changed: string[];
-}
+type Run = RecalcRun<JsonReport & { tables: { periods: string }[] }>;
+const recalc = (wb: ExcelJS.Workbook, name: string): Promise<Run> => recalcWorkbook(wb, name);
 
-async function recalc(wb: ExcelJS.Workbook, name: string): Promise<Run> {
-  const input = await writeTemp(wb, name);
-  const before = await readWorkbook(input);
-  const r = await recalcFile(input);
-  return { json: r.json as Run['json'], out: r.out, changed: changedCells(snapshot(before), snapshot(r.out)) };
-}
-
-const codesAt = (json: JsonReport, cell: string) => json.warnings.filter((w) => w.cell === cell).map((w) => w.code);
-const byRow = (json: JsonReport, row: number) => json.indicators.find((i) => i.row === row)!;
+const codesAt = warningCodesAt;
+const byRow = indicatorAtRow;
 
 describe('results by quarter typed as results to date (Q2 holds Q1 too)', () => {
   let r: Run;

@@ -15,23 +15,13 @@ import {
   notProgressWorkbook,
   totalRowWorkbook,
 } from '../fixtures/shapes';
-import { changedCells, recalcFile, readWorkbook, shown, snapshot, writeTemp, type JsonReport } from '../helpers/workbook-files';
+import { shown, recalcWorkbook, warningCodesAt, indicatorAtRow, type RecalcRun, type JsonReport } from '../helpers/workbook-files';
 
-interface Run {
-  json: JsonReport & { tables: { sheet: string; kind: string; periods: string; rows: string }[]; skipped: { sheet: string; reason: string; detail?: string; cells: string[] }[] };
-  out: ExcelJS.Workbook;
-  changed: string[];
-}
+type Run = RecalcRun<JsonReport & { tables: { sheet: string; kind: string; periods: string; rows: string }[]; skipped: { sheet: string; reason: string; detail?: string; cells: string[] }[] }>;
+const recalc = (wb: ExcelJS.Workbook, name: string): Promise<Run> => recalcWorkbook(wb, name);
 
-async function recalc(wb: ExcelJS.Workbook, name: string): Promise<Run> {
-  const input = await writeTemp(wb, name);
-  const before = await readWorkbook(input);
-  const r = await recalcFile(input);
-  return { json: r.json as Run['json'], out: r.out, changed: changedCells(snapshot(before), snapshot(r.out)) };
-}
-
-const byRow = (json: JsonReport, row: number) => json.indicators.find((i) => i.row === row)!;
-const warningAt = (json: JsonReport, cell: string) => json.warnings.filter((w) => w.cell === cell).map((w) => w.code);
+const byRow = indicatorAtRow;
+const warningAt = warningCodesAt;
 
 describe('แผนปฏิบัติราชการ: an annual target only, ยุทธศาสตร์ groups, sub-indicators 1.1', () => {
   let r: Run;

@@ -28,6 +28,28 @@ export async function cli(args: string[]): Promise<string> {
   return lines.join('\n');
 }
 
+/** A fixture recalculated through the command line: its report, the written workbook, the cells that changed. */
+export interface RecalcRun<J extends JsonReport = JsonReport> {
+  json: J;
+  out: ExcelJS.Workbook;
+  changed: string[];
+}
+
+/** Writes `wb` to a temporary .xlsx, recalculates it through the command line, and lists what changed. */
+export async function recalcWorkbook<J extends JsonReport = JsonReport>(wb: ExcelJS.Workbook, name: string): Promise<RecalcRun<J>> {
+  const input = await writeTemp(wb, name);
+  const before = await readWorkbook(input);
+  const r = await recalcFile(input);
+  return { json: r.json as J, out: r.out, changed: changedCells(snapshot(before), snapshot(r.out)) };
+}
+
+/** The warning codes the report gives for one cell. */
+export const warningCodesAt = (json: JsonReport, cell: string): string[] =>
+  json.warnings.filter((w) => w.cell === cell).map((w) => w.code);
+
+/** The indicator reported for a sheet row (1-based). */
+export const indicatorAtRow = (json: JsonReport, row: number): JsonIndicator => json.indicators.find((i) => i.row === row)!;
+
 /** Recalculates `input` into a new file and returns the report (from --json) and the written workbook. */
 export async function recalcFile(
   input: string,
