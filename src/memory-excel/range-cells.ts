@@ -1,7 +1,8 @@
 /** What Range's commands do to a sheet's cells in the in-memory Excel: merge, clear, and the runs of formula cells. */
 import type { CellRange } from '../core/grid';
 import { MemoryOfficeError } from './engine';
-import { cellAt, mergesMeeting, type MemSheet } from './state';
+import { mergesMeeting } from './merged-areas';
+import { cellAt, type MemSheet } from './state';
 
 /** Range.merge(across) on the sheet's cells: all but each area's top-left cell are emptied. */
 export function mergeCells(sheet: MemSheet, rect: CellRange, across: boolean): void {

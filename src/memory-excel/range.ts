@@ -13,7 +13,8 @@ import { NO_ROWS } from './saved';
 import { clearCells, formulaAreas, mergeCells } from './range-cells';
 import { ClientResultProxy, RangeAreasProxy } from './range-areas';
 import { RangeFormatProxy } from './range-format';
-import { cellAt, intersects, mergesMeeting, readFormula, readValue, writeNumberFormat, writeValue, type MemSheet } from './state';
+import { intersects, mergesMeeting } from './merged-areas';
+import { cellAt, readFormula, readValue, writeNumberFormat, writeValue, type MemSheet } from './state';
 import type { WorksheetProxy } from './worksheet';
 
 type RectResolver = (tx: Tx) => CellRange | null;
