@@ -5,7 +5,14 @@
 import ExcelJS from 'exceljs';
 import { recalculate } from '../../src/core/engine';
 import { readGrid } from '../../src/xlsx/read-grid';
-import { commitmentsWorkbook, grossRemainingWorkbook, monthlyBudgetWorkbook, runningMonthsWorkbook } from '../fixtures/budget-shapes';
+import {
+  commitmentsWorkbook,
+  grossRemainingWorkbook,
+  groupedMonthTotalsWorkbook,
+  monthlyBudgetWorkbook,
+  monthTotalsWorkbook,
+  runningMonthsWorkbook,
+} from '../fixtures/budget-shapes';
 import { recalcFile, shown, writeTemp, recalcWorkbook, warningCodesAt, type RecalcRun, type JsonReport } from '../helpers/workbook-files';
 
 type Json = JsonReport & {
@@ -136,4 +143,63 @@ describe('months each holding the disbursement to date', () => {
     expect(r.json.warnings.filter((w) => /mismatch/.test(w.code))).toEqual([]);
     for (const a of r.changed) expect(a).toMatch(/!(P5|Q[56])$/);
   }, 60_000);
+});
+
+describe('a budget by month: the รวม row\'s month cells checked against its lines', () => {
+  let r: Run;
+  let ws: ExcelJS.Worksheet;
+  beforeAll(async () => {
+    r = await recalc(monthTotalsWorkbook(), 'month-totals.xlsx');
+    ws = r.out.getWorksheet('รวมรายเดือน')!;
+  }, 60_000);
+  test('E8 typed 110,000 where the lines\' พ.ย. add up to 100,000: corrected, the warning names E8 and the typed figure', () => {
+    expect(shown(ws, 'E8')).toBe(100_000);
+    expect(codesAt(r.json, 'E8')).toEqual(['total-mismatch']);
+    expect(r.json.warnings.find((w) => w.cell === 'E8')!.message).toContain('110,000');
+  });
+  test('G8 =SUM(G5:G6) shows 130,000 where the lines add up to 150,000: kept, and warned about', () => {
+    expect(ws.getCell('G8').value).toMatchObject({ formula: 'SUM(G5:G6)' });
+    expect(codesAt(r.json, 'G8')).toEqual(['formula-output']);
+  });
+  test('D8 80,000, F8 =SUM(F5:F7) and H8 120,000 (ก.พ. \'-\' is nothing) agree: no warning; I8 stays empty', () => {
+    expect([shown(ws, 'D8'), shown(ws, 'F8'), shown(ws, 'H8'), shown(ws, 'I8')]).toEqual([80_000, 130_000, 120_000, null]);
+    expect(ws.getCell('F8').value).toMatchObject({ formula: 'SUM(F5:F7)' });
+    for (const a of ['D8', 'F8', 'H8', 'I8']) expect(codesAt(r.json, a)).toEqual([]);
+  });
+  test('the total row: 770,000 disbursed, 38.50; only E8 and the total and percent cells change', () => {
+    expect([shown(ws, 'P8'), shown(ws, 'Q8')]).toEqual([770_000, 38.5]);
+    for (const a of r.changed) expect(a).toMatch(/!(E8|P[5-8]|Q[5-8])$/);
+  });
+});
+
+describe('a budget by month under ไตรมาสที่ headings with a รวม row per group and a รวมทั้งสิ้น row', () => {
+  let r: Run;
+  let ws: ExcelJS.Worksheet;
+  beforeAll(async () => {
+    r = await recalc(groupedMonthTotalsWorkbook(), 'grouped-month-totals.xlsx');
+    ws = r.out.getWorksheet('รวมรายไตรมาส')!;
+  }, 60_000);
+  test('group 1\'s รวม: F8 typed 45,000 where its lines\' ธ.ค. add up to 35,000: corrected with a warning naming F8', () => {
+    expect(shown(ws, 'F8')).toBe(35_000);
+    expect(codesAt(r.json, 'F8')).toEqual(['total-mismatch']);
+    expect(r.json.warnings.find((w) => w.cell === 'F8')!.message).toContain('45,000');
+  });
+  test('group 2\'s รวม is checked against its own lines: C11 1,200,000, D11, E11 and F11 =SUM(F9:F10) kept, no warning', () => {
+    expect([shown(ws, 'C11'), shown(ws, 'D11'), shown(ws, 'E11'), shown(ws, 'F11')]).toEqual([1_200_000, 100_000, 110_000, 100_000]);
+    expect(ws.getCell('F11').value).toMatchObject({ formula: 'SUM(F9:F10)' });
+    for (const a of ['C11', 'D11', 'E11', 'F11']) expect(codesAt(r.json, a)).toEqual([]);
+    expect([shown(ws, 'P11'), shown(ws, 'Q11'), shown(ws, 'R11')]).toEqual([630_000, 570_000, 52.5]);
+  });
+  test('รวมทั้งสิ้น against all four lines: F12 typed 145,000 corrected to 135,000; G12 =SUM(G6:G9) (145,000 of 155,000) kept and warned about', () => {
+    expect(shown(ws, 'F12')).toBe(135_000);
+    expect(codesAt(r.json, 'F12')).toEqual(['total-mismatch']);
+    expect(ws.getCell('G12').value).toMatchObject({ formula: 'SUM(G6:G9)' });
+    expect(codesAt(r.json, 'G12')).toEqual(['formula-output']);
+    expect([shown(ws, 'D12'), shown(ws, 'E12'), shown(ws, 'C12')]).toEqual([115_000, 135_000, 2_000_000]);
+    expect([shown(ws, 'P12'), shown(ws, 'Q12'), shown(ws, 'R12')]).toEqual([870_000, 1_130_000, 43.5]);
+  });
+  test('the lines\' figures: P8 240,000 and R8 30.00 for group 1; no input cell changes', () => {
+    expect([shown(ws, 'P6'), shown(ws, 'R6'), shown(ws, 'P8'), shown(ws, 'R8')]).toEqual([210_000, 42, 240_000, 30]);
+    for (const a of r.changed) expect(a).toMatch(/!(F8|F12|P([6-9]|1[0-2])|Q([6-9]|1[0-2])|R([6-9]|1[0-2]))$/);
+  });
 });
