@@ -1,5 +1,6 @@
 /** The engine: a Grid in, a Report and the plan of edits out. Pure; never touches the workbook. */
-import { addLineAbove, budgetFigures, noLinesAbove, type BudgetFigures, type BudgetLineSource } from './budget';
+import { budgetFigures, type BudgetFigures, type BudgetLineSource } from './budget';
+import { addLineAbove, closeGroup, membersOf, noTableLines } from './budget-above';
 import { budgetEdits, cumulativeRowEdits } from './budget-edits';
 import { EditList } from './edit-list';
 import type { DetectedTable } from './detect-tables';
@@ -98,7 +99,7 @@ export function* recalculation(grid: Grid, options: EngineOptions = {}): Steps<E
       totalRowEdits(table, totalRows, indicators.slice(indicators.length - rows.length), style, sink);
       flush(w);
     }
-    const above = noLinesAbove();
+    const above = noTableLines();
     let totalFigures: BudgetFigures | null = null;
     for (let i = 0; i < lines.length; i++) {
       if (++done % STEP === 0) yield done / work;
@@ -107,9 +108,11 @@ export function* recalculation(grid: Grid, options: EngineOptions = {}): Steps<E
         if (totalFigures) cumulativeRowResult(w, line, totalFigures);
         continue;
       }
-      const fig = budgetFigures(table, line, quarter, settings.tolerance, line.isTotal ? above : null);
-      if (line.isTotal) totalFigures = fig;
-      else addLineAbove(above, fig);
+      const fig = budgetFigures(table, line, quarter, settings.tolerance, line.isTotal ? membersOf(above) : null);
+      if (line.isTotal) {
+        totalFigures = fig;
+        closeGroup(above);
+      } else addLineAbove(above.group, fig, table, line.row);
       budget.push(budgetResult(w, line, fig));
     }
   }

@@ -53,6 +53,7 @@ export function buildTable(
   const quarters: DetectedTable['quarters'] = {};
   const months: NonNullable<DetectedTable['months']> = {};
   const periodCols: PeriodColumn[] = [];
+  const monthPercents: { col: number; month: number }[] = [];
   for (const c of cols) {
     const l = labels.get(c)!;
     if (c === labelCol) continue;
@@ -69,6 +70,8 @@ export function buildTable(
       }
       const list = (quarters[l.role as QuarterRole] ??= [undefined, undefined, undefined, undefined]);
       if (list[l.quarter - 1] === undefined) list[l.quarter - 1] = c;
+    } else if (l.role === 'percent' && l.period?.axis === 'month') {
+      monthPercents.push({ col: c, month: l.period.index }); // ร้อยละ under a month: a budget's, placed below
     } else if (PERIOD_ROLES.has(l.role) && l.period) {
       periodCols.push({ col: c, role: l.role as PeriodColumn['role'], period: l.period });
     } else if (l.quarter !== null) {
@@ -105,6 +108,7 @@ export function buildTable(
       columns.budgetName = name;
     }
     const byMonth = countOf(months.disbursed) + countOf(months.plannedAmount) > 0;
+    if (byMonth) for (const p of monthPercents) placeMonthPercent(months, p.col, p.month);
     const table: DetectedTable = {
       ...base,
       kind: 'budget',
@@ -209,6 +213,20 @@ function periodAxis(periodCols: PeriodColumn[]): PeriodAxis {
     else half = true;
   }
   return month ? 'month' : quarter ? 'quarter' : half ? 'half' : 'none';
+}
+
+/**
+ * A ร้อยละ column under a month is the percent of the amount left of it in that month: แผนร้อยละ beside the planned
+ * amount, ผลร้อยละ beside the disbursement (เบิกจ่าย | ร้อยละ under each month).
+ */
+function placeMonthPercent(months: NonNullable<DetectedTable['months']>, col: number, month: number): void {
+  const left = (c: number | undefined) => (c !== undefined && c < col ? c : -1);
+  const planned = left(months.plannedAmount?.[month]);
+  const disbursed = left(months.disbursed?.[month]);
+  if (planned < 0 && disbursed < 0) return;
+  const role = disbursed > planned ? 'disbursedPercent' : 'plannedPercent';
+  const list = (months[role] ??= new Array<number | undefined>(12).fill(undefined));
+  list[month] ??= col;
 }
 
 function countOf(list: (number | undefined)[] | undefined): number {
