@@ -4,7 +4,7 @@ import { addLineAbove, closeGroup, membersOf, noTableLines } from './budget-abov
 import { budgetEdits, cumulativeRowEdits } from './budget-edits';
 import { EditList } from './edit-list';
 import type { DetectedTable } from './detect-tables';
-import { indicatorAt, resultRowOf } from './extract-indicators';
+import { indicatorAt } from './extract-indicators';
 import type { Grid } from './grid';
 import { cellAddress, rangeAddress } from './address';
 import { indicatorEdits } from './indicator-edits';
@@ -135,7 +135,7 @@ export function* recalculation(grid: Grid, options: EngineOptions = {}): Steps<E
     range: rangeAddress({
       top: table.headerTop,
       left: table.left,
-      bottom: Math.max(table.headerBottom, i.length ? resultRowOf(table, i[i.length - 1]) : 0, b.length ? b[b.length - 1].row : 0),
+      bottom: Math.max(table.headerBottom, i.length ? i[i.length - 1] + (table.rows === 'pairs' ? 1 : 0) : 0, b.length ? b[b.length - 1].row : 0),
       right: table.right,
     }),
     indicators: i.length,

@@ -4,7 +4,7 @@ import type { DetectedTable, PeriodAxis, QuarterRole, SingleRole } from './detec
 import { cellValue, shownValue, type SheetGrid } from './grid';
 import { cellAddress, rangeAddress } from './address';
 import type { ColumnLabel, Period } from './header-labels';
-import { findLabelColumn } from './table-rows';
+import { findLabelColumn, namedInTwos } from './table-rows';
 import { notProgressReason } from './unread-tables';
 import type { Quarter } from './types';
 
@@ -95,6 +95,8 @@ export function buildTable(
     // Checked against the typed remaining figures and percentages (reading-check.ts).
     remaining: 'net' as const,
     percentBase: 'disbursed' as const,
+    pairOrder: 'labels' as DetectedTable['pairOrder'],
+    percentTo: 'target' as DetectedTable['percentTo'],
     repeatedHeaderRows: repeated,
     months: undefined as DetectedTable['months'],
   };
@@ -125,6 +127,11 @@ export function buildTable(
 
   const name = columns.name ?? columns.project ?? columns.program;
   if (name === undefined) return unread('no-name');
+  // A แผน/ผล column whose cells do not say which row is which, over names in twos: pairs, their order read from
+  // the typed figures (reading-check.ts).
+  const unlabelled = labelCol === null && columns.label !== undefined && namedInTwos(sheet, first, end, name);
+  if (unlabelled) base.pairOrder = 'plan-first';
+  const pairs = labelCol !== null || unlabelled;
   const axis = periodAxis(periodCols);
   const size = axis === 'month' ? 12 : 4;
   const planCols: (number | undefined)[] = new Array<number | undefined>(size).fill(undefined);
@@ -132,7 +139,7 @@ export function buildTable(
   for (const p of periodCols) {
     if (p.period.axis !== axis) continue;
     const i = p.period.index;
-    if (labelCol !== null) {
+    if (pairs) {
       planCols[i] ??= p.col;
       resultCols[i] ??= p.col;
     } else if (p.role === 'planQuarter') planCols[i] ??= p.col;
@@ -140,7 +147,7 @@ export function buildTable(
   }
   if (axis === 'none') {
     // One result column to date; a lone ผลสะสม/รวม column is that column.
-    if (columns.resultToDate === undefined && columns.total !== undefined && labelCol === null) {
+    if (columns.resultToDate === undefined && columns.total !== undefined && !pairs) {
       columns.resultToDate = columns.total;
       columns.total = undefined;
     }
@@ -154,7 +161,7 @@ export function buildTable(
     ...base,
     kind: 'indicator',
     periods: axis,
-    rows: labelCol !== null ? 'pairs' : 'single',
+    rows: pairs ? 'pairs' : 'single',
     reading: axis === 'half' ? 'running' : 'own',
     left: Math.min(left, labelCol ?? left, name),
     planCols,

@@ -26,6 +26,12 @@ export type CellRole =
   | 'commitment'
   | 'remaining';
 
+/**
+ * The ways a table's columns were read more than one way: each period its own figure or a running total; which row
+ * of a pair is the แผน row; what a percentage is of; whether a budget's remaining is net of its commitments.
+ */
+export type ReadingWay = 'periods' | 'pair-order' | 'percent-of' | 'remaining';
+
 /** A figure as the engine computed it: written in the reader's digits, with these decimals. */
 export interface Figure {
   value: number;
@@ -63,8 +69,11 @@ export interface WarningArgs {
   'no-table': Record<string, never>;
   /** A worksheet part of the file cannot be read (damaged): skipped, the other sheets read. */
   'unreadable-sheet': { reason: string };
-  /** A table whose periods read more than one way, none agreeing with most of its typed totals: left alone. */
-  'unsure-reading': { cells: string[]; disagreeing: number; evidence: number };
+  /**
+   * A table whose columns read more than one way (`ways`), none agreeing with most of its typed figures (`figures`:
+   * what the cells that disagree are), or (none disagreeing) the typed figures fitting more than one: left alone.
+   */
+  'unsure-reading': { cells: string[]; disagreeing: number; evidence: number; figures: CellRole[]; ways: ReadingWay[] };
   /** A total row's typed figure for a quarter that is not the sum of the indicators above it (rows `from`–`to`). */
   'total-row-mismatch': { quarter: Quarter; typed: string | number; computed: Figure; from: number; to: number };
   /** An output cell the file writer would not write: the first cell of a formula other cells share. */
@@ -108,6 +117,30 @@ const ROLE: Record<CellRole, Record<Language, string>> = {
   'disbursed-percent': { th: 'ร้อยละการเบิกจ่าย', en: 'percentage disbursed' },
   commitment: { th: 'ยอดก่อหนี้ผูกพัน', en: 'amount committed' },
   remaining: { th: 'งบประมาณคงเหลือ', en: 'budget remaining' },
+};
+
+/** The figures of a kind, in the plural. */
+const FIGURES: Partial<Record<CellRole, Record<Language, string>>> = {
+  total: { th: 'ผลรวม', en: 'totals' },
+  percent: { th: 'ร้อยละ', en: 'percentages' },
+  remaining: { th: 'ยอดคงเหลือ', en: 'remaining amounts' },
+  'disbursed-total': { th: 'ผลเบิกจ่ายสะสม', en: 'amounts disbursed to date' },
+  'disbursed-percent': { th: 'ร้อยละการเบิกจ่าย', en: 'percentages disbursed' },
+};
+
+/** 'ผลรวมหรือร้อยละ', 'totals or percentages'; with none named, the figures typed in. */
+function figures(roles: CellRole[], lang: Language): string {
+  const names = roles.map((r) => FIGURES[r]?.[lang] ?? ROLE[r][lang]);
+  if (names.length === 0) return lang === 'th' ? 'ตัวเลข' : 'figures';
+  if (lang === 'th') return names.join('หรือ');
+  return names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
+}
+
+const WAY: Record<ReadingWay, Record<Language, string>> = {
+  periods: { th: 'ผลแต่ละช่วงเป็นของช่วงนั้นหรือเป็นผลสะสม', en: 'each period on its own or to date' },
+  'pair-order': { th: 'แถวใดเป็นแผน แถวใดเป็นผล', en: 'which row of a pair is the plan' },
+  'percent-of': { th: 'ร้อยละคิดจากอะไร', en: 'what the percentage is of' },
+  remaining: { th: 'คงเหลือหักยอดก่อหนี้ผูกพันหรือไม่', en: 'whether the remaining is net of commitments' },
 };
 
 const error = (e: string | null) => (e ? ` (${e})` : '');
@@ -173,9 +206,17 @@ const MESSAGES: Catalogue = {
   },
   'unsure-reading': {
     th: (a, s) =>
-      `อ่านคอลัมน์ของตารางนี้ได้มากกว่าหนึ่งแบบ และไม่มีแบบใดตรงกับผลรวมหรือร้อยละที่พิมพ์ไว้ส่วนใหญ่ (ไม่ตรง ${s.n(a.disagreeing)} จาก ${s.n(a.evidence)} แถว: ${a.cells.join(', ')}): ไม่ได้เขียนอะไรลงในตารางนี้`,
+      `อ่านตารางนี้ได้มากกว่าหนึ่งแบบ (${a.ways.map((w) => WAY[w].th).join(', ')}) ` +
+      (a.disagreeing === 0
+        ? `และ${figures(a.figures, 'th')}ที่พิมพ์ไว้ตรงกับได้มากกว่าหนึ่งแบบ`
+        : `และไม่มีแบบใดตรงกับ${figures(a.figures, 'th')}ที่พิมพ์ไว้ส่วนใหญ่ (ไม่ตรง ${s.n(a.disagreeing)} จาก ${s.n(a.evidence)}: ${a.cells.join(', ')})`) +
+      ': ไม่ได้เขียนอะไรลงในตารางนี้',
     en: (a) =>
-      `This table's columns read more than one way and no reading agrees with most of the totals or percentages typed in (${a.disagreeing} of ${a.evidence} rows differ: ${a.cells.join(', ')}): nothing was written into it`,
+      `This table reads more than one way (${a.ways.map((w) => WAY[w].en).join('; ')}) and ` +
+      (a.disagreeing === 0
+        ? `the ${figures(a.figures, 'en')} typed in fit more than one`
+        : `no reading agrees with most of the ${figures(a.figures, 'en')} typed in (${a.disagreeing} of ${a.evidence} differ: ${a.cells.join(', ')})`) +
+      ': nothing was written into it',
   },
   'total-row-mismatch': {
     th: (a, s) =>

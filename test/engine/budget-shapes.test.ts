@@ -87,7 +87,7 @@ describe('คงเหลือ read against its own typed figures', () => {
     const report = await engineReport(grossRemainingWorkbook([520_000, 1_111_000]));
     expect(report.tables).toEqual([]);
     expect(report.budget).toEqual([]);
-    expect(report.warnings).toContainEqual(expect.objectContaining({ sheet: 'งบคงเหลือ', cell: 'F4', code: 'unsure-reading', args: { cells: ['F4', 'F5'], disagreeing: 2, evidence: 2 } }));
+    expect(report.warnings).toContainEqual(expect.objectContaining({ sheet: 'งบคงเหลือ', cell: 'F4', code: 'unsure-reading', args: { cells: ['F4', 'F5'], disagreeing: 2, evidence: 2, figures: ['remaining'], ways: ['percent-of', 'remaining'] } }));
     expect(report.skipped).toEqual([expect.objectContaining({ sheet: 'งบคงเหลือ', reason: 'unsure', cells: ['F4', 'F5'] })]);
     // The command line writes no file and says which cells.
     const input = await writeTemp(grossRemainingWorkbook([520_000, 1_111_000]), 'unsure-remaining.xlsx');
