@@ -4,6 +4,7 @@
  * call `warningMessage` in their reader's language and digits. A new warning is a new entry in `WarningArgs` and in
  * `MESSAGES` (TypeScript refuses one without the other, or without both languages).
  */
+import { textOf, type Text } from './text';
 import { formatNumber } from './thai-digits';
 import type { DigitStyle, Quarter, Status } from './types';
 import { STATUS_WORDS, STATUS_WORDS_EN } from './words';
@@ -101,7 +102,7 @@ interface Say {
   shares: (xs: (number | null)[]) => string;
 }
 
-type Catalogue = { [C in WarningCode]: Record<Language, (a: WarningArgs[C], say: Say) => string> };
+type Catalogue = { [C in WarningCode]: Record<Language, Text<[WarningArgs[C], Say]>> };
 
 const ROLE: Record<CellRole, Record<Language, string>> = {
   plan: { th: 'แผน', en: 'plan' },
@@ -166,8 +167,8 @@ const MESSAGES: Catalogue = {
     en: (a, s) => `The ${ROLE[a.role].en} typed here (${typed(a.typed, s)}) differs from the computed ${s.fig(a.computed)}`,
   },
   'q4-only': {
-    th: () => 'ตัวชี้วัดนี้มีค่าเป้าหมายเฉพาะไตรมาส ๔: ติดตามความก้าวหน้าระหว่างปีไม่ได้ ควรกำหนดค่าเป้าหมายรายไตรมาส',
-    en: () => 'This indicator has a target in quarter 4 only: its progress cannot be followed during the year; set quarterly targets',
+    th: 'ตัวชี้วัดนี้มีค่าเป้าหมายเฉพาะไตรมาส ๔: ติดตามความก้าวหน้าระหว่างปีไม่ได้ ควรกำหนดค่าเป้าหมายรายไตรมาส',
+    en: 'This indicator has a target in quarter 4 only: its progress cannot be followed during the year; set quarterly targets',
   },
   'target-mismatch': {
     th: (a, s) =>
@@ -192,12 +193,12 @@ const MESSAGES: Catalogue = {
     en: (a, s) => `The formula in this cell gives ${s.n(a.value)} but the figure is ${s.fig(a.computed)}: the formula was left alone`,
   },
   'merged-output': {
-    th: () => 'เซลล์ผลลัพธ์อยู่ในข้อความที่ผสานเซลล์ไว้: ไม่ได้เขียนทับ',
-    en: () => 'This output cell is inside a merged note: it was not written',
+    th: 'เซลล์ผลลัพธ์อยู่ในข้อความที่ผสานเซลล์ไว้: ไม่ได้เขียนทับ',
+    en: 'This output cell is inside a merged note: it was not written',
   },
   'no-table': {
-    th: () => 'ไม่พบตารางตัวชี้วัดหรือตารางงบประมาณ: หัวตารางต้องมีคำอย่าง ตัวชี้วัด, แผน, ผล, ไตรมาส หรือ งปม.ที่ได้รับ',
-    en: () => 'No KPI or budget table found: headers need words such as ตัวชี้วัด, แผน, ผล, ไตรมาส or งปม.ที่ได้รับ',
+    th: 'ไม่พบตารางตัวชี้วัดหรือตารางงบประมาณ: หัวตารางต้องมีคำอย่าง ตัวชี้วัด, แผน, ผล, ไตรมาส หรือ งปม.ที่ได้รับ',
+    en: 'No KPI or budget table found: headers need words such as ตัวชี้วัด, แผน, ผล, ไตรมาส or งปม.ที่ได้รับ',
   },
   'unreadable-sheet': {
     th: (a) => `อ่านแผ่นงานนี้ไม่ได้ (ไฟล์ส่วนนี้เสียหาย: ${a.reason}): ข้ามไป อ่านแผ่นงานอื่นต่อ`,
@@ -224,8 +225,8 @@ const MESSAGES: Catalogue = {
       `The quarter ${a.quarter} result typed in the total row (${typed(a.typed, s)}) is not the sum of the indicators in rows ${a.from}–${a.to} (${s.fig(a.computed)})`,
   },
   'shared-formula-output': {
-    th: () => 'เซลล์ผลลัพธ์เป็นต้นแบบของสูตรที่เซลล์อื่นใช้ร่วม: ไม่ได้เขียนทับ เพื่อไม่ให้สูตรของเซลล์อื่นเสีย',
-    en: () => 'This output cell holds a formula other cells share: it was not written, so theirs keep working',
+    th: 'เซลล์ผลลัพธ์เป็นต้นแบบของสูตรที่เซลล์อื่นใช้ร่วม: ไม่ได้เขียนทับ เพื่อไม่ให้สูตรของเซลล์อื่นเสีย',
+    en: 'This output cell holds a formula other cells share: it was not written, so theirs keep working',
   },
   'target-missing': {
     th: (a, s) =>
@@ -281,6 +282,6 @@ function say(digits: DigitStyle): Say {
 
 /** The warning's message in `lang`, its figures in `digits`. */
 export function warningMessage(w: WarningDetail, lang: Language, digits: DigitStyle): string {
-  const render = MESSAGES[w.code][lang] as (a: WarningArgs[WarningCode], say: Say) => string;
-  return render(w.args, SAY[digits]);
+  const text = MESSAGES[w.code][lang] as Text<[WarningArgs[WarningCode], Say]>;
+  return textOf(text, w.args, SAY[digits]);
 }
