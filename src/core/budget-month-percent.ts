@@ -9,6 +9,7 @@
 import type { BudgetFigures } from './budget';
 import type { DetectedTable, QuarterRole } from './detect-tables';
 import { numberAt } from './budget-periods';
+import type { SheetGrid } from './grid';
 import { ownParsed } from './parsed-grid';
 import { outputCell, type EditSink } from './output-cell';
 import { thaiRowStyle, type TableStyle } from './output-style';
@@ -55,7 +56,7 @@ export function monthPercentEdits(table: DetectedTable, row: number, fig: Budget
         outputCell(table.sheet, row, col, 'budget', { kind: 'number', value, decimals: 2 }, rowStyle, sink, undefined, { code: 'percent-mismatch', role: kind.role });
         continue;
       }
-      const typed = typedPercent(table, row, col);
+      const typed = typedPercent(table.sheet, row, col);
       if (typed !== null && !nearPercent(typed, value)) {
         sink.findings.push({ ref: { row, col }, code: 'percent-mismatch', args: { role: kind.role, typed, computed: { value, decimals: 2 } } });
       }
@@ -107,27 +108,40 @@ function baseOf(table: DetectedTable, kind: PercentColumns): Base | null {
     const byToDate = percentsOf(table, kind.amount, amounts, allocated, 'to-date');
     const byOwn = percentsOf(table, kind.amount, amounts, allocated, 'own');
     for (let m = 0; m < 12; m++) {
-      const typed = cols[m] === undefined ? null : typedPercent(table, r, cols[m]!);
+      const typed = cols[m] === undefined ? null : typedPercent(table.sheet, r, cols[m]!);
       if (typed === null || byToDate[m] === null) continue;
       evidence++;
       if (nearPercent(typed, byToDate[m]!)) toDate++;
       if (nearPercent(typed, byOwn[m]!)) own++;
     }
   }
-  const best = own > toDate ? 'own' : toDate > own ? 'to-date' : kind.usual;
-  // One typed figure that disagrees is a mistake to correct, not a reason to doubt the reading (reading-check.ts).
-  const base = evidence < 2 || Math.max(own, toDate) * 2 >= evidence ? best : null;
+  const counts = new Map<Base, number>([
+    ['to-date', toDate],
+    ['own', own],
+  ]);
+  const base = choosePercentBase(['to-date', 'own'] as const, counts, evidence, kind.usual);
   known.set(kind.percent, base);
   return base;
 }
 
-function typedPercent(table: DetectedTable, row: number, col: number): number | null {
-  const p = ownParsed(table.sheet, row, col);
+/**
+ * The way of reading percents that most typed ones agree with (`usual` when none is typed, or on a tie); null when
+ * none agrees with most of them. One typed figure that disagrees is a mistake to correct, not a reason to doubt the
+ * reading (as reading-check.ts has it).
+ */
+export function choosePercentBase<B extends string>(ways: readonly B[], counts: Map<B, number>, evidence: number, usual: B): B | null {
+  let best = usual;
+  for (const w of ways) if ((counts.get(w) ?? 0) > (counts.get(best) ?? 0)) best = w;
+  return evidence < 2 || (counts.get(best) ?? 0) * 2 >= evidence ? best : null;
+}
+
+export function typedPercent(sheet: SheetGrid, row: number, col: number): number | null {
+  const p = ownParsed(sheet, row, col);
   return p.kind === 'number' ? p.value : null;
 }
 
 /** A typed percent, or a %-formatted fraction read as typed. */
-function nearPercent(typed: number, computed: number): boolean {
+export function nearPercent(typed: number, computed: number): boolean {
   const near = (a: number) => roundHalfAway(a, 2) === roundHalfAway(computed, 2);
   return near(typed) || near(typed * 100);
 }

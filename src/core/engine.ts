@@ -13,6 +13,7 @@ import type { EditSink } from './output-cell';
 import type { TableStyle } from './output-style';
 import { readSheetTables, type FoundTable } from './read-tables';
 import { totalRowEdits } from './total-rows';
+import { percentRowEdits } from './month-percent-rows';
 import { groupHeadings, tableTitle } from './table-headings';
 import { SETTINGS_SHEET } from './settings';
 import { completed, type Steps } from './steps';
@@ -97,6 +98,10 @@ export function* recalculation(grid: Grid, options: EngineOptions = {}): Steps<E
     }
     if (totalRows.length) {
       totalRowEdits(table, totalRows, indicators.slice(indicators.length - rows.length), style, sink);
+      flush(w);
+    }
+    if (table.rows === 'pairs' && table.periods === 'month') {
+      percentRowEdits(table, rows, indicators.slice(indicators.length - rows.length), quarter, style, sink);
       flush(w);
     }
     const above = noTableLines();

@@ -13,6 +13,7 @@ import {
   monthPercentOwnWorkbook,
   monthPercentToDateWorkbook,
   monthTotalsWorkbook,
+  pairPercentRowsWorkbook,
   runningMonthsWorkbook,
 } from '../fixtures/budget-shapes';
 import { recalcFile, shown, writeTemp, recalcWorkbook, warningCodesAt, type RecalcRun, type JsonReport } from '../helpers/workbook-files';
@@ -258,5 +259,40 @@ describe('a budget by month whose ร้อยละ under each month is that mo
     expect(['E5', 'G5', 'I5'].map((a) => codesAt(r.json, a))).toEqual([['percent-mismatch'], ['percent-mismatch'], ['percent-mismatch']]);
     expect([shown(ws, 'AB5'), shown(ws, 'AC5')]).toEqual([450_000, 45]);
     for (const a of r.changed) expect(a).toMatch(/!A[BC][56]$/);
+  }, 60_000);
+});
+
+describe('a budget by month in แผน | ผล | ร้อยละ rows', () => {
+  let r: Run;
+  let ws: ExcelJS.Worksheet;
+  beforeAll(async () => {
+    r = await recalc(pairPercentRowsWorkbook(), 'pair-percent-rows.xlsx');
+    ws = r.out.getWorksheet('แผนผลรายเดือน')!;
+  }, 60_000);
+  const months = (n: number) => ['E', 'F', 'G', 'H', 'I', 'J', 'K'].map((c) => shown(ws, `${c}${n}`));
+  test('row 6: disbursed to date ÷ 1,200,000: 6.67 kept, F6 15 corrected to 14.17 with a warning, G6\'s formula kept; เม.ย. left', () => {
+    expect(months(6)).toEqual([6.67, 14.17, 22.5, 31.67, 41.67, 50, null]);
+    expect(codesAt(r.json, 'F6')).toEqual(['percent-mismatch']);
+    expect(r.json.warnings.find((w) => w.cell === 'F6')!.message).toContain('15');
+    expect(ws.getCell('G6').value).toMatchObject({ formula: 'SUM(E5:G5)/C4*100' });
+    expect(codesAt(r.json, 'G6')).toEqual([]);
+  });
+  test('row 9, formatted 0.00%: of the allocation (600,000), not of the plans (480,000): 0.05 … 0.4667 as fractions', () => {
+    expect(months(9)).toEqual([0.05, 0.1167, 0.2, 0.3, 0.3833, 0.4667, null]);
+    expect(ws.getCell('E9').numFmt).toBe('0.00%');
+  });
+  test('no plan, result, name or allocation changes', () => {
+    for (const a of r.changed) expect(a).not.toMatch(/![A-D]\d+$|![E-P][4578]$/);
+    expect(cellsOf(r)).toEqual(expect.arrayContaining(['F6', 'H6', 'E9', 'J9']));
+  });
+});
+
+describe('แผน | ผล | ร้อยละ rows whose typed percents are of the month\'s plan', () => {
+  test('typed 80 and 90 say so: H6 110, J6 100; row 9 0.75, 1.00, 1.25 …', async () => {
+    const r = await recalc(pairPercentRowsWorkbook([80, 90, undefined]), 'pair-percent-of-plan.xlsx');
+    const ws = r.out.getWorksheet('แผนผลรายเดือน')!;
+    expect(['E', 'F', 'G', 'H', 'I', 'J'].map((c) => shown(ws, `${c}6`))).toEqual([80, 90, 100, 110, 120, 100]);
+    expect(['E', 'F', 'G', 'H', 'I', 'J'].map((c) => shown(ws, `${c}9`))).toEqual([0.75, 1, 1.25, 1.5, 1.25, 1.25]);
+    expect(r.json.warnings.filter((w) => w.code === 'percent-mismatch')).toEqual([]);
   }, 60_000);
 });
