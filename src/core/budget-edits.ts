@@ -3,6 +3,9 @@ import type { BudgetFigures, BudgetLineSource } from './budget';
 import type { DetectedTable, QuarterRole } from './detect-tables';
 import { quarterColumn } from './detect-tables';
 import { hasPeriodDisbursed } from './budget-periods';
+import { SUMMED_MONTHS, type MonthSums } from './budget-above';
+import { monthPercentEdits } from './budget-month-percent';
+import { cellIsFormula, cellValue } from './grid';
 import { outputCell, type EditSink, type Mismatch } from './output-cell';
 import type { TableStyle } from './output-style';
 import { percentOf, roundHalfAway } from './thai-digits';
@@ -34,6 +37,7 @@ export function budgetEdits(
       put(cells, quarterColumn(table, 'plannedAmount', n), fig.plannedAmount[n - 1], d, TOTAL_MISMATCH);
       if (n <= quarter) put(cells, quarterColumn(table, 'disbursed', n), fig.disbursed[n - 1], d, TOTAL_MISMATCH);
     }
+    if (fig.monthsOfLines) monthTotals(cells, fig.monthsOfLines, quarter, d);
   }
   for (const n of Q) {
     put(cells, quarterColumn(table, 'plannedPercent', n), fig.plannedPercentByQuarter[n - 1], 2);
@@ -41,10 +45,31 @@ export function budgetEdits(
       put(cells, quarterColumn(table, 'disbursedPercent', n), fig.disbursedPercentByQuarter[n - 1], 2, undefined, n === quarter ? flagged : undefined);
     }
   }
+  monthPercentEdits(table, line.row, fig, quarter, style, sink);
   // An annual table's disbursed column is typed on each line; on the total row it is their sum, checked.
   if (hasPeriodDisbursed(table) || line.isTotal) put(cells, table.columns.disbursedTotal, fig.disbursedToDate, d, DISBURSED_MISMATCH);
   put(cells, table.columns.remaining, fig.remaining, d, REMAINING_MISMATCH);
   put(cells, table.columns.disbursedTotalPercent, fig.columnPercent, 2, PERCENT_MISMATCH, flagged);
+}
+
+/**
+ * A total row's month cells, each the sum of its lines' cells of that month, like its quarter cells (disbursement
+ * through the reporting quarter): a typed figure that disagrees is corrected with a warning, a formula is warned
+ * about, never overwritten. A month cell left empty on the total row stays empty: the office chose not to total it.
+ */
+function monthTotals(cells: LineCells, sums: MonthSums, quarter: Quarter, decimals: number): void {
+  const { table, row } = cells;
+  for (const role of SUMMED_MONTHS) {
+    const cols = table.months?.[role];
+    const sum = sums[role];
+    if (!cols || !sum) continue;
+    const months = role === 'disbursed' ? quarter * 3 : 12;
+    for (let m = 0; m < months; m++) {
+      const col = cols[m];
+      if (col === undefined || (cellValue(table.sheet, row, col) === null && !cellIsFormula(table.sheet, row, col))) continue;
+      put(cells, col, sum[m], decimals, TOTAL_MISMATCH);
+    }
+  }
 }
 
 /** Where one budget line's output cells go. */

@@ -8,6 +8,7 @@ import type { Finding } from './indicator-figures';
 import type { CellRole } from './warning-messages';
 import { cellValue } from './grid';
 import { budgetStatus } from './status';
+import { shareKey, type LinesAbove, type MonthSums } from './budget-above';
 import { percentOf, roundHalfAway } from './thai-digits';
 import type { Quarter, Status } from './types';
 
@@ -40,6 +41,8 @@ export interface BudgetFigures {
   targetPercent: number | null;
   status: Status;
   findings: Finding[];
+  /** A total row of a budget by month: its lines' month cells, summed (its own month cells are checked against them). */
+  monthsOfLines: MonthSums | null;
 }
 
 const Q: Quarter[] = [1, 2, 3, 4];
@@ -102,61 +105,6 @@ function sumOf(values: (number | null)[], n = values.length): number | null {
     if (v !== null) sum = (sum ?? 0) + v;
   }
   return sum === null ? null : roundHalfAway(sum, 6);
-}
-
-/**
- * What a total row needs of the lines above it, summed as they come (a table of 100,000 lines keeps no line):
- * each column's sum of what is stated, in order, and how often each pattern of target shares occurs.
- */
-export interface LinesAbove {
-  count: number;
-  allocated: number | null;
-  plannedAmount: (number | null)[];
-  disbursed: (number | null)[];
-  /** The sum of the lines' disbursed to date (an annual table's total row is checked against it). */
-  toDate: number | null;
-  committed: number | null;
-  shareCounts: Map<string, number>;
-  /** The last line's target shares and their key: the lines of a table mostly share them, and the key is not made again. */
-  lastShares: (number | null)[] | null;
-  lastKey: string;
-}
-
-export function noLinesAbove(): LinesAbove {
-  return {
-    count: 0,
-    allocated: null,
-    plannedAmount: [null, null, null, null],
-    disbursed: [null, null, null, null],
-    toDate: null,
-    committed: null,
-    shareCounts: new Map(),
-    lastShares: null,
-    lastKey: '',
-  };
-}
-
-export function addLineAbove(above: LinesAbove, fig: BudgetFigures): void {
-  const add = (sum: number | null, v: number | null) => (v === null ? sum : (sum ?? 0) + v);
-  above.count++;
-  above.allocated = add(above.allocated, fig.allocated);
-  above.toDate = add(above.toDate, fig.disbursedToDate);
-  above.committed = add(above.committed, fig.committed);
-  for (let i = 0; i < 4; i++) {
-    above.plannedAmount[i] = add(above.plannedAmount[i], fig.plannedAmount[i]);
-    above.disbursed[i] = add(above.disbursed[i], fig.disbursed[i]);
-  }
-  const shares = fig.targetShare;
-  const key = above.lastShares && sameShares(above.lastShares, shares) ? above.lastKey : shareKey(shares);
-  above.lastShares = shares;
-  above.lastKey = key;
-  above.shareCounts.set(key, (above.shareCounts.get(key) ?? 0) + 1);
-}
-
-function sameShares(a: (number | null)[], b: (number | null)[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }
 
 function rounded(sum: number | null): number | null {
@@ -224,6 +172,7 @@ export function budgetFigures(
     targetPercent,
     status,
     findings,
+    monthsOfLines: sums ? sums.months : null,
   };
 }
 
@@ -257,10 +206,6 @@ function checkError(table: DetectedTable, row: number, col: number | undefined, 
 }
 
 /** The total row's target shares should be those the lines above share. */
-function shareKey(shares: (number | null)[]): string {
-  return shares.map((x) => (x === null ? '' : String(x))).join('/');
-}
-
 function targetShareFindings(
   table: DetectedTable,
   row: number,

@@ -1,9 +1,10 @@
 /** The engine: a Grid in, a Report and the plan of edits out. Pure; never touches the workbook. */
-import { addLineAbove, budgetFigures, noLinesAbove, type BudgetFigures, type BudgetLineSource } from './budget';
+import { budgetFigures, type BudgetFigures, type BudgetLineSource } from './budget';
+import { addLineAbove, closeGroup, membersOf, noTableLines } from './budget-above';
 import { budgetEdits, cumulativeRowEdits } from './budget-edits';
 import { EditList } from './edit-list';
 import type { DetectedTable } from './detect-tables';
-import { indicatorAt, resultRowOf } from './extract-indicators';
+import { indicatorAt } from './extract-indicators';
 import type { Grid } from './grid';
 import { cellAddress, rangeAddress } from './address';
 import { indicatorEdits } from './indicator-edits';
@@ -12,6 +13,7 @@ import type { EditSink } from './output-cell';
 import type { TableStyle } from './output-style';
 import { readSheetTables, type FoundTable } from './read-tables';
 import { totalRowEdits } from './total-rows';
+import { percentRowEdits } from './month-percent-rows';
 import { groupHeadings, tableTitle } from './table-headings';
 import { SETTINGS_SHEET } from './settings';
 import { completed, type Steps } from './steps';
@@ -98,7 +100,11 @@ export function* recalculation(grid: Grid, options: EngineOptions = {}): Steps<E
       totalRowEdits(table, totalRows, indicators.slice(indicators.length - rows.length), style, sink);
       flush(w);
     }
-    const above = noLinesAbove();
+    if (table.rows === 'pairs' && table.periods === 'month') {
+      percentRowEdits(table, rows, indicators.slice(indicators.length - rows.length), quarter, style, sink);
+      flush(w);
+    }
+    const above = noTableLines();
     let totalFigures: BudgetFigures | null = null;
     for (let i = 0; i < lines.length; i++) {
       if (++done % STEP === 0) yield done / work;
@@ -107,9 +113,11 @@ export function* recalculation(grid: Grid, options: EngineOptions = {}): Steps<E
         if (totalFigures) cumulativeRowResult(w, line, totalFigures);
         continue;
       }
-      const fig = budgetFigures(table, line, quarter, settings.tolerance, line.isTotal ? above : null);
-      if (line.isTotal) totalFigures = fig;
-      else addLineAbove(above, fig);
+      const fig = budgetFigures(table, line, quarter, settings.tolerance, line.isTotal ? membersOf(above) : null);
+      if (line.isTotal) {
+        totalFigures = fig;
+        closeGroup(above);
+      } else addLineAbove(above.group, fig, table, line.row);
       budget.push(budgetResult(w, line, fig));
     }
   }
@@ -132,7 +140,7 @@ export function* recalculation(grid: Grid, options: EngineOptions = {}): Steps<E
     range: rangeAddress({
       top: table.headerTop,
       left: table.left,
-      bottom: Math.max(table.headerBottom, i.length ? resultRowOf(table, i[i.length - 1]) : 0, b.length ? b[b.length - 1].row : 0),
+      bottom: Math.max(table.headerBottom, i.length ? i[i.length - 1] + (table.rows === 'pairs' ? 1 : 0) : 0, b.length ? b[b.length - 1].row : 0),
       right: table.right,
     }),
     indicators: i.length,

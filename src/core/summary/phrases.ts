@@ -97,7 +97,6 @@ export const BUDGET_HEADERS = budgetHeaders('ล้านบาท');
 /** The counts table's row labels: the statuses' row, their counts, their shares. */
 export const COUNT_HEADERS = ['สถานะ', 'จำนวน (ตัวชี้วัด)', 'ร้อยละ'] as const;
 export const COUNT_UNIT = 'ตัวชี้วัด';
-export const COUNT_TOTAL = 'รวม';
 export const BUDGET_TOTAL = 'สรุปภาพรวม';
 export const NO_FIGURE = '-';
 

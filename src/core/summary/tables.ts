@@ -108,9 +108,14 @@ function quantityFormat(b: Builder, ind: IndicatorResult): (v: number | null) =>
   };
 }
 
-/** The name, cut to `maxLines` lines of columns left..right with '…' when longer (its paragraph gives it whole). */
+/**
+ * The name, cut to `maxLines` lines of columns left..right with '…' when longer (its paragraph gives it whole). Thai
+ * writes its words together, so the cut falls at the end of a word as Intl.Segmenter finds them (a number is one
+ * word: never cut inside it, nor before a vowel or tone mark); only a first word longer than the lines is cut inside.
+ */
 export function fitName(b: Builder, name: string, left: number, right: number, maxLines = MAX_TABLE_LINES): string {
   if (b.linesIn(name, left, right, SIZE, false) <= maxLines) return name;
+  // The most letters that fit with '…', then back to where the word they end in starts.
   let lo = 0;
   let hi = name.length;
   while (lo < hi) {
@@ -118,11 +123,34 @@ export function fitName(b: Builder, name: string, left: number, right: number, m
     if (b.linesIn(name.slice(0, mid).trimEnd() + P.ELLIPSIS, left, right, SIZE, false) <= maxLines) lo = mid;
     else hi = mid - 1;
   }
-  // Never cut between a letter and its mark.
+  const start = wordStart(name, lo);
+  if (start > 0) return cutAt(name, start);
+  // A first word too long for the lines: cut inside it, never between a letter and its mark.
   while (lo > 0 && /[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]/.test(name[lo] ?? '')) lo--;
-  return name.slice(0, lo).trimEnd() + P.ELLIPSIS;
+  return cutAt(name, lo);
 }
 
+/** The name up to `end`, without the spaces and opening brackets a cut leaves at its end, and '…'. */
+function cutAt(name: string, end: number): string {
+  return name.slice(0, end).replace(/[\s([{"'“‘/-]+$/u, '') + P.ELLIPSIS;
+}
+
+/**
+ * Where the word holding name[at] starts (`at` itself when a word starts there). Only the run between the spaces
+ * around it is segmented: a space ends a Thai phrase, and a whole name each cost a summary of 100,000 long names
+ * seconds.
+ */
+function wordStart(name: string, at: number): number {
+  if (at >= name.length) return at;
+  const from = name.lastIndexOf(' ', at - 1) + 1;
+  const space = name.indexOf(' ', at);
+  const to = space < 0 ? name.length : space;
+  if (at === from) return at;
+  return from + (WORDS.segment(name.slice(from, to)).containing(at - from)?.index ?? at - from);
+}
+
+/** Thai words as the browser and Node find them (ICU's dictionary): a number with its separators is one word. */
+const WORDS = new Intl.Segmenter('th', { granularity: 'word' });
 
 export function writeBudgetRow(b: Builder, line: BudgetResult, n: number | null, isTotal: boolean, decimals = 4): void {
   // The total row is bold on grey; a line takes the shared styles.

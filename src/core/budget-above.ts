@@ -1,0 +1,132 @@
+/**
+ * What a budget table's total row is checked against: the lines it sums, added up as they come (a table of 100,000
+ * lines keeps no line). A total row sums the lines since the total row before it (its group); a total row with no
+ * line of its own under other totals (รวมทั้งสิ้น under each group's รวม) sums every line of the table, as an
+ * indicator table's total rows do (total-rows.ts).
+ */
+import type { BudgetFigures } from './budget';
+import { numberAt } from './budget-periods';
+import type { DetectedTable } from './detect-tables';
+
+/** Month roles whose figures add up on a total row: money by month (never percentages). */
+export const SUMMED_MONTHS = ['plannedAmount', 'disbursed'] as const;
+export type SummedMonthRole = (typeof SUMMED_MONTHS)[number];
+/** Per role, the sum of the lines' cells of each month (index 0 = ต.ค.), null where no line states one. */
+export type MonthSums = Partial<Record<SummedMonthRole, (number | null)[]>>;
+
+/** Each column's sum of what is stated, in order, and how often each pattern of target shares occurs. */
+export interface LinesAbove {
+  count: number;
+  allocated: number | null;
+  plannedAmount: (number | null)[];
+  disbursed: (number | null)[];
+  /** The sum of the lines' disbursed to date (an annual table's total row is checked against it). */
+  toDate: number | null;
+  committed: number | null;
+  shareCounts: Map<string, number>;
+  /** The last line's target shares and their key: the lines of a table mostly share them, and the key is not made again. */
+  lastShares: (number | null)[] | null;
+  lastKey: string;
+  /** A budget by month: the lines' month cells, summed (null for a table of quarters). */
+  months: MonthSums | null;
+}
+
+export function noLinesAbove(): LinesAbove {
+  return {
+    count: 0,
+    allocated: null,
+    plannedAmount: [null, null, null, null],
+    disbursed: [null, null, null, null],
+    toDate: null,
+    committed: null,
+    shareCounts: new Map(),
+    lastShares: null,
+    lastKey: '',
+    months: null,
+  };
+}
+
+const add = (sum: number | null, v: number | null) => (v === null ? sum : (sum ?? 0) + v);
+
+/** Adds one line (`row` of `table`) with its figures. */
+export function addLineAbove(above: LinesAbove, fig: BudgetFigures, table: DetectedTable, row: number): void {
+  above.count++;
+  above.allocated = add(above.allocated, fig.allocated);
+  above.toDate = add(above.toDate, fig.disbursedToDate);
+  above.committed = add(above.committed, fig.committed);
+  for (let i = 0; i < 4; i++) {
+    above.plannedAmount[i] = add(above.plannedAmount[i], fig.plannedAmount[i]);
+    above.disbursed[i] = add(above.disbursed[i], fig.disbursed[i]);
+  }
+  const shares = fig.targetShare;
+  const key = above.lastShares && sameShares(above.lastShares, shares) ? above.lastKey : shareKey(shares);
+  above.lastShares = shares;
+  above.lastKey = key;
+  above.shareCounts.set(key, (above.shareCounts.get(key) ?? 0) + 1);
+  if (table.months) addMonths((above.months ??= {}), table, row);
+}
+
+function addMonths(sums: MonthSums, table: DetectedTable, row: number): void {
+  for (const role of SUMMED_MONTHS) {
+    const cols = table.months![role];
+    if (!cols) continue;
+    const list = (sums[role] ??= new Array<number | null>(12).fill(null));
+    for (let m = 0; m < 12; m++) list[m] = add(list[m], numberAt(table, row, cols[m]));
+  }
+}
+
+/**
+ * A table's lines in groups: `group` the lines since the last total row, `all` those before it. A total row is
+ * checked against `membersOf`; then `closeGroup` folds its group into `all`.
+ */
+export interface TableLines {
+  all: LinesAbove;
+  group: LinesAbove;
+}
+
+export function noTableLines(): TableLines {
+  return { all: noLinesAbove(), group: noLinesAbove() };
+}
+
+/** The lines a total row sums: its group's, or every line of the table when it has none of its own. */
+export function membersOf(lines: TableLines): LinesAbove {
+  return lines.group.count ? lines.group : lines.all;
+}
+
+/** After a total row: its group's lines join the table's, and a new group starts. */
+export function closeGroup(lines: TableLines): void {
+  const { all, group } = lines;
+  if (!group.count) return;
+  all.count += group.count;
+  all.allocated = add(all.allocated, group.allocated);
+  all.toDate = add(all.toDate, group.toDate);
+  all.committed = add(all.committed, group.committed);
+  for (let i = 0; i < 4; i++) {
+    all.plannedAmount[i] = add(all.plannedAmount[i], group.plannedAmount[i]);
+    all.disbursed[i] = add(all.disbursed[i], group.disbursed[i]);
+  }
+  for (const [key, n] of group.shareCounts) all.shareCounts.set(key, (all.shareCounts.get(key) ?? 0) + n);
+  all.lastShares = group.lastShares;
+  all.lastKey = group.lastKey;
+  if (group.months) {
+    const months = (all.months ??= {});
+    for (const role of SUMMED_MONTHS) {
+      const from = group.months[role];
+      if (!from) continue;
+      const to = (months[role] ??= new Array<number | null>(12).fill(null));
+      for (let m = 0; m < 12; m++) to[m] = add(to[m], from[m]);
+    }
+  }
+  lines.group = noLinesAbove();
+}
+
+function sameShares(a: (number | null)[], b: (number | null)[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** The key of a pattern of target shares: the total row's should be the one the lines share. */
+export function shareKey(shares: (number | null)[]): string {
+  return shares.map((x) => (x === null ? '' : String(x))).join('/');
+}
