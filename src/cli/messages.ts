@@ -140,7 +140,7 @@ const SKIP_TH: SkipWords = {
     scoring: 'ข้ามไป: เป็นตารางเกณฑ์การให้คะแนนของคำรับรอง ไม่ใช่ตารางความก้าวหน้า',
     'staff-list': 'ข้ามไป: เป็นรายชื่อบุคลากร ไม่ใช่ตารางความก้าวหน้า',
     'not-progress': 'ข้ามไป: ไม่ใช่ตารางความก้าวหน้า',
-    unsure: 'ไม่ได้เขียน: อ่านคอลัมน์ได้หลายแบบและไม่มีแบบใดตรงกับตัวเลขที่พิมพ์ไว้ในเซลล์',
+    unsure: 'ไม่ได้เขียน: อ่านคอลัมน์ได้หลายแบบและตัวเลขที่พิมพ์ไว้ในเซลล์ไม่ได้บอกว่าแบบใดถูก',
   },
   otherYear: (fy) => `ข้ามไป: ตารางของปีงบประมาณ ${fy} ไม่ใช่ปีที่รายงาน`,
 };
@@ -152,7 +152,7 @@ const SKIP_EN: SkipWords = {
     scoring: 'skipped: a คำรับรอง scoring table (เกณฑ์การให้คะแนน), not a progress table',
     'staff-list': 'skipped: a staff list, not a progress table',
     'not-progress': 'skipped: not a progress table',
-    unsure: 'not written: its columns read more than one way and no reading agrees with the figures typed in',
+    unsure: 'not written: its columns read more than one way and the figures typed in do not say which',
   },
   otherYear: (fy) => `skipped: a table of fiscal year ${fy}, not the year reported`,
 };
