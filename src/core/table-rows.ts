@@ -49,12 +49,15 @@ export function findLabelColumn(sheet: SheetGrid, from: number, to: number, left
 }
 
 const TOTAL_NAME = /^(?:รวมทั้งสิ้น|รวมทั้งหมด|รวม|สรุปภาพรวม|ภาพรวม|ยอดรวม|total)(?:$|[\s(:])/i;
-/** รวม, spaced or not: every total line's name has it (or ภาพรวม); a copy and a pattern spared for the others. */
-const MAY_BE_TOTAL = /ร\s*ว\s*ม|total/i;
+/**
+ * The letters a total line's name can start with (ร, ส, ภ, ย, t, T: TOTAL_NAME's words), white space aside: every
+ * other name is spared a copy and the pattern. trimStart drops what \s matches.
+ */
+const TOTAL_FIRST = new Set([0x0e23, 0x0e2a, 0x0e20, 0x0e22, 0x74, 0x54]);
 const NOTE_NAME = /^(?:หมายเหตุ|ที่มา|\*)/;
 
 export function isTotalName(name: string): boolean {
-  return MAY_BE_TOTAL.test(name) && TOTAL_NAME.test(name.replace(/\s+/g, ''));
+  return TOTAL_FIRST.has(name.trimStart().charCodeAt(0)) && TOTAL_NAME.test(name.replace(/\s+/g, ''));
 }
 
 export function isNoteName(name: string): boolean {
