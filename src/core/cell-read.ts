@@ -7,14 +7,17 @@ import { type CellValue, type SheetGrid } from './grid';
 /** A number format that multiplies by 100: a '%' outside quotes and brackets ('0.00%', '[$-D01041E]0%'). */
 export function isPercentFormat(format: string | null | undefined): boolean {
   if (!format || format.indexOf('%') < 0) return false;
-  if (format === lastFormat) return lastIsPercent; // a column's cells share their format
-  lastFormat = format;
-  lastIsPercent = /%/.test(format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, ''));
-  return lastIsPercent;
+  // A workbook has a few formats with a '%' (columns alternate between them): each is read once.
+  let known = percentFormats.get(format);
+  if (known === undefined) {
+    known = /%/.test(format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, ''));
+    if (percentFormats.size >= 1_000) percentFormats.clear(); // bounded, as cell-grammar's
+    percentFormats.set(format, known);
+  }
+  return known;
 }
 
-let lastFormat: string | null = null;
-let lastIsPercent = false;
+const percentFormats = new Map<string, boolean>();
 
 /** The fraction a %-formatted cell holds as the percent it shows: 0.9605 → 96.05 (not 96.05000000000001). */
 export function fractionToPercent(v: number): number {

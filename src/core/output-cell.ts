@@ -41,16 +41,17 @@ function numberFormatFor(decimals: number, digits: DigitStyle): string {
   return NUMBER_FORMATS[digits][decimals === 0 ? 0 : decimals === 4 ? 2 : 1];
 }
 
-/** The cell's own format as we keep it: Excel's old Thai-digit locale code replaced (a column's cells share theirs). */
+/** The cell's own format as we keep it: Excel's old Thai-digit locale code replaced (read once per format). */
 function keptFormat(format: string): string {
-  if (format !== lastFormat) {
-    lastFormat = format;
-    lastKept = OLD_THAI_LOCALE.test(format) ? format.replace(OLD_THAI_LOCALE_G, THAI_LOCALE) : format;
+  let kept = keptFormats.get(format);
+  if (kept === undefined) {
+    kept = OLD_THAI_LOCALE.test(format) ? format.replace(OLD_THAI_LOCALE_G, THAI_LOCALE) : format;
+    if (keptFormats.size >= 1_000) keptFormats.clear(); // bounded: a workbook has a few dozen formats
+    keptFormats.set(format, kept);
   }
-  return lastKept;
+  return kept;
 }
-let lastFormat = '';
-let lastKept = '';
+const keptFormats = new Map<string, string>();
 
 export function renderText(value: OutputValue, digits: DigitStyle): string {
   if (value.kind === 'text') return value.text;

@@ -48,16 +48,17 @@ export function findLabelColumn(sheet: SheetGrid, from: number, to: number, left
   return best <= right ? best : null;
 }
 
-const TOTAL_NAME = /^(?:รวมทั้งสิ้น|รวมทั้งหมด|รวม|สรุปภาพรวม|ภาพรวม|ยอดรวม|total)(?:$|[\s(:])/i;
+/** A total line's name starts with one of these words, then ends or goes on with '(' or ':'. */
+const TOTAL_WORDS = ['รวมทั้งสิ้น', 'รวมทั้งหมด', 'รวม', 'สรุปภาพรวม', 'ภาพรวม', 'ยอดรวม', 'total'];
 /**
- * The letters a total line's name can start with (ร, ส, ภ, ย, t, T: TOTAL_NAME's words), white space aside: every
- * other name is spared a copy and the pattern. trimStart drops what \s matches.
+ * The words with any white space between their letters ('ร วม', 'รวม ทั้งสิ้น'), matched on the name as it is: no
+ * copy of each name without its spaces (a string per indicator row), the same answer.
  */
-const TOTAL_FIRST = new Set([0x0e23, 0x0e2a, 0x0e20, 0x0e22, 0x74, 0x54]);
+const TOTAL_NAME = new RegExp(String.raw`^\s*(?:${TOTAL_WORDS.map((w) => [...w].join(String.raw`\s*`)).join('|')})\s*(?:$|[(:])`, 'i');
 const NOTE_NAME = /^(?:หมายเหตุ|ที่มา|\*)/;
 
 export function isTotalName(name: string): boolean {
-  return TOTAL_FIRST.has(name.trimStart().charCodeAt(0)) && TOTAL_NAME.test(name.replace(/\s+/g, ''));
+  return TOTAL_NAME.test(name);
 }
 
 export function isNoteName(name: string): boolean {
