@@ -4,62 +4,30 @@ import type { Language } from '../core/warning-messages';
 import { STATUS_WORDS } from '../core/words';
 import type { SummaryNote } from '../xlsx/write-sheet-spec';
 
-export interface CliMessages {
+/** The Thai words, which set the keys: the English ones have the same (CliMessages). */
+export const th = {
   /** The language of these words, in which the engine's warnings are written too (core/warning-messages.ts). */
-  lang: Language;
-  found: (tables: number, indicators: number, budget: number) => string;
-  period: (fy: number | null, q: number) => string;
-  counts: string;
-  status: Record<Status, string>;
-  budgetOverall: (allocated: number, disbursed: number, percent: number | null, planned: number | null, unit: string, decimals: number) => string;
-  /** The as-of date that named the reporting quarter. */
-  asOf: (text: string, where: string) => string;
-  /** Which plan indicators with only an annual target were judged against. */
-  straightLine: (on: boolean) => string;
-  behindHeading: string;
-  budgetHeading: string;
-  warningsHeading: (n: number) => string;
-  edits: (n: number) => string;
-  wrote: (file: string) => string;
-  summarySheet: (name: string) => string;
-  summaryNote: (note: SummaryNote) => string;
-  noTable: string;
-  sameFile: string;
-  /** What was found of a table's shape: its kind, periods and rows. */
-  shape: (t: TableInfo) => string;
-  /** One line for a table not read or left alone: the sheet, the header cells found and why. */
-  skipped: (s: SkippedTable) => string;
-  skippedHeading: (n: number) => string;
-  /** An .xls file: Excel opens it; the command line reads .xlsx only. */
-  xls: string;
-  /** An .xlsm input asked to be written as .xlsx: the macros would stop working. */
-  macrosNeedXlsm: string;
-  /** After the first LIST_MAX lines of a list: how many more, and where they all are. */
-  more: (n: number) => string;
-  /** What the command is doing, on a terminal: reading and saving a big workbook take seconds each. */
-  step: { reading: (file: string) => string; computing: string; summarizing: string; saving: (file: string) => string };
-}
-
-export const th: CliMessages = {
-  lang: 'th',
-  found: (t, i, b) => `พบ ${count(t)} ตาราง: ตัวชี้วัด ${count(i)} รายการ, รายการงบประมาณ ${count(b)} รายการ`,
-  period: (fy, q) => `ปีงบประมาณ ${fy ?? '(ไม่ทราบ: ระบุด้วย --fiscal-year)'} ไตรมาส ${q}`,
+  lang: 'th' as Language,
+  found: (t: number, i: number, b: number) => `พบ ${count(t)} ตาราง: ตัวชี้วัด ${count(i)} รายการ, รายการงบประมาณ ${count(b)} รายการ`,
+  period: (fy: number | null, q: number) => `ปีงบประมาณ ${fy ?? '(ไม่ทราบ: ระบุด้วย --fiscal-year)'} ไตรมาส ${q}`,
   counts: 'สถานะตัวชี้วัด',
-  status: STATUS_WORDS,
-  budgetOverall: (a, d, p, pl, u, dec) =>
+  status: STATUS_WORDS as Record<Status, string>,
+  budgetOverall: (a: number, d: number, p: number | null, pl: number | null, u: string, dec: number) =>
     `งบประมาณ: เบิกจ่าย ${num(d, dec)} ${u} จาก ${num(a, dec)} ${u} (ร้อยละ ${p === null ? '-' : p.toFixed(2)}${pl === null ? '' : ` แผนร้อยละ ${pl.toFixed(2)}`})`,
-  asOf: (t, w) => `ไตรมาสตามวันที่ข้อมูล "${t}" (${w})`,
-  straightLine: (on) =>
+  /** The as-of date that named the reporting quarter. */
+  asOf: (t: string, w: string) => `ไตรมาสตามวันที่ข้อมูล "${t}" (${w})`,
+  /** Which plan indicators with only an annual target were judged against. */
+  straightLine: (on: boolean): string =>
     on
       ? 'ตัวชี้วัดที่มีเฉพาะค่าเป้าหมายทั้งปี: สถานะเทียบกับแผนแบบเส้นตรง (เป้าหมาย × ไตรมาส ÷ 4)'
       : 'ตัวชี้วัดที่มีเฉพาะค่าเป้าหมายทั้งปี: ไม่ได้ประเมินสถานะ (--no-straight-line หรือปิดไว้ในการตั้งค่า)',
   behindHeading: 'ตัวชี้วัดที่ต่ำกว่าแผน',
   budgetHeading: 'งบประมาณที่เบิกจ่ายต่ำกว่าแผน',
-  warningsHeading: (n) => `ข้อควรตรวจสอบ ${count(n)} รายการ`,
-  edits: (n) => (n ? `แก้เซลล์ผลลัพธ์ ${count(n)} เซลล์` : 'ไม่มีเซลล์ใดต้องแก้: ตัวเลขถูกต้องอยู่แล้ว'),
-  wrote: (f) => `บันทึกไฟล์: ${f}`,
-  summarySheet: (n) => `สร้างชีตสรุป: ${n}`,
-  summaryNote: (note) => {
+  warningsHeading: (n: number) => `ข้อควรตรวจสอบ ${count(n)} รายการ`,
+  edits: (n: number) => (n ? `แก้เซลล์ผลลัพธ์ ${count(n)} เซลล์` : 'ไม่มีเซลล์ใดต้องแก้: ตัวเลขถูกต้องอยู่แล้ว'),
+  wrote: (f: string) => `บันทึกไฟล์: ${f}`,
+  summarySheet: (n: string) => `สร้างชีตสรุป: ${n}`,
+  summaryNote: (note: SummaryNote) => {
     if (note.kind === 'renamed') return `มีชีตของผู้ใช้ชื่อ "${note.wanted}" อยู่แล้ว: เขียนสรุปไว้ในชีต "${note.written}"`;
     if (note.kind === 'chartsLeftOut') {
       return `ไฟล์ .xlsx จากบรรทัดคำสั่งไม่มีแผนภูมิ ${note.titles.length} แผนภูมิ (${note.titles.join('; ')}): ปุ่ม สร้างสรุปผล ใน Excel วาดให้`;
@@ -68,25 +36,27 @@ export const th: CliMessages = {
   },
   noTable: 'ไม่พบตารางตัวชี้วัดหรือตารางงบประมาณในไฟล์นี้: หัวตารางต้องมีคำอย่าง ตัวชี้วัด แผน ผล ไตรมาส หรือ งปม.ที่ได้รับ',
   sameFile: 'ไฟล์ผลลัพธ์ต้องไม่ใช่ไฟล์ต้นฉบับ (the output must not be the input): ใช้ -o ชื่อไฟล์อื่น',
-  shape: (t) =>
-    [
-      t.kind === 'budget' ? 'งบประมาณ' : 'ตัวชี้วัด',
-      { quarter: 'รายไตรมาส', month: 'รายเดือน', half: 'รายรอบ ๖/๑๒ เดือน', none: 'ผลสะสมคอลัมน์เดียว' }[t.periods],
-      t.rows === 'pairs' ? 'แถวแผน/ผล' : 'แถวเดียวต่อตัวชี้วัด',
-      ...(t.unit ? [`หน่วย ${t.unit}`] : []),
-    ].join(', '),
-  skipped: (s) => `  - ${s.sheet}!${s.range}: ${s.reason === 'other-year' ? `ข้ามไป: ตารางของปีงบประมาณ ${s.fiscalYear} ไม่ใช่ปีที่รายงาน` : (SKIP_WHY_TH[s.detail ?? s.reason] ?? s.reason)}${s.cells.length ? ` (${s.cells.slice(0, 8).join('; ')})` : ''}`,
-  skippedHeading: (n) => `ตารางที่ไม่ได้อ่าน ${count(n)} ตาราง`,
+  /** What was found of a table's shape: its kind, periods and rows. */
+  shape: (t: TableInfo) => shapeLine(t, SHAPE_TH),
+  /** One line for a table not read or left alone: the sheet, the header cells found and why. */
+  skipped: (s: SkippedTable) => skippedLine(s, SKIP_TH),
+  skippedHeading: (n: number) => `ตารางที่ไม่ได้อ่าน ${count(n)} ตาราง`,
+  /** An .xls file: Excel opens it; the command line reads .xlsx only. */
   xls: 'ไฟล์ .xls เป็นรูปแบบเก่า: เปิดใน Excel แล้วบันทึกเป็น .xlsx ก่อน (Excel เปิดไฟล์นี้ได้ และ add-in ทำงานใน Excel ได้) (save it as .xlsx)',
+  /** An .xlsm input asked to be written as .xlsx: the macros would stop working. */
   macrosNeedXlsm: 'ไฟล์นี้มีแมโคร: ไฟล์ผลลัพธ์ต้องลงท้ายด้วย .xlsm (a workbook with macros must be written as .xlsm; an .xlsx cannot hold them)',
-  more: (n) => `… และอีก ${count(n)} รายการ: ดูทั้งหมดได้ด้วย --json`,
+  /** After the first LIST_MAX lines of a list: how many more, and where they all are. */
+  more: (n: number) => `… และอีก ${count(n)} รายการ: ดูทั้งหมดได้ด้วย --json`,
+  /** What the command is doing, on a terminal: reading and saving a big workbook take seconds each. */
   step: {
-    reading: (f) => `กำลังเปิด ${f}…`,
+    reading: (f: string) => `กำลังเปิด ${f}…`,
     computing: 'กำลังคำนวณ…',
     summarizing: 'กำลังสร้างชีตสรุป…',
-    saving: (f) => `กำลังบันทึก ${f}…`,
+    saving: (f: string) => `กำลังบันทึก ${f}…`,
   },
 };
+
+export type CliMessages = typeof th;
 
 export const en: CliMessages = {
   lang: 'en',
@@ -116,14 +86,8 @@ export const en: CliMessages = {
   },
   noTable: 'No KPI or budget table found in this file: headers need words such as ตัวชี้วัด, แผน, ผล, ไตรมาส or งปม.ที่ได้รับ',
   sameFile: 'The output must not be the input file: give another name with -o',
-  shape: (t) =>
-    [
-      t.kind === 'budget' ? 'budget' : 'indicators',
-      { quarter: 'by quarter', month: 'by month', half: 'by 6/12-month round', none: 'one result to date' }[t.periods],
-      t.rows === 'pairs' ? 'plan/result row pairs' : 'one row each',
-      ...(t.unit ? [`unit ${t.unit}`] : []),
-    ].join(', '),
-  skipped: (s) => `  - ${s.sheet}!${s.range}: ${s.reason === 'other-year' ? `skipped: a table of fiscal year ${s.fiscalYear}, not the year reported` : (SKIP_WHY_EN[s.detail ?? s.reason] ?? s.reason)}${s.cells.length ? ` (${s.cells.slice(0, 8).join('; ')})` : ''}`,
+  shape: (t) => shapeLine(t, SHAPE_EN),
+  skipped: (s) => skippedLine(s, SKIP_EN),
   skippedHeading: (n) => `${count(n)} table(s) not read`,
   xls: 'An .xls file is the old format: open it in Excel and save it as .xlsx (Excel opens it, and the add-in works there)',
   macrosNeedXlsm: 'This workbook has macros: the output must end in .xlsm (an .xlsx cannot hold them)',
@@ -136,23 +100,68 @@ export const en: CliMessages = {
   },
 };
 
-const SKIP_WHY_TH: Record<string, string> = {
-  'no-name': 'หัวตารางคล้ายตารางตัวชี้วัด แต่ไม่พบคอลัมน์ชื่อ (no name column)',
-  'no-result': 'หัวตารางคล้ายตารางตัวชี้วัด แต่ไม่พบคอลัมน์ผลการดำเนินงาน (no result columns)',
-  scoring: 'ข้ามไป: เป็นตารางเกณฑ์การให้คะแนนของคำรับรอง ไม่ใช่ตารางความก้าวหน้า',
-  'staff-list': 'ข้ามไป: เป็นรายชื่อบุคลากร ไม่ใช่ตารางความก้าวหน้า',
-  'not-progress': 'ข้ามไป: ไม่ใช่ตารางความก้าวหน้า',
-  unsure: 'ไม่ได้เขียน: อ่านคอลัมน์ได้หลายแบบและไม่มีแบบใดตรงกับตัวเลขที่พิมพ์ไว้ในเซลล์',
+/** The words of a table's shape line, in one language. */
+interface ShapeWords {
+  kind: Record<TableInfo['kind'], string>;
+  periods: Record<TableInfo['periods'], string>;
+  rows: Record<TableInfo['rows'], string>;
+  unit: string;
+}
+
+const SHAPE_TH: ShapeWords = {
+  kind: { indicator: 'ตัวชี้วัด', budget: 'งบประมาณ' },
+  periods: { quarter: 'รายไตรมาส', month: 'รายเดือน', half: 'รายรอบ ๖/๑๒ เดือน', none: 'ผลสะสมคอลัมน์เดียว' },
+  rows: { pairs: 'แถวแผน/ผล', single: 'แถวเดียวต่อตัวชี้วัด' },
+  unit: 'หน่วย',
 };
 
-const SKIP_WHY_EN: Record<string, string> = {
-  'no-name': 'a table-like header with no name column',
-  'no-result': 'a table-like header with no result columns',
-  scoring: 'skipped: a คำรับรอง scoring table (เกณฑ์การให้คะแนน), not a progress table',
-  'staff-list': 'skipped: a staff list, not a progress table',
-  'not-progress': 'skipped: not a progress table',
-  unsure: 'not written: its columns read more than one way and no reading agrees with the figures typed in',
+const SHAPE_EN: ShapeWords = {
+  kind: { indicator: 'indicators', budget: 'budget' },
+  periods: { quarter: 'by quarter', month: 'by month', half: 'by 6/12-month round', none: 'one result to date' },
+  rows: { pairs: 'plan/result row pairs', single: 'one row each' },
+  unit: 'unit',
 };
+
+/** 'ตัวชี้วัด, รายไตรมาส, แถวแผน/ผล': the table's kind, periods, rows and unit of money, in either language. */
+function shapeLine(t: TableInfo, w: ShapeWords): string {
+  return [w.kind[t.kind], w.periods[t.periods], w.rows[t.rows], ...(t.unit ? [`${w.unit} ${t.unit}`] : [])].join(', ');
+}
+
+/** Why a table was not read, in one language: by reason (or its detail), and for a table of another year. */
+interface SkipWords {
+  why: Record<string, string>;
+  otherYear: (fiscalYear: number | undefined) => string;
+}
+
+const SKIP_TH: SkipWords = {
+  why: {
+    'no-name': 'หัวตารางคล้ายตารางตัวชี้วัด แต่ไม่พบคอลัมน์ชื่อ (no name column)',
+    'no-result': 'หัวตารางคล้ายตารางตัวชี้วัด แต่ไม่พบคอลัมน์ผลการดำเนินงาน (no result columns)',
+    scoring: 'ข้ามไป: เป็นตารางเกณฑ์การให้คะแนนของคำรับรอง ไม่ใช่ตารางความก้าวหน้า',
+    'staff-list': 'ข้ามไป: เป็นรายชื่อบุคลากร ไม่ใช่ตารางความก้าวหน้า',
+    'not-progress': 'ข้ามไป: ไม่ใช่ตารางความก้าวหน้า',
+    unsure: 'ไม่ได้เขียน: อ่านคอลัมน์ได้หลายแบบและตัวเลขที่พิมพ์ไว้ในเซลล์ไม่ได้บอกว่าแบบใดถูก',
+  },
+  otherYear: (fy) => `ข้ามไป: ตารางของปีงบประมาณ ${fy} ไม่ใช่ปีที่รายงาน`,
+};
+
+const SKIP_EN: SkipWords = {
+  why: {
+    'no-name': 'a table-like header with no name column',
+    'no-result': 'a table-like header with no result columns',
+    scoring: 'skipped: a คำรับรอง scoring table (เกณฑ์การให้คะแนน), not a progress table',
+    'staff-list': 'skipped: a staff list, not a progress table',
+    'not-progress': 'skipped: not a progress table',
+    unsure: 'not written: its columns read more than one way and the figures typed in do not say which',
+  },
+  otherYear: (fy) => `skipped: a table of fiscal year ${fy}, not the year reported`,
+};
+
+/** '  - Sheet!B3:K4: why (the first header cells found)'. */
+function skippedLine(s: SkippedTable, w: SkipWords): string {
+  const why = s.reason === 'other-year' ? w.otherYear(s.fiscalYear) : (w.why[s.detail ?? s.reason] ?? s.reason);
+  return `  - ${s.sheet}!${s.range}: ${why}${s.cells.length ? ` (${s.cells.slice(0, 8).join('; ')})` : ''}`;
+}
 
 /** 15,000 rather than 15000: the counts of a big workbook are read at a glance. */
 export function count(n: number): string {

@@ -4,6 +4,7 @@ import type { DetectedTable, QuarterRole } from './detect-tables';
 import { quarterColumn } from './detect-tables';
 import { hasPeriodDisbursed } from './budget-periods';
 import { SUMMED_MONTHS, type MonthSums } from './budget-above';
+import { monthPercentEdits } from './budget-month-percent';
 import { cellIsFormula, cellValue } from './grid';
 import { outputCell, type EditSink, type Mismatch } from './output-cell';
 import type { TableStyle } from './output-style';
@@ -44,6 +45,7 @@ export function budgetEdits(
       put(cells, quarterColumn(table, 'disbursedPercent', n), fig.disbursedPercentByQuarter[n - 1], 2, undefined, n === quarter ? flagged : undefined);
     }
   }
+  monthPercentEdits(table, line.row, fig, quarter, style, sink);
   // An annual table's disbursed column is typed on each line; on the total row it is their sum, checked.
   if (hasPeriodDisbursed(table) || line.isTotal) put(cells, table.columns.disbursedTotal, fig.disbursedToDate, d, DISBURSED_MISMATCH);
   put(cells, table.columns.remaining, fig.remaining, d, REMAINING_MISMATCH);

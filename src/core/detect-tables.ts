@@ -37,6 +37,16 @@ export type Reading = 'own' | 'running';
 export type Remaining = 'net' | 'gross';
 /** A budget's percent column: of the disbursements, or of what is spent (disbursed + committed). */
 export type PercentBase = 'disbursed' | 'spent';
+/**
+ * Which row of a pair is the แผน row: as its label says, or (no label, or one that does not say) the first or the
+ * second, chosen against the table's own typed totals and percentages (reading-check.ts).
+ */
+export type PairOrder = 'labels' | 'plan-first' | 'result-first';
+/**
+ * An indicator table's ร้อยละ column: the result as a percent of the annual target (DOMAIN.md's), or of the plan to
+ * date (the plans through the reporting quarter). Chosen against the table's own typed percentages (reading-check.ts).
+ */
+export type PercentTo = 'target' | 'plan-to-date';
 
 export interface DetectedTable {
   sheet: SheetGrid;
@@ -47,6 +57,10 @@ export interface DetectedTable {
   /** Budget tables with commitments and a remaining column: how the remaining is made. */
   remaining: Remaining;
   percentBase: PercentBase;
+  /** A pairs table: which row of each pair is the แผน row. */
+  pairOrder: PairOrder;
+  /** An indicator table with a percent column: what the percent is of. */
+  percentTo: PercentTo;
   headerTop: number;
   headerBottom: number;
   /** Data rows: from the row after the header to the last row before the next table (0-based, inclusive). */

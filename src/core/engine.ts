@@ -4,7 +4,7 @@ import { addLineAbove, closeGroup, membersOf, noTableLines } from './budget-abov
 import { budgetEdits, cumulativeRowEdits } from './budget-edits';
 import { EditList } from './edit-list';
 import type { DetectedTable } from './detect-tables';
-import { indicatorAt, resultRowOf } from './extract-indicators';
+import { indicatorAt } from './extract-indicators';
 import type { Grid } from './grid';
 import { cellAddress, rangeAddress } from './address';
 import { indicatorEdits } from './indicator-edits';
@@ -13,6 +13,7 @@ import type { EditSink } from './output-cell';
 import type { TableStyle } from './output-style';
 import { readSheetTables, type FoundTable } from './read-tables';
 import { totalRowEdits } from './total-rows';
+import { percentRowEdits } from './month-percent-rows';
 import { groupHeadings, tableTitle } from './table-headings';
 import { SETTINGS_SHEET } from './settings';
 import { completed, type Steps } from './steps';
@@ -99,6 +100,10 @@ export function* recalculation(grid: Grid, options: EngineOptions = {}): Steps<E
       totalRowEdits(table, totalRows, indicators.slice(indicators.length - rows.length), style, sink);
       flush(w);
     }
+    if (table.rows === 'pairs' && table.periods === 'month') {
+      percentRowEdits(table, rows, indicators.slice(indicators.length - rows.length), quarter, style, sink);
+      flush(w);
+    }
     const above = noTableLines();
     let totalFigures: BudgetFigures | null = null;
     for (let i = 0; i < lines.length; i++) {
@@ -135,7 +140,7 @@ export function* recalculation(grid: Grid, options: EngineOptions = {}): Steps<E
     range: rangeAddress({
       top: table.headerTop,
       left: table.left,
-      bottom: Math.max(table.headerBottom, i.length ? resultRowOf(table, i[i.length - 1]) : 0, b.length ? b[b.length - 1].row : 0),
+      bottom: Math.max(table.headerBottom, i.length ? i[i.length - 1] + (table.rows === 'pairs' ? 1 : 0) : 0, b.length ? b[b.length - 1].row : 0),
       right: table.right,
     }),
     indicators: i.length,

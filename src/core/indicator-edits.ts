@@ -73,8 +73,8 @@ function totalValue(src: IndicatorSource, fig: IndicatorFigures): OutputValue | 
 }
 
 function percentValue(src: IndicatorSource, fig: IndicatorFigures): OutputValue | null {
-  if (fig.percent === null) return null;
-  const percent = fig.percent;
+  if (fig.columnPercent === null) return null;
+  const percent = fig.columnPercent;
   const existing = src.table.sheet.values[src.resultRow]?.[src.percentCol!];
   let suffix: string | null = null;
   if (typeof existing === 'string') {

@@ -22,7 +22,10 @@ export interface IndicatorFigures {
   /** Count/cumulative: this year's sum of results through the reporting quarter. */
   yearSum: number | null;
   total: number | null;
+  /** Of the annual target, as DOMAIN.md says (the report and the summary give it). */
   percent: number | null;
+  /** The ร้อยละ column's figure: `percent`, or in a table whose typed percentages are of the plan to date, that. */
+  columnPercent: number | null;
   status: (Status | null)[];
   overall: Status;
   dueQuarter: Quarter | null;
@@ -129,6 +132,8 @@ export function indicatorFigures(
     percent = percentOf(total, target);
   }
 
+  const columnPercent = src.table.percentTo === 'plan-to-date' ? planToDatePercent(measure, plan, total, yearSum, line, quarter) : percent;
+
   let firstDue = 0; // a loop, not findIndex and a function made per indicator
   while (firstDue < 4 && plan[firstDue] === null) firstDue++;
   const dueQuarter = firstDue < 4 ? ((firstDue + 1) as Quarter) : null;
@@ -151,6 +156,7 @@ export function indicatorFigures(
     yearSum,
     total,
     percent,
+    columnPercent,
     status: sharedStatuses(status),
     overall,
     dueQuarter,
@@ -161,6 +167,26 @@ export function indicatorFigures(
     yearTarget: measure === 'cumulative' ? yearTarget : null,
     findings,
   };
+}
+
+/**
+ * The result as a percent of the plan to date: of the plans through `quarter` (count, cumulative: this year's part),
+ * or of the plan at it (a level, a rate: the last one stated). Null with no plan typed (`line` not null): the
+ * straight line is ours, not a plan a person typed.
+ */
+export function planToDatePercent(
+  measure: Measure,
+  plan: readonly (number | null)[],
+  total: number | null,
+  yearSum: number | null,
+  line: boolean | null,
+  quarter: Quarter,
+): number | null {
+  if (line !== null) return null;
+  if (measure === 'level' || measure === 'rate') return percentOf(total, latestValue(plan as (number | null)[], quarter, true));
+  let planned: number | null = null;
+  for (let i = 0; i < quarter; i++) if (plan[i] !== null) planned = (planned ?? 0) + plan[i]!;
+  return percentOf(measure === 'count' ? total : yearSum, planned === null ? null : roundHalfAway(planned, 6));
 }
 
 /**

@@ -46,9 +46,15 @@ export function readSheetTables(sheet: SheetGrid, seen: Set<number> | null, foun
       skipped.push({ sheet: sheet.name, range: headerRange(table), reason: 'unsure', cells: verdict.disagreeing });
       warnings.push({
         sheet: sheet.name,
-        cell: verdict.disagreeing[0] ?? '',
+        cell: verdict.disagreeing[0] ?? headerRange(table).split(':')[0],
         code: 'unsure-reading',
-        args: { cells: verdict.disagreeing, disagreeing: verdict.evidence - verdict.agreeing, evidence: verdict.evidence },
+        args: {
+          cells: verdict.disagreeing,
+          disagreeing: verdict.evidence - verdict.agreeing,
+          evidence: verdict.evidence,
+          figures: verdict.figures,
+          ways: verdict.ways,
+        },
       });
       continue;
     }

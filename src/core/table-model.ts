@@ -4,7 +4,7 @@ import type { DetectedTable, PeriodAxis, QuarterRole, SingleRole } from './detec
 import { cellValue, shownValue, type SheetGrid } from './grid';
 import { cellAddress, rangeAddress } from './address';
 import type { ColumnLabel, Period } from './header-labels';
-import { findLabelColumn } from './table-rows';
+import { findLabelColumn, namedInTwos } from './table-rows';
 import { notProgressReason } from './unread-tables';
 import type { Quarter } from './types';
 
@@ -53,6 +53,7 @@ export function buildTable(
   const quarters: DetectedTable['quarters'] = {};
   const months: NonNullable<DetectedTable['months']> = {};
   const periodCols: PeriodColumn[] = [];
+  const monthPercents: { col: number; month: number }[] = [];
   for (const c of cols) {
     const l = labels.get(c)!;
     if (c === labelCol) continue;
@@ -69,6 +70,8 @@ export function buildTable(
       }
       const list = (quarters[l.role as QuarterRole] ??= [undefined, undefined, undefined, undefined]);
       if (list[l.quarter - 1] === undefined) list[l.quarter - 1] = c;
+    } else if (l.role === 'percent' && l.period?.axis === 'month') {
+      monthPercents.push({ col: c, month: l.period.index }); // ร้อยละ under a month: a budget's, placed below
     } else if (PERIOD_ROLES.has(l.role) && l.period) {
       periodCols.push({ col: c, role: l.role as PeriodColumn['role'], period: l.period });
     } else if (l.quarter !== null) {
@@ -92,6 +95,8 @@ export function buildTable(
     // Checked against the typed remaining figures and percentages (reading-check.ts).
     remaining: 'net' as const,
     percentBase: 'disbursed' as const,
+    pairOrder: 'labels' as DetectedTable['pairOrder'],
+    percentTo: 'target' as DetectedTable['percentTo'],
     repeatedHeaderRows: repeated,
     months: undefined as DetectedTable['months'],
   };
@@ -103,6 +108,7 @@ export function buildTable(
       columns.budgetName = name;
     }
     const byMonth = countOf(months.disbursed) + countOf(months.plannedAmount) > 0;
+    if (byMonth) for (const p of monthPercents) placeMonthPercent(months, p.col, p.month);
     const table: DetectedTable = {
       ...base,
       kind: 'budget',
@@ -121,6 +127,11 @@ export function buildTable(
 
   const name = columns.name ?? columns.project ?? columns.program;
   if (name === undefined) return unread('no-name');
+  // A แผน/ผล column whose cells do not say which row is which, over names in twos: pairs, their order read from
+  // the typed figures (reading-check.ts).
+  const unlabelled = labelCol === null && columns.label !== undefined && namedInTwos(sheet, first, end, name);
+  if (unlabelled) base.pairOrder = 'plan-first';
+  const pairs = labelCol !== null || unlabelled;
   const axis = periodAxis(periodCols);
   const size = axis === 'month' ? 12 : 4;
   const planCols: (number | undefined)[] = new Array<number | undefined>(size).fill(undefined);
@@ -128,7 +139,7 @@ export function buildTable(
   for (const p of periodCols) {
     if (p.period.axis !== axis) continue;
     const i = p.period.index;
-    if (labelCol !== null) {
+    if (pairs) {
       planCols[i] ??= p.col;
       resultCols[i] ??= p.col;
     } else if (p.role === 'planQuarter') planCols[i] ??= p.col;
@@ -136,7 +147,7 @@ export function buildTable(
   }
   if (axis === 'none') {
     // One result column to date; a lone ผลสะสม/รวม column is that column.
-    if (columns.resultToDate === undefined && columns.total !== undefined && labelCol === null) {
+    if (columns.resultToDate === undefined && columns.total !== undefined && !pairs) {
       columns.resultToDate = columns.total;
       columns.total = undefined;
     }
@@ -150,7 +161,7 @@ export function buildTable(
     ...base,
     kind: 'indicator',
     periods: axis,
-    rows: labelCol !== null ? 'pairs' : 'single',
+    rows: pairs ? 'pairs' : 'single',
     reading: axis === 'half' ? 'running' : 'own',
     left: Math.min(left, labelCol ?? left, name),
     planCols,
@@ -202,6 +213,20 @@ function periodAxis(periodCols: PeriodColumn[]): PeriodAxis {
     else half = true;
   }
   return month ? 'month' : quarter ? 'quarter' : half ? 'half' : 'none';
+}
+
+/**
+ * A ร้อยละ column under a month is the percent of the amount left of it in that month: แผนร้อยละ beside the planned
+ * amount, ผลร้อยละ beside the disbursement (เบิกจ่าย | ร้อยละ under each month).
+ */
+function placeMonthPercent(months: NonNullable<DetectedTable['months']>, col: number, month: number): void {
+  const left = (c: number | undefined) => (c !== undefined && c < col ? c : -1);
+  const planned = left(months.plannedAmount?.[month]);
+  const disbursed = left(months.disbursed?.[month]);
+  if (planned < 0 && disbursed < 0) return;
+  const role = disbursed > planned ? 'disbursedPercent' : 'plannedPercent';
+  const list = (months[role] ??= new Array<number | undefined>(12).fill(undefined));
+  list[month] ??= col;
 }
 
 function countOf(list: (number | undefined)[] | undefined): number {

@@ -8,11 +8,12 @@ import type { DetectedTable } from './detect-tables';
 import type { ParsedCell } from './cell-grammar';
 import { shownParsed } from './parsed-grid';
 
-const PLAN_LABEL = /^\s*แผน\s*$/;
-const RESULT_LABEL = /^\s*ผล\s*$/;
+/** The words that say a row is the plan (แผน, เป้าหมาย) or the result (ผล, ผลการดำเนินงาน) of its pair. */
+const PLAN_LABEL = /^\s*(?:แผน(?:การดำเนินงาน)?|เป้า(?:หมาย)?)\s*$/;
+const RESULT_LABEL = /^\s*ผล(?:(?:การ)?(?:ดำเนินงาน|ดำเนินการ|ปฏิบัติงาน)|งาน)?\s*$/;
 
 export function isPlanLabel(v: unknown): boolean {
-  return typeof v === 'string' && mayStartWith(v, 0x0e41) && PLAN_LABEL.test(v); // แ
+  return typeof v === 'string' && (mayStartWith(v, 0x0e41) || v.charCodeAt(0) === 0x0e40) && PLAN_LABEL.test(v); // แ, เ
 }
 
 export function isResultLabel(v: unknown): boolean {
@@ -89,16 +90,43 @@ export function tableRows(table: DetectedTable): TableRows {
 /** The ผล row of the indicator starting at `row`. */
 export function resultRowOf(table: DetectedTable, row: number): number {
   if (table.rows === 'single') return row;
+  if (table.pairOrder !== 'labels') return table.pairOrder === 'result-first' ? row : row + 1;
   return isResultLabel(cellValue(table.sheet, row, table.columns.label!)) ? row : row + 1;
 }
 
 /** The แผน row of the indicator starting at `row`. */
 export function planRowOf(table: DetectedTable, row: number): number {
   if (table.rows === 'single') return row;
+  if (table.pairOrder !== 'labels') return table.pairOrder === 'plan-first' ? row : row + 1;
   return isPlanLabel(cellValue(table.sheet, row, table.columns.label!)) ? row : row + 1;
 }
 
+/**
+ * Rows in twos whose labels do not say which is the แผน row (none typed, or 'แผน/ผล' on both): most names are
+ * merged down over two rows, or typed on the first of two rows whose second has none.
+ */
+export function namedInTwos(sheet: SheetGrid, from: number, to: number, nameCol: number): boolean {
+  let named = 0;
+  let twos = 0;
+  for (let r = from; r <= to; r++) {
+    const m = mergeAt(sheet, r, nameCol);
+    if ((m && m.top !== r) || !nameText(sheet, r, nameCol)) continue;
+    named++;
+    if (isTwo(sheet, r, to, nameCol, m)) {
+      twos++;
+      r++;
+    }
+  }
+  return twos > 0 && twos * 2 >= named;
+}
+
+function isTwo(sheet: SheetGrid, r: number, to: number, nameCol: number, m: ReturnType<typeof mergeAt>): boolean {
+  if (m) return m.bottom === r + 1;
+  return r < to && !mergeAt(sheet, r + 1, nameCol) && nameText(sheet, r + 1, nameCol) === '';
+}
+
 function pairRows(table: DetectedTable): TableRows {
+  if (table.pairOrder !== 'labels') return unlabelledPairRows(table);
   const { sheet, columns } = table;
   const labelCol = columns.label!;
   const nameCol = nameColumn(table);
@@ -117,29 +145,52 @@ function pairRows(table: DetectedTable): TableRows {
   return { indicators, totals };
 }
 
+/** Pairs with no label that says which row is which: a name over two rows, either holding a figure. */
+function unlabelledPairRows(table: DetectedTable): TableRows {
+  const { sheet } = table;
+  const nameCol = nameColumn(table)!;
+  const repeated = new Set(table.repeatedHeaderRows);
+  const indicators: number[] = [];
+  const totals: number[] = [];
+  for (let r = table.firstRow; r < table.lastRow; r++) {
+    if (repeated.has(r)) continue;
+    const m = mergeAt(sheet, r, nameCol);
+    if ((m && m.top !== r) || !isTwo(sheet, r, table.lastRow, nameCol, m)) continue;
+    const name = nameText(sheet, r, nameCol);
+    if (!name || !(hasFigures(table, r) || hasFigures(table, r + 1))) continue;
+    if (isTotalName(name)) totals.push(resultRowOf(table, r));
+    else if (!isNoteName(name)) indicators.push(r);
+    r++;
+  }
+  return { indicators, totals };
+}
+
 function singleRows(table: DetectedTable): TableRows {
-  const { sheet, columns } = table;
+  const { sheet } = table;
   const nameCol = nameColumn(table);
   const repeated = new Set(table.repeatedHeaderRows);
   const indicators: number[] = [];
   const totals: number[] = [];
-  const plans = table.planCols;
-  const results = table.resultCols;
   for (let r = table.firstRow; r <= table.lastRow; r++) {
     if (repeated.size && repeated.has(r)) continue;
     const nameMerge = nameCol === undefined ? null : mergeAt(sheet, r, nameCol);
     if (nameMerge && nameMerge.top !== r) continue;
     const name = nameText(sheet, r, nameCol);
     if (!name) continue;
-    // Some figure: a target, a plan, a result (or a result to date). A group heading has none.
-    let figures = isRowFigure(parsedAt(sheet, r, columns.target)) || isRowFigure(parsedAt(sheet, r, columns.resultToDate));
-    for (let i = 0; i < plans.length && !figures; i++) figures = isRowFigure(parsedAt(sheet, r, plans[i])); // indexed: once per row
-    for (let i = 0; i < results.length && !figures; i++) figures = isResultFigure(parsedAt(sheet, r, results[i]));
-    if (!figures) continue;
+    if (!hasFigures(table, r)) continue;
     if (isTotalName(name)) totals.push(r);
     else if (!isNoteName(name)) indicators.push(r);
   }
   return { indicators, totals };
+}
+
+/** Some figure on the row: a target, a plan, a result (or a result to date). A group heading has none. */
+function hasFigures(table: DetectedTable, r: number): boolean {
+  const { sheet, columns, planCols: plans, resultCols: results } = table;
+  let figures = isRowFigure(parsedAt(sheet, r, columns.target)) || isRowFigure(parsedAt(sheet, r, columns.resultToDate));
+  for (let i = 0; i < plans.length && !figures; i++) figures = isRowFigure(parsedAt(sheet, r, plans[i])); // indexed: once per row
+  for (let i = 0; i < results.length && !figures; i++) figures = isResultFigure(parsedAt(sheet, r, results[i]));
+  return figures;
 }
 
 const parsedAt = shownParsed;

@@ -4,6 +4,7 @@
  * call `warningMessage` in their reader's language and digits. A new warning is a new entry in `WarningArgs` and in
  * `MESSAGES` (TypeScript refuses one without the other, or without both languages).
  */
+import { textOf, type Text } from './text';
 import { formatNumber } from './thai-digits';
 import type { DigitStyle, Quarter, Status } from './types';
 import { STATUS_WORDS, STATUS_WORDS_EN } from './words';
@@ -25,6 +26,12 @@ export type CellRole =
   | 'commitment'
   | 'remaining';
 
+/**
+ * The ways a table's columns were read more than one way: each period its own figure or a running total; which row
+ * of a pair is the แผน row; what a percentage is of; whether a budget's remaining is net of its commitments.
+ */
+export type ReadingWay = 'periods' | 'pair-order' | 'percent-of' | 'remaining';
+
 /** A figure as the engine computed it: written in the reader's digits, with these decimals. */
 export interface Figure {
   value: number;
@@ -38,6 +45,8 @@ export interface Figure {
 export interface WarningArgs {
   /** A protected sheet whose output cells are locked: those cells were not written. */
   'protected-sheet': { cells: string };
+  /** A protected sheet that does not allow formatting cells: these unlocked cells got their value, not their format or flag. */
+  'protected-formats': { cells: string };
   /** An error value or unreadable text where a number belongs. */
   'unreadable-cell': { role: CellRole; quarter?: Quarter; error: string | null };
   /** A status word written by hand that the numbers contradict. */
@@ -62,8 +71,11 @@ export interface WarningArgs {
   'no-table': Record<string, never>;
   /** A worksheet part of the file cannot be read (damaged): skipped, the other sheets read. */
   'unreadable-sheet': { reason: string };
-  /** A table whose periods read more than one way, none agreeing with most of its typed totals: left alone. */
-  'unsure-reading': { cells: string[]; disagreeing: number; evidence: number };
+  /**
+   * A table whose columns read more than one way (`ways`), none agreeing with most of its typed figures (`figures`:
+   * what the cells that disagree are), or (none disagreeing) the typed figures fitting more than one: left alone.
+   */
+  'unsure-reading': { cells: string[]; disagreeing: number; evidence: number; figures: CellRole[]; ways: ReadingWay[] };
   /** A total row's typed figure for a quarter that is not the sum of the indicators above it (rows `from`–`to`). */
   'total-row-mismatch': { quarter: Quarter; typed: string | number; computed: Figure; from: number; to: number };
   /** An output cell the file writer would not write: the first cell of a formula other cells share. */
@@ -92,7 +104,7 @@ interface Say {
   shares: (xs: (number | null)[]) => string;
 }
 
-type Catalogue = { [C in WarningCode]: Record<Language, (a: WarningArgs[C], say: Say) => string> };
+type Catalogue = { [C in WarningCode]: Record<Language, Text<[WarningArgs[C], Say]>> };
 
 const ROLE: Record<CellRole, Record<Language, string>> = {
   plan: { th: 'แผน', en: 'plan' },
@@ -109,12 +121,42 @@ const ROLE: Record<CellRole, Record<Language, string>> = {
   remaining: { th: 'งบประมาณคงเหลือ', en: 'budget remaining' },
 };
 
+/** The figures of a kind, in the plural. */
+const FIGURES: Partial<Record<CellRole, Record<Language, string>>> = {
+  total: { th: 'ผลรวม', en: 'totals' },
+  percent: { th: 'ร้อยละ', en: 'percentages' },
+  remaining: { th: 'ยอดคงเหลือ', en: 'remaining amounts' },
+  'disbursed-total': { th: 'ผลเบิกจ่ายสะสม', en: 'amounts disbursed to date' },
+  'disbursed-percent': { th: 'ร้อยละการเบิกจ่าย', en: 'percentages disbursed' },
+};
+
+/** 'ผลรวมหรือร้อยละ', 'totals or percentages'; with none named, the figures typed in. */
+function figures(roles: CellRole[], lang: Language): string {
+  const names = roles.map((r) => FIGURES[r]?.[lang] ?? ROLE[r][lang]);
+  if (names.length === 0) return lang === 'th' ? 'ตัวเลข' : 'figures';
+  if (lang === 'th') return names.join('หรือ');
+  return names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
+}
+
+const WAY: Record<ReadingWay, Record<Language, string>> = {
+  periods: { th: 'ผลแต่ละช่วงเป็นของช่วงนั้นหรือเป็นผลสะสม', en: 'each period on its own or to date' },
+  'pair-order': { th: 'แถวใดเป็นแผน แถวใดเป็นผล', en: 'which row of a pair is the plan' },
+  'percent-of': { th: 'ร้อยละคิดจากอะไร', en: 'what the percentage is of' },
+  remaining: { th: 'คงเหลือหักยอดก่อหนี้ผูกพันหรือไม่', en: 'whether the remaining is net of commitments' },
+};
+
 const error = (e: string | null) => (e ? ` (${e})` : '');
 
 const MESSAGES: Catalogue = {
   'protected-sheet': {
     th: (a) => `แผ่นงานนี้ถูกป้องกัน: ไม่ได้เขียนเซลล์ ${a.cells} (ปลดล็อกเซลล์หรือยกเลิกการป้องกันแผ่นงาน แล้วคำนวณอีกครั้ง)`,
     en: (a) => `This sheet is protected: cells ${a.cells} were not written (unlock the cells or unprotect the sheet, then recalculate)`,
+  },
+  'protected-formats': {
+    th: (a) =>
+      `แผ่นงานนี้ถูกป้องกันโดยไม่อนุญาตให้จัดรูปแบบเซลล์: เขียนค่าในเซลล์ ${a.cells} แล้ว แต่ไม่ได้ใส่สีหรือรูปแบบตัวเลข (อนุญาต "จัดรูปแบบเซลล์" เมื่อป้องกันแผ่นงาน หรือยกเลิกการป้องกัน แล้วคำนวณอีกครั้ง)`,
+    en: (a) =>
+      `This sheet is protected without "Format cells" allowed: cells ${a.cells} got their values but not their colour or number format (allow "Format cells" when protecting the sheet, or unprotect it, then recalculate)`,
   },
   'unreadable-cell': {
     th: (a, s) => `อ่านค่า${ROLE[a.role].th}${a.quarter ? `ไตรมาส ${s.n(a.quarter)} ` : ''}ไม่ได้${error(a.error)}: แก้สูตรหรือค่าในเซลล์นี้`,
@@ -133,8 +175,8 @@ const MESSAGES: Catalogue = {
     en: (a, s) => `The ${ROLE[a.role].en} typed here (${typed(a.typed, s)}) differs from the computed ${s.fig(a.computed)}`,
   },
   'q4-only': {
-    th: () => 'ตัวชี้วัดนี้มีค่าเป้าหมายเฉพาะไตรมาส ๔: ติดตามความก้าวหน้าระหว่างปีไม่ได้ ควรกำหนดค่าเป้าหมายรายไตรมาส',
-    en: () => 'This indicator has a target in quarter 4 only: its progress cannot be followed during the year; set quarterly targets',
+    th: 'ตัวชี้วัดนี้มีค่าเป้าหมายเฉพาะไตรมาส ๔: ติดตามความก้าวหน้าระหว่างปีไม่ได้ ควรกำหนดค่าเป้าหมายรายไตรมาส',
+    en: 'This indicator has a target in quarter 4 only: its progress cannot be followed during the year; set quarterly targets',
   },
   'target-mismatch': {
     th: (a, s) =>
@@ -159,12 +201,12 @@ const MESSAGES: Catalogue = {
     en: (a, s) => `The formula in this cell gives ${s.n(a.value)} but the figure is ${s.fig(a.computed)}: the formula was left alone`,
   },
   'merged-output': {
-    th: () => 'เซลล์ผลลัพธ์อยู่ในข้อความที่ผสานเซลล์ไว้: ไม่ได้เขียนทับ',
-    en: () => 'This output cell is inside a merged note: it was not written',
+    th: 'เซลล์ผลลัพธ์อยู่ในข้อความที่ผสานเซลล์ไว้: ไม่ได้เขียนทับ',
+    en: 'This output cell is inside a merged note: it was not written',
   },
   'no-table': {
-    th: () => 'ไม่พบตารางตัวชี้วัดหรือตารางงบประมาณ: หัวตารางต้องมีคำอย่าง ตัวชี้วัด, แผน, ผล, ไตรมาส หรือ งปม.ที่ได้รับ',
-    en: () => 'No KPI or budget table found: headers need words such as ตัวชี้วัด, แผน, ผล, ไตรมาส or งปม.ที่ได้รับ',
+    th: 'ไม่พบตารางตัวชี้วัดหรือตารางงบประมาณ: หัวตารางต้องมีคำอย่าง ตัวชี้วัด, แผน, ผล, ไตรมาส หรือ งปม.ที่ได้รับ',
+    en: 'No KPI or budget table found: headers need words such as ตัวชี้วัด, แผน, ผล, ไตรมาส or งปม.ที่ได้รับ',
   },
   'unreadable-sheet': {
     th: (a) => `อ่านแผ่นงานนี้ไม่ได้ (ไฟล์ส่วนนี้เสียหาย: ${a.reason}): ข้ามไป อ่านแผ่นงานอื่นต่อ`,
@@ -172,9 +214,17 @@ const MESSAGES: Catalogue = {
   },
   'unsure-reading': {
     th: (a, s) =>
-      `อ่านคอลัมน์ของตารางนี้ได้มากกว่าหนึ่งแบบ และไม่มีแบบใดตรงกับผลรวมหรือร้อยละที่พิมพ์ไว้ส่วนใหญ่ (ไม่ตรง ${s.n(a.disagreeing)} จาก ${s.n(a.evidence)} แถว: ${a.cells.join(', ')}): ไม่ได้เขียนอะไรลงในตารางนี้`,
+      `อ่านตารางนี้ได้มากกว่าหนึ่งแบบ (${a.ways.map((w) => WAY[w].th).join(', ')}) ` +
+      (a.disagreeing === 0
+        ? `และ${figures(a.figures, 'th')}ที่พิมพ์ไว้ตรงกับได้มากกว่าหนึ่งแบบ`
+        : `และไม่มีแบบใดตรงกับ${figures(a.figures, 'th')}ที่พิมพ์ไว้ส่วนใหญ่ (ไม่ตรง ${s.n(a.disagreeing)} จาก ${s.n(a.evidence)}: ${a.cells.join(', ')})`) +
+      ': ไม่ได้เขียนอะไรลงในตารางนี้',
     en: (a) =>
-      `This table's columns read more than one way and no reading agrees with most of the totals or percentages typed in (${a.disagreeing} of ${a.evidence} rows differ: ${a.cells.join(', ')}): nothing was written into it`,
+      `This table reads more than one way (${a.ways.map((w) => WAY[w].en).join('; ')}) and ` +
+      (a.disagreeing === 0
+        ? `the ${figures(a.figures, 'en')} typed in fit more than one`
+        : `no reading agrees with most of the ${figures(a.figures, 'en')} typed in (${a.disagreeing} of ${a.evidence} differ: ${a.cells.join(', ')})`) +
+      ': nothing was written into it',
   },
   'total-row-mismatch': {
     th: (a, s) =>
@@ -183,8 +233,8 @@ const MESSAGES: Catalogue = {
       `The quarter ${a.quarter} result typed in the total row (${typed(a.typed, s)}) is not the sum of the indicators in rows ${a.from}–${a.to} (${s.fig(a.computed)})`,
   },
   'shared-formula-output': {
-    th: () => 'เซลล์ผลลัพธ์เป็นต้นแบบของสูตรที่เซลล์อื่นใช้ร่วม: ไม่ได้เขียนทับ เพื่อไม่ให้สูตรของเซลล์อื่นเสีย',
-    en: () => 'This output cell holds a formula other cells share: it was not written, so theirs keep working',
+    th: 'เซลล์ผลลัพธ์เป็นต้นแบบของสูตรที่เซลล์อื่นใช้ร่วม: ไม่ได้เขียนทับ เพื่อไม่ให้สูตรของเซลล์อื่นเสีย',
+    en: 'This output cell holds a formula other cells share: it was not written, so theirs keep working',
   },
   'target-missing': {
     th: (a, s) =>
@@ -240,6 +290,6 @@ function say(digits: DigitStyle): Say {
 
 /** The warning's message in `lang`, its figures in `digits`. */
 export function warningMessage(w: WarningDetail, lang: Language, digits: DigitStyle): string {
-  const render = MESSAGES[w.code][lang] as (a: WarningArgs[WarningCode], say: Say) => string;
-  return render(w.args, SAY[digits]);
+  const text = MESSAGES[w.code][lang] as Text<[WarningArgs[WarningCode], Say]>;
+  return textOf(text, w.args, SAY[digits]);
 }

@@ -3,6 +3,7 @@
  * the English one. Office errors are mapped here, never swallowed: the pane shows `message` (Thai) and can show
  * `english` when Office's display language is not Thai.
  */
+import { textOf, type Text } from '../core/text';
 
 export type ExcelActionCode =
   | 'cell-edit-mode'
@@ -19,22 +20,25 @@ export type ExcelActionCode =
   | 'partly-written'
   | 'office-error';
 
-const MESSAGES: Record<ExcelActionCode, { th: (d: string) => string; en: (d: string) => string }> = {
+const MESSAGES: Record<ExcelActionCode, Record<'th' | 'en', Text<[detail: string]>>> = {
   'cell-edit-mode': {
-    th: () => 'Excel กำลังแก้ไขเซลล์อยู่: กด Enter หรือ Esc ให้ออกจากการแก้ไขเซลล์ก่อน แล้วลองอีกครั้ง',
-    en: () => 'A cell is being edited: press Enter or Esc to leave the cell, then try again.',
+    th: 'Excel กำลังแก้ไขเซลล์อยู่: กด Enter หรือ Esc ให้ออกจากการแก้ไขเซลล์ก่อน แล้วลองอีกครั้ง',
+    en: 'A cell is being edited: press Enter or Esc to leave the cell, then try again.',
   },
   'sheet-protected': {
-    th: (d) => `แผ่นงาน ${d} ถูกป้องกันไว้: ยกเลิกการป้องกัน (รีวิว > ยกเลิกการป้องกันแผ่นงาน) แล้วลองอีกครั้ง`,
-    en: (d) => `The sheet ${d} is protected: unprotect it (Review > Unprotect Sheet), then try again.`,
+    // Only what Excel still refuses: core leaves out the locked cells, so this is a lock changed since the read.
+    th: (d) =>
+      `แผ่นงาน ${d} ถูกป้องกันไว้ และ Excel ไม่ยอมให้เขียนเซลล์ผลลัพธ์บางเซลล์: ปลดล็อกเซลล์ผลลัพธ์ หรือยกเลิกการป้องกัน (รีวิว > ยกเลิกการป้องกันแผ่นงาน) แล้วลองอีกครั้ง`,
+    en: (d) =>
+      `The sheet ${d} is protected and Excel refused to write some output cells: unlock those cells, or unprotect the sheet (Review > Unprotect Sheet), then try again.`,
   },
   'read-only': {
-    th: () => 'เวิร์กบุ๊กนี้เปิดแบบอ่านอย่างเดียว: เปิดให้แก้ไขได้ (เปิดใช้งานการแก้ไข หรือบันทึกเป็นสำเนา) แล้วลองอีกครั้ง',
-    en: () => 'This workbook is open read-only: enable editing (or save a copy), then try again.',
+    th: 'เวิร์กบุ๊กนี้เปิดแบบอ่านอย่างเดียว: เปิดให้แก้ไขได้ (เปิดใช้งานการแก้ไข หรือบันทึกเป็นสำเนา) แล้วลองอีกครั้ง',
+    en: 'This workbook is open read-only: enable editing (or save a copy), then try again.',
   },
   'too-large': {
-    th: () => 'ข้อมูลที่ส่งให้ Excel ครั้งเดียวมากเกินไป: ลองใหม่อีกครั้ง หรือใช้ Excel บนเดสก์ท็อป',
-    en: () => 'Too much data for one request to Excel: try again, or use Excel on the desktop.',
+    th: 'ข้อมูลที่ส่งให้ Excel ครั้งเดียวมากเกินไป: ลองใหม่อีกครั้ง หรือใช้ Excel บนเดสก์ท็อป',
+    en: 'Too much data for one request to Excel: try again, or use Excel on the desktop.',
   },
   'api-missing': {
     th: (d) => `Excel รุ่นนี้ไม่รองรับคำสั่งที่ต้องใช้ (ExcelApi ${d}): ปรับปรุง Office เป็นรุ่นล่าสุด หรือใช้ Excel บนเว็บ`,
@@ -49,26 +53,26 @@ const MESSAGES: Record<ExcelActionCode, { th: (d: string) => string; en: (d: str
     en: (d) => `A sheet of yours is already named ${d}: rename it, then generate the summary again.`,
   },
   'no-snapshot': {
-    th: () => 'ไม่มีการคำนวณครั้งล่าสุดให้ย้อนกลับ',
-    en: () => 'There is no run to undo.',
+    th: 'ไม่มีการคำนวณครั้งล่าสุดให้ย้อนกลับ',
+    en: 'There is no run to undo.',
   },
   'snapshot-damaged': {
-    th: () => 'ข้อมูลสำหรับย้อนกลับในเวิร์กบุ๊กไม่สมบูรณ์ จึงย้อนกลับไม่ได้: ใช้ Ctrl+Z หรือเปิดเวอร์ชันก่อนหน้าของไฟล์',
-    en: () => 'The undo data saved in the workbook is incomplete, so nothing was restored: use Ctrl+Z or an earlier version of the file.',
+    th: 'ข้อมูลสำหรับย้อนกลับในเวิร์กบุ๊กไม่สมบูรณ์ จึงย้อนกลับไม่ได้: ใช้ Ctrl+Z หรือเปิดเวอร์ชันก่อนหน้าของไฟล์',
+    en: 'The undo data saved in the workbook is incomplete, so nothing was restored: use Ctrl+Z or an earlier version of the file.',
   },
   busy: {
-    th: () => 'Excel ไม่ว่างหรือการเชื่อมต่อขาด: รอสักครู่แล้วลองอีกครั้ง',
-    en: () => 'Excel is busy or the connection dropped: wait a moment, then try again.',
+    th: 'Excel ไม่ว่างหรือการเชื่อมต่อขาด: รอสักครู่แล้วลองอีกครั้ง',
+    en: 'Excel is busy or the connection dropped: wait a moment, then try again.',
   },
   'structure-protected': {
     // Only the summary adds a sheet (the undo snapshot is a custom XML part).
-    th: () => 'โครงสร้างเวิร์กบุ๊กถูกป้องกันไว้ จึงเพิ่มแผ่นงานสรุปผลไม่ได้: ยกเลิกการป้องกัน (รีวิว > ป้องกันเวิร์กบุ๊ก) แล้วสร้างสรุปผลอีกครั้ง',
-    en: () =>
+    th: 'โครงสร้างเวิร์กบุ๊กถูกป้องกันไว้ จึงเพิ่มแผ่นงานสรุปผลไม่ได้: ยกเลิกการป้องกัน (รีวิว > ป้องกันเวิร์กบุ๊ก) แล้วสร้างสรุปผลอีกครั้ง',
+    en:
       "The workbook's structure is protected, so the summary sheet cannot be added: unprotect it (Review > Protect Workbook), then generate the summary again.",
   },
   'partly-written': {
-    th: () => 'Excel หยุดกลางทางและยังใส่ค่าเดิมคืนไม่ได้: กดปุ่ม ย้อนกลับ ในบานหน้าต่างนี้ เพื่อคืนทุกเซลล์ที่เปลี่ยนไปเป็นค่าเดิม',
-    en: () => 'Excel stopped part-way and the cells could not be put back yet: press Undo (ย้อนกลับ) in this pane to restore every changed cell.',
+    th: 'Excel หยุดกลางทางและยังใส่ค่าเดิมคืนไม่ได้: กดปุ่ม ย้อนกลับ ในบานหน้าต่างนี้ เพื่อคืนทุกเซลล์ที่เปลี่ยนไปเป็นค่าเดิม',
+    en: 'Excel stopped part-way and the cells could not be put back yet: press Undo (ย้อนกลับ) in this pane to restore every changed cell.',
   },
   'office-error': {
     th: (d) => `Excel แจ้งข้อผิดพลาด (${d}): ลองอีกครั้ง หากเซลล์ใดเปลี่ยนไปแล้ว ให้กดย้อนกลับ`,
@@ -86,8 +90,8 @@ export class ExcelActionError extends Error {
     readonly officeCode: string | null = null,
     options?: { cause?: unknown },
   ) {
-    super(MESSAGES[code].th(detail), options);
-    this.english = MESSAGES[code].en(detail);
+    super(textOf(MESSAGES[code].th, detail), options);
+    this.english = textOf(MESSAGES[code].en, detail);
   }
 }
 

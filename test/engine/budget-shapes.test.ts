@@ -10,7 +10,10 @@ import {
   grossRemainingWorkbook,
   groupedMonthTotalsWorkbook,
   monthlyBudgetWorkbook,
+  monthPercentOwnWorkbook,
+  monthPercentToDateWorkbook,
   monthTotalsWorkbook,
+  pairPercentRowsWorkbook,
   runningMonthsWorkbook,
 } from '../fixtures/budget-shapes';
 import { recalcFile, shown, writeTemp, recalcWorkbook, warningCodesAt, type RecalcRun, type JsonReport } from '../helpers/workbook-files';
@@ -85,7 +88,7 @@ describe('คงเหลือ read against its own typed figures', () => {
     const report = await engineReport(grossRemainingWorkbook([520_000, 1_111_000]));
     expect(report.tables).toEqual([]);
     expect(report.budget).toEqual([]);
-    expect(report.warnings).toContainEqual(expect.objectContaining({ sheet: 'งบคงเหลือ', cell: 'F4', code: 'unsure-reading', args: { cells: ['F4', 'F5'], disagreeing: 2, evidence: 2 } }));
+    expect(report.warnings).toContainEqual(expect.objectContaining({ sheet: 'งบคงเหลือ', cell: 'F4', code: 'unsure-reading', args: { cells: ['F4', 'F5'], disagreeing: 2, evidence: 2, figures: ['remaining'], ways: ['percent-of', 'remaining'] } }));
     expect(report.skipped).toEqual([expect.objectContaining({ sheet: 'งบคงเหลือ', reason: 'unsure', cells: ['F4', 'F5'] })]);
     // The command line writes no file and says which cells.
     const input = await writeTemp(grossRemainingWorkbook([520_000, 1_111_000]), 'unsure-remaining.xlsx');
@@ -202,4 +205,94 @@ describe('a budget by month under ไตรมาสที่ headings with a �
     expect([shown(ws, 'P6'), shown(ws, 'R6'), shown(ws, 'P8'), shown(ws, 'R8')]).toEqual([210_000, 42, 240_000, 30]);
     for (const a of r.changed) expect(a).toMatch(/!(F8|F12|P([6-9]|1[0-2])|Q([6-9]|1[0-2])|R([6-9]|1[0-2]))$/);
   });
+});
+
+describe('a budget by month with ร้อยละ under each month, typed to date', () => {
+  let r: Run;
+  let ws: ExcelJS.Worksheet;
+  beforeAll(async () => {
+    r = await recalc(monthPercentToDateWorkbook(), 'month-percent-to-date.xlsx');
+    ws = r.out.getWorksheet('ร้อยละสะสมรายเดือน')!;
+  }, 60_000);
+  const row = (n: number) => ['E', 'G', 'I', 'K', 'M', 'O', 'Q'].map((c) => shown(ws, `${c}${n}`));
+  test('row 5: disbursed to date ÷ allocated through มี.ค.: 5, 11 kept, I5 19 corrected to 18.00 with a warning, then 26, 35, 45; เม.ย. left', () => {
+    expect(row(5)).toEqual([5, 11, 18, 26, 35, 45, null]);
+    expect(codesAt(r.json, 'I5')).toEqual(['percent-mismatch']);
+    expect(r.json.warnings.find((w) => w.cell === 'I5')!.message).toContain('19');
+  });
+  test('row 6, cells formatted 0.00%: fractions (0.05, 0.10; ธ.ค. \'-\' still 0.10); K6\'s formula kept; มี.ค. not reported, O6 empty', () => {
+    expect(row(6)).toEqual([0.05, 0.1, 0.1, 0.2, 0.25, null, null]);
+    expect(ws.getCell('K6').value).toMatchObject({ formula: 'SUM(D6,F6,H6,J6)/C6' });
+    expect(ws.getCell('E6').numFmt).toBe('0.00%');
+    expect(codesAt(r.json, 'K6')).toEqual([]);
+  });
+  test('row 7 types Thai digits: its percents are shown in Thai digits (5, 10 typed ๑๐.๐๐ kept, 15 … 30)', () => {
+    expect(row(7)).toEqual([5, '๑๐.๐๐', 15, 20, 25, 30, null]);
+    for (const c of ['E7', 'I7', 'O7']) expect(ws.getCell(c).numFmt).toMatch(/\[\$-D01041E\]/);
+  });
+  test('the รวม row: the lines\' months to date over 2,300,000 (ต.ค. 115,000 = 5.00); AB8 and AC8 as before', () => {
+    expect(shown(ws, 'E8')).toBe(5);
+    expect(shown(ws, 'G8')).toBe(10.43); // (115,000 + 125,000) ÷ 2,300,000
+    expect([shown(ws, 'AB5'), shown(ws, 'AC5')]).toEqual([450_000, 45]);
+  });
+  test('no input cell changes: only month percents and the total and percent columns', () => {
+    expect(cellsOf(r)).toEqual(expect.arrayContaining(['E6', 'I5', 'K5', 'E7', 'E8']));
+    for (const a of r.changed) expect(a).toMatch(/!([EGIKMO][5-8]|A[BC][5-8])$/);
+    // E5 and G5 keep their typed 5 and 11 (given the table's two decimals); G7's text, K6's formula stay as they were.
+    for (const a of ['G7', 'K6', 'O6', 'D5', 'F6', 'H6', 'C7', 'D7']) expect(r.changed).not.toContain(`ร้อยละสะสมรายเดือน!${a}`);
+  });
+});
+
+describe('a budget by month whose ร้อยละ under each month is that month\'s own share', () => {
+  test('typed 5, 6, 7 on row 5 say so: K5 8, M5 9, O5 10; row 6 5.00 each month', async () => {
+    const r = await recalc(monthPercentOwnWorkbook(), 'month-percent-own.xlsx');
+    const ws = r.out.getWorksheet('ร้อยละรายเดือน')!;
+    expect(['E', 'G', 'I', 'K', 'M', 'O'].map((c) => shown(ws, `${c}5`))).toEqual([5, 6, 7, 8, 9, 10]);
+    expect(['E', 'G', 'I', 'K', 'M', 'O'].map((c) => shown(ws, `${c}6`))).toEqual([5, 5, 5, 5, 5, 5]);
+    expect(r.json.warnings.filter((w) => /mismatch/.test(w.code))).toEqual([]);
+  }, 60_000);
+  test('typed 7, 13, 2 agree with no reading: no month percent written, the typed cells named; the totals still written', async () => {
+    const r = await recalc(monthPercentOwnWorkbook([7, 13, 2]), 'month-percent-unsure.xlsx');
+    const ws = r.out.getWorksheet('ร้อยละรายเดือน')!;
+    expect(['E', 'G', 'I', 'K'].map((c) => shown(ws, `${c}5`))).toEqual([7, 13, 2, null]);
+    expect(shown(ws, 'E6')).toBeNull();
+    expect(['E5', 'G5', 'I5'].map((a) => codesAt(r.json, a))).toEqual([['percent-mismatch'], ['percent-mismatch'], ['percent-mismatch']]);
+    expect([shown(ws, 'AB5'), shown(ws, 'AC5')]).toEqual([450_000, 45]);
+    for (const a of r.changed) expect(a).toMatch(/!A[BC][56]$/);
+  }, 60_000);
+});
+
+describe('a budget by month in แผน | ผล | ร้อยละ rows', () => {
+  let r: Run;
+  let ws: ExcelJS.Worksheet;
+  beforeAll(async () => {
+    r = await recalc(pairPercentRowsWorkbook(), 'pair-percent-rows.xlsx');
+    ws = r.out.getWorksheet('แผนผลรายเดือน')!;
+  }, 60_000);
+  const months = (n: number) => ['E', 'F', 'G', 'H', 'I', 'J', 'K'].map((c) => shown(ws, `${c}${n}`));
+  test('row 6: disbursed to date ÷ 1,200,000: 6.67 kept, F6 15 corrected to 14.17 with a warning, G6\'s formula kept; เม.ย. left', () => {
+    expect(months(6)).toEqual([6.67, 14.17, 22.5, 31.67, 41.67, 50, null]);
+    expect(codesAt(r.json, 'F6')).toEqual(['percent-mismatch']);
+    expect(r.json.warnings.find((w) => w.cell === 'F6')!.message).toContain('15');
+    expect(ws.getCell('G6').value).toMatchObject({ formula: 'SUM(E5:G5)/C4*100' });
+    expect(codesAt(r.json, 'G6')).toEqual([]);
+  });
+  test('row 9, formatted 0.00%: of the allocation (600,000), not of the plans (480,000): 0.05 … 0.4667 as fractions', () => {
+    expect(months(9)).toEqual([0.05, 0.1167, 0.2, 0.3, 0.3833, 0.4667, null]);
+    expect(ws.getCell('E9').numFmt).toBe('0.00%');
+  });
+  test('no plan, result, name or allocation changes', () => {
+    for (const a of r.changed) expect(a).not.toMatch(/![A-D]\d+$|![E-P][4578]$/);
+    expect(cellsOf(r)).toEqual(expect.arrayContaining(['F6', 'H6', 'E9', 'J9']));
+  });
+});
+
+describe('แผน | ผล | ร้อยละ rows whose typed percents are of the month\'s plan', () => {
+  test('typed 80 and 90 say so: H6 110, J6 100; row 9 0.75, 1.00, 1.25 …', async () => {
+    const r = await recalc(pairPercentRowsWorkbook([80, 90, undefined]), 'pair-percent-of-plan.xlsx');
+    const ws = r.out.getWorksheet('แผนผลรายเดือน')!;
+    expect(['E', 'F', 'G', 'H', 'I', 'J'].map((c) => shown(ws, `${c}6`))).toEqual([80, 90, 100, 110, 120, 100]);
+    expect(['E', 'F', 'G', 'H', 'I', 'J'].map((c) => shown(ws, `${c}9`))).toEqual([0.75, 1, 1.25, 1.5, 1.25, 1.25]);
+    expect(r.json.warnings.filter((w) => w.code === 'percent-mismatch')).toEqual([]);
+  }, 60_000);
 });

@@ -52,7 +52,7 @@ describe('results by quarter whose typed figures agree with no reading', () => {
     expect(report.tables).toEqual([]);
     expect(edits.length).toBe(0);
     expect(report.warnings).toContainEqual(
-      expect.objectContaining({ sheet: 'ผลสะสมรายไตรมาส', cell: 'I5', code: 'unsure-reading', args: { cells: ['I5', 'I6', 'J7', 'I8'], disagreeing: 4, evidence: 4 } }),
+      expect.objectContaining({ sheet: 'ผลสะสมรายไตรมาส', cell: 'I5', code: 'unsure-reading', args: { cells: ['I5', 'I6', 'J7', 'I8'], disagreeing: 4, evidence: 4, figures: ['total', 'percent'], ways: ['periods'] } }),
     );
     expect(report.skipped).toEqual([expect.objectContaining({ sheet: 'ผลสะสมรายไตรมาส', range: 'A3:J4', reason: 'unsure' })]);
     const input = await writeTemp(quartersToDateWorkbook([500, 99, 99, 77]), 'quarters-unsure.xlsx');

@@ -168,7 +168,7 @@ describe('an unsure reading writes nothing', () => {
     expect(report.tables).toEqual([]);
     expect(edits.length).toBe(0);
     expect(report.warnings).toContainEqual(
-      expect.objectContaining({ sheet: 'รายงานผล 2568', cell: 'P6', code: 'unsure-reading', args: { cells: ['P6', 'P7', 'P8'], disagreeing: 3, evidence: 3 } }),
+      expect.objectContaining({ sheet: 'รายงานผล 2568', cell: 'P6', code: 'unsure-reading', args: { cells: ['P6', 'P7', 'P8'], disagreeing: 3, evidence: 3, figures: ['total', 'percent'], ways: ['periods'] } }),
     );
     expect(report.skipped).toEqual([expect.objectContaining({ sheet: 'รายงานผล 2568', range: 'A3:Q5', reason: 'unsure' })]);
   });

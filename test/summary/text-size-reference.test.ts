@@ -3,27 +3,9 @@
  * the first version, kept here as the reference, and the new one agree on every text, width and weight.
  */
 import fc from 'fast-check';
-import { textWidthPx, wrapLines } from '../../src/core/summary/text-size';
+import { EM, FILL, PX_PER_PT, THAI_NARROW, isCombining, textWidthPx, wrapLines } from '../../src/core/summary/text-size';
 
-// ---- the first version, letter by letter (src/core/summary/text-size.ts before 2 December 2026) ----
-const FILL = 0.95;
-const EM = {
-  regular: { thai: 0.61, thaiDigit: 0.675, lower: 0.504, upper: 0.603, digit: 0.544, space: 0.324, other: 0.42 },
-  bold: { thai: 0.642, thaiDigit: 0.685, lower: 0.539, upper: 0.638, digit: 0.568, space: 0.339, other: 0.45 },
-};
-
-/** Narrow Thai letters (measured): leading vowels, sara aa, sara am. */
-const THAI_NARROW: Record<string, number> = { 'เ': 0.3, 'แ': 0.57, 'โ': 0.36, 'ใ': 0.36, 'ไ': 0.37, 'า': 0.47, 'ำ': 0.47, 'ะ': 0.54 };
-
-
-
-/** Pixels per point at 96 dpi. */
-const PX_PER_PT = 96 / 72;
-
-function isCombining(c: number): boolean {
-  return c === 0x0e31 || (c >= 0x0e34 && c <= 0x0e3a) || (c >= 0x0e47 && c <= 0x0e4e);
-}
-
+// ---- the first version, letter by letter (text-size.ts before 2 December 2026), on the same measured widths ----
 function charEm(ch: string, bold: boolean): number {
   const m = bold ? EM.bold : EM.regular;
   const c = ch.codePointAt(0) ?? 0;

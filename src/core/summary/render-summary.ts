@@ -44,6 +44,7 @@ export function* summaryRendering(report: Report, options: SummaryOptions = {}):
   const work = 2 * report.indicators.length + (budget?.lines.length ?? 0) + behind.length + warnings.length;
   let done = 0;
   const stepEnds = () => ++done % SUMMARY_STEP === 0;
+  const progress = () => (stepEnds() ? done / work : null);
 
   // Title and period
   b.line(b.ours(P.title(q)), { font: { bold: true, size: 18 }, alignment: { horizontal: 'center' } });
@@ -120,21 +121,11 @@ export function* summaryRendering(report: Report, options: SummaryOptions = {}):
   b.skip();
 
   // 5. Behind plan
-  b.heading(P.numbered(++section, P.SECTION.behind));
-  if (behind.length === 0) b.paragraph(P.NOTHING_BEHIND, { text: false });
-  for (let i = 0; i < behind.length; i++) {
-    b.numberedParagraph(b.num(i + 1), behind[i]);
-    if (stepEnds()) yield done / work;
-  }
+  yield* numberedList(b, P.numbered(++section, P.SECTION.behind), behind, P.NOTHING_BEHIND, progress);
   b.skip();
 
   // 6. Warnings
-  b.heading(P.numbered(++section, P.SECTION.warnings));
-  if (warnings.length === 0) b.paragraph(P.NO_WARNINGS, { text: false });
-  for (let i = 0; i < warnings.length; i++) {
-    b.numberedParagraph(b.num(i + 1), warnings[i]);
-    if (stepEnds()) yield done / work;
-  }
+  yield* numberedList(b, P.numbered(++section, P.SECTION.warnings), warnings, P.NO_WARNINGS, progress);
 
   const charts = chartSpecs(b, report, budget, q);
   return {
@@ -167,3 +158,16 @@ export function* summaryRendering(report: Report, options: SummaryOptions = {}):
   };
 }
 
+/**
+ * A section of numbered paragraphs (what is behind plan, the warnings) under its heading, or the line saying there
+ * are none. `progress` counts each paragraph and says how far the summary is when a step ends.
+ */
+function* numberedList(b: Builder, heading: string, items: readonly string[], none: string, progress: () => number | null): Steps<void> {
+  b.heading(heading);
+  if (items.length === 0) b.paragraph(none, { text: false });
+  for (let i = 0; i < items.length; i++) {
+    b.numberedParagraph(b.num(i + 1), items[i]);
+    const at = progress();
+    if (at !== null) yield at;
+  }
+}

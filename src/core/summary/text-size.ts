@@ -7,19 +7,20 @@
  */
 import { LINE_EM } from './fonts';
 
-const EM = {
+/** The measured widths, by weight (the reference test in test/summary measures letter by letter with them too). */
+export const EM = {
   regular: { thai: 0.61, thaiDigit: 0.675, lower: 0.504, upper: 0.603, digit: 0.544, space: 0.324, other: 0.42 },
   bold: { thai: 0.642, thaiDigit: 0.685, lower: 0.539, upper: 0.638, digit: 0.568, space: 0.339, other: 0.45 },
 };
 
 /** Narrow Thai letters (measured): leading vowels, sara aa, sara am. */
-const THAI_NARROW: Record<string, number> = { 'เ': 0.3, 'แ': 0.57, 'โ': 0.36, 'ใ': 0.36, 'ไ': 0.37, 'า': 0.47, 'ำ': 0.47, 'ะ': 0.54 };
+export const THAI_NARROW: Record<string, number> = { 'เ': 0.3, 'แ': 0.57, 'โ': 0.36, 'ใ': 0.36, 'ไ': 0.37, 'า': 0.47, 'ำ': 0.47, 'ะ': 0.54 };
 
 
 /** Pixels per point at 96 dpi. */
-const PX_PER_PT = 96 / 72;
+export const PX_PER_PT = 96 / 72;
 
-function isCombining(c: number): boolean {
+export function isCombining(c: number): boolean {
   return c === 0x0e31 || (c >= 0x0e34 && c <= 0x0e3a) || (c >= 0x0e47 && c <= 0x0e4e);
 }
 
@@ -133,7 +134,7 @@ export function wrapSpans(text: string, widthPx: number, pt: number, bold = fals
 }
 
 /** Share of a line's width the estimate fills: the rest is what word breaking leaves at line ends. */
-const FILL = 0.95;
+export const FILL = 0.95;
 
 /** Pixels of a column `chars` Excel character units wide (Calibri 11 Normal style: 7 px a character + 5). */
 export function columnPx(chars: number): number {

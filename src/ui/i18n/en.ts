@@ -81,7 +81,7 @@ export const en: Strings = {
       : reason === 'no-result'
         ? 'no result columns'
         : reason === 'unsure'
-          ? 'its columns read more than one way, none agreeing with the figures typed in: not written'
+          ? 'its columns read more than one way, the figures typed in not saying which: not written'
           : detail === 'scoring'
             ? 'a scoring table, not a progress table'
             : detail === 'staff-list'
