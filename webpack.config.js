@@ -119,6 +119,8 @@ module.exports = async (env = {}, argv = {}) => {
     resolve: { extensions: ['.tsx', '.ts', '.js', '.json'] },
     module: {
       rules: [
+        // A piece of a page the page templates share (ui/page-head.html), put in as it is: <%= require('…?raw') %>.
+        { test: /\.html$/, resourceQuery: /raw/, type: 'asset/source' },
         {
           test: /\.[jt]sx?$/,
           exclude: /node_modules/,

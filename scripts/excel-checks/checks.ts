@@ -186,4 +186,106 @@ export const CHECKS: Check[] = [
         return failed ? pass(`refused (${failed})`) : fail('accepted');
       }),
   },
+  {
+    id: 'protected-locked-cell',
+    rule: 'on a protected sheet a locked cell refuses a value (AccessDenied) and an unlocked cell takes one',
+    run: (run) =>
+      onScratch(run, async (ws, context) => {
+        ws.getRange('A1:B1').values = [['old', 'old']];
+        ws.getRange('B1').format.protection.locked = false;
+        ws.protection.protect();
+        await context.sync();
+        ws.getRange('B1').values = [['new']];
+        const unlocked = await fails(context);
+        ws.getRange('A1').values = [['x']];
+        const locked = await fails(context);
+        const cells = ws.getRange('A1:B1').load('values');
+        ws.protection.unprotect();
+        await context.sync();
+        const [a1, b1] = cells.values[0];
+        if (unlocked) return fail(`the unlocked cell refused a value (${unlocked})`);
+        if (!locked) return fail('the locked cell took a value');
+        if (a1 !== 'old' || b1 !== 'new') return fail(`A1 ${String(a1)}, B1 ${String(b1)}`);
+        return pass(`B1 written, A1 refused (${locked}${locked === 'AccessDenied' ? '' : ': the in-memory Excel answers AccessDenied'})`);
+      }),
+  },
+  {
+    id: 'protected-formats',
+    rule: 'a protected sheet refuses a fill even on an unlocked cell unless protected with allowFormatCells; a mixed lock reads null',
+    run: (run) =>
+      onScratch(run, async (ws, context) => {
+        ws.getRange('B1').format.protection.locked = false;
+        ws.protection.protect();
+        await context.sync();
+        const lock = ws.getRange('A1:B1').format.protection.load('locked');
+        const props = ws.getRange('A1:B1').getCellProperties({ format: { protection: true } });
+        await context.sync();
+        ws.getRange('B1').format.fill.color = '#FFC7CE';
+        const plain = await fails(context);
+        ws.protection.unprotect();
+        ws.protection.protect({ allowFormatCells: true });
+        await context.sync();
+        ws.getRange('B1').format.fill.color = '#FFC7CE';
+        const allowed = await fails(context);
+        ws.protection.unprotect();
+        await context.sync();
+        const locks = props.value[0].map((p) => p.format?.protection?.locked);
+        if (lock.locked !== null || locks[0] !== true || locks[1] !== false) return fail(`locks read ${String(lock.locked)} and ${JSON.stringify(locks)}`);
+        if (!plain) return fail('the fill went in without allowFormatCells: the in-memory Excel is stricter than this Excel');
+        return allowed ? fail(`refused with allowFormatCells too (${allowed})`) : pass(`refused (${plain}); taken with allowFormatCells`);
+      }),
+  },
+  {
+    id: 'protected-null-over-locked',
+    rule: 'a values write whose null entries fall on locked cells of a protected sheet is refused (not documented)',
+    run: (run) =>
+      onScratch(run, async (ws, context) => {
+        ws.getRange('B1').format.protection.locked = false;
+        ws.protection.protect();
+        await context.sync();
+        ws.getRange('A1:B1').values = [[null, 'new']];
+        const failed = await fails(context);
+        ws.protection.unprotect();
+        await context.sync();
+        // The add-in never relies on either answer: on a protected sheet it writes only the cells it changes.
+        return failed ? pass(`refused (${failed})`) : fail('taken: this Excel skips locked cells under null (the in-memory Excel is stricter)');
+      }),
+  },
+  {
+    id: 'custom-xml-parts',
+    rule: 'a custom XML part is added, read back by namespace and deleted (ExcelApi 1.5)',
+    run: (run) =>
+      run(async (context) => {
+        const ns = 'urn:kpi-progress:check';
+        const xml = `<check xmlns="${ns}">ทดสอบ ๑๒๓</check>`;
+        const added = context.workbook.customXmlParts.add(xml).load('id');
+        await context.sync();
+        const found = context.workbook.customXmlParts.getByNamespace(ns).load('items/id');
+        const text = context.workbook.customXmlParts.getItem(added.id).getXml();
+        await context.sync();
+        const ids = found.items.map((p) => p.id);
+        context.workbook.customXmlParts.getItem(added.id).delete();
+        const left = context.workbook.customXmlParts.getByNamespace(ns).getCount();
+        await context.sync();
+        if (!ids.includes(added.id)) return fail(`not found by its namespace (${ids.join(', ')})`);
+        if (!text.value.includes('ทดสอบ ๑๒๓')) return fail(`read back as ${text.value.slice(0, 80)}`);
+        return left.value === 0 ? pass('added, read back whole, deleted') : fail(`${left.value} left after delete`);
+      }),
+  },
+  {
+    id: 'custom-xml-part-1mb',
+    rule: 'Excel on the web refuses a custom XML part over 1 MB (office-js #2408); Windows and Mac take it',
+    run: (run, host) =>
+      run(async (context) => {
+        const ns = 'urn:kpi-progress:check';
+        context.workbook.customXmlParts.add(`<check xmlns="${ns}">${'a'.repeat(1_100_000)}</check>`);
+        const failed = await fails(context);
+        const left = context.workbook.customXmlParts.getByNamespace(ns).load('items/id');
+        await context.sync();
+        for (const p of left.items) p.delete();
+        await context.sync();
+        if (host === 'web') return failed ? pass(`1.1 MB refused (${failed})`) : fail('1.1 MB taken on the web: the in-memory Excel is stricter than this Excel');
+        return failed ? fail(`1.1 MB refused on the desktop (${failed})`) : pass('1.1 MB taken');
+      }),
+  },
 ];

@@ -58,12 +58,34 @@ function numberColumns(table: DetectedTable, from: number, bottom: number): Cell
 }
 
 function tableNeeds(table: DetectedTable): CellRange[] {
-  const { columns, quarters, left, right } = table;
+  const { left, right } = table;
   // Row-pair tables write on the ผล row, which may be below the last แผน row: one row past the last data row.
   const top = table.firstRow;
   const bottom = table.lastRow + 1;
   const sampleBottom = Math.min(table.lastRow, top + STYLE_SAMPLE_ROWS);
-  const areas: CellRange[] = [{ top: table.headerTop, left, bottom: sampleBottom, right }, ...numberColumns(table, sampleBottom + 1, bottom)];
+  return [{ top: table.headerTop, left, bottom: sampleBottom, right }, ...numberColumns(table, sampleBottom + 1, bottom), ...tableOutputs(table)];
+}
+
+/**
+ * Per sheet name, every cell the engine may write (output columns down a table's rows, status words typed in result
+ * cells, a budget's total rows across): on a protected sheet, the cells whose lock an adapter reads.
+ */
+export function outputAreas(grid: Grid, sheets?: ReadonlySet<string>): Map<string, CellRange[]> {
+  const out = new Map<string, CellRange[]>();
+  for (const sheet of grid.sheets) {
+    if (sheet.name.startsWith(SETTINGS_SHEET) || (sheets && !sheets.has(sheet.name))) continue;
+    const areas = detectTables(sheet).flatMap(tableOutputs);
+    if (areas.length) out.set(sheet.name, areas);
+  }
+  return out;
+}
+
+/** The cells of a table the engine may write. */
+function tableOutputs(table: DetectedTable): CellRange[] {
+  const { columns, quarters, left, right } = table;
+  const top = table.firstRow;
+  const bottom = table.lastRow + 1;
+  const areas: CellRange[] = [];
   const column = (col: number | undefined) => {
     if (col !== undefined) areas.push({ top, left: col, bottom, right: col });
   };

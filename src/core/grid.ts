@@ -29,6 +29,12 @@ export interface SheetGrid {
   protected?: boolean;
   /** True where the user unlocked the cell (cells are locked by default); read only on a protected sheet. */
   unlocked?: (boolean | undefined)[][];
+  /**
+   * True when the sheet is protected without "Format cells" allowed: Excel then refuses a number format or a fill
+   * even in an unlocked cell, so only values are written there (see `withoutLockedEdits`). Set by the Office.js
+   * adapter; a file patched by the command line takes its formats whatever the protection.
+   */
+  formatsLocked?: boolean;
 }
 
 export interface Grid {

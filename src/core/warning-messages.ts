@@ -45,6 +45,8 @@ export interface Figure {
 export interface WarningArgs {
   /** A protected sheet whose output cells are locked: those cells were not written. */
   'protected-sheet': { cells: string };
+  /** A protected sheet that does not allow formatting cells: these unlocked cells got their value, not their format or flag. */
+  'protected-formats': { cells: string };
   /** An error value or unreadable text where a number belongs. */
   'unreadable-cell': { role: CellRole; quarter?: Quarter; error: string | null };
   /** A status word written by hand that the numbers contradict. */
@@ -149,6 +151,12 @@ const MESSAGES: Catalogue = {
   'protected-sheet': {
     th: (a) => `แผ่นงานนี้ถูกป้องกัน: ไม่ได้เขียนเซลล์ ${a.cells} (ปลดล็อกเซลล์หรือยกเลิกการป้องกันแผ่นงาน แล้วคำนวณอีกครั้ง)`,
     en: (a) => `This sheet is protected: cells ${a.cells} were not written (unlock the cells or unprotect the sheet, then recalculate)`,
+  },
+  'protected-formats': {
+    th: (a) =>
+      `แผ่นงานนี้ถูกป้องกันโดยไม่อนุญาตให้จัดรูปแบบเซลล์: เขียนค่าในเซลล์ ${a.cells} แล้ว แต่ไม่ได้ใส่สีหรือรูปแบบตัวเลข (อนุญาต "จัดรูปแบบเซลล์" เมื่อป้องกันแผ่นงาน หรือยกเลิกการป้องกัน แล้วคำนวณอีกครั้ง)`,
+    en: (a) =>
+      `This sheet is protected without "Format cells" allowed: cells ${a.cells} got their values but not their colour or number format (allow "Format cells" when protecting the sheet, or unprotect it, then recalculate)`,
   },
   'unreadable-cell': {
     th: (a, s) => `อ่านค่า${ROLE[a.role].th}${a.quarter ? `ไตรมาส ${s.n(a.quarter)} ` : ''}ไม่ได้${error(a.error)}: แก้สูตรหรือค่าในเซลล์นี้`,

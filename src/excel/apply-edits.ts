@@ -15,9 +15,14 @@
  *   With ExcelApi 1.20 the cell writes also run as one Excel undo step (Excel.run's `mergeUndoGroup`); the
  *   snapshot is then written in its own run just before, outside the undo group, so Ctrl+Z takes back the cells
  *   and leaves ย้อนกลับ's snapshot alone.
- * - A protected target sheet is refused before anything is written, with a message naming it.
+ * - A protected target sheet takes the edits of the cells the user unlocked (core has left out the others, and the
+ *   formats where the protection does not allow formatting: core/protected-cells.ts), in rectangles that cover only
+ *   those cells. An edit Excel would refuse there (a locked cell, or a format, as the read found them) is refused
+ *   before anything is written; a write Excel refuses anyway (the lock changed since the read) is put back like any
+ *   failed write, and the message names the sheet.
  */
 import type { Grid } from '../core/grid';
+import type { CellChange } from '../core/office-plan/snapshot-plan';
 import { changesOf, type Snapshot } from '../core/office-plan/snapshot-plan';
 import { UNDO_NAMESPACE } from '../core/store-xml';
 import type { Edit } from '../core/types';
@@ -82,14 +87,11 @@ export function applyEdits(
         grouped = await run(async (context) => {
           const canGroup = apiSupported(context, '1.20');
           const budget = payloadBudget(context);
-          const ops = planWrites(changes);
           // The snapshot is synced before any write: Excel keeps what a failing batch did before it fails (no
           // rollback), so a cell write never shares a batch with the snapshot that can undo it. With an undo group
           // the cells go in a run of their own (one Ctrl+Z step); without, in this run after the snapshot.
           const parts = snapshotSyncs(snapshot, budget);
-          writes = packWrites(ops, budget);
-          total = parts.length + writes.length;
-          // Probe (one sync, unless the caller just read the workbook): the sheets exist, none is protected, the
+          // Probe (one sync, unless the caller just read the workbook): the sheets exist, which are protected, the
           // last run's undo parts.
           let names = known?.sheetNames;
           let locked = known?.protectedSheets;
@@ -105,11 +107,12 @@ export function applyEdits(
           }
           const missing = partial.sheets.find((name) => !names!.includes(name));
           if (missing) throw new ExcelActionError('sheet-missing', missing);
-          const target = partial.sheets.find((name) => locked!.includes(name));
-          if (target) {
-            protectedSheet = target;
-            throw new ExcelActionError('sheet-protected', target);
-          }
+          const guarded = new Set(partial.sheets.filter((name) => locked!.includes(name)));
+          protectedSheet = [...guarded][0] ?? null;
+          const refused = changes.find((c) => guarded.has(c.sheet) && !writableThere(c, grid));
+          if (refused) throw new ExcelActionError('sheet-protected', refused.sheet);
+          writes = packWrites(planWrites(changes, guarded), budget);
+          total = parts.length + writes.length;
 
           // No sheet is added or hidden: the snapshot goes in custom XML parts (undo-snapshot.ts), which leaves
           // the user's undo stack alone on every host.
@@ -179,4 +182,12 @@ async function writeAll(
     await context.sync();
     onWrite(true);
   }
+}
+
+/** Whether Excel takes this change on a protected sheet, as the read found it: an unlocked cell, formats if allowed. */
+function writableThere(change: CellChange, grid: Grid): boolean {
+  const sheet = grid.sheets.find((s) => s.name === change.sheet);
+  if (sheet?.unlocked?.[change.row]?.[change.col] !== true) return false;
+  const formats = change.numberFormat !== undefined || change.fill !== undefined;
+  return !formats || (sheet.protected === true && sheet.formatsLocked === false);
 }

@@ -36,14 +36,19 @@ export function officeValue(v: CellValue, textFormat = false): string | number |
 /** Bands of rows at most this far apart share one rectangle (the nulls between cost less than another command). */
 const BAND_GAP = 3;
 
-export function planWrites(changes: CellChange[]): WriteOp[] {
+/**
+ * `exact`: sheets (protected ones) where a rectangle covers only the cells it changes, runs down one column with no
+ * `null` between: a locked cell under a `null` might make Excel refuse the whole write.
+ */
+export function planWrites(changes: CellChange[], exact: ReadonlySet<string> = new Set()): WriteOp[] {
   const ops: WriteOp[] = [];
-  for (const [sheet, list] of byColumnRun(changes)) {
+  for (const [sheet, list] of byColumnRun(changes, exact)) {
+    const gap = exact.has(sheet) ? 1 : BAND_GAP;
     // Loops, not push(...list): a list of 100,000 would overflow the call stack.
-    for (const op of rectangles(sheet, list.filter((c) => c.value !== undefined), 'values', (c) => officeValue(c.value!, c.textFormat))) {
+    for (const op of rectangles(sheet, list.filter((c) => c.value !== undefined), 'values', (c) => officeValue(c.value!, c.textFormat), gap)) {
       ops.push(op);
     }
-    for (const op of rectangles(sheet, list.filter((c) => c.numberFormat !== undefined), 'numberFormat', (c) => c.numberFormat ?? 'General')) {
+    for (const op of rectangles(sheet, list.filter((c) => c.numberFormat !== undefined), 'numberFormat', (c) => c.numberFormat ?? 'General', gap)) {
       ops.push(op);
     }
     for (const op of fillRectangles(sheet, list.filter((c) => c.fill !== undefined))) ops.push(op);
@@ -55,7 +60,7 @@ export function planWrites(changes: CellChange[]): WriteOp[] {
  * The changes of each sheet, cut where a column between changed columns is left alone: a rectangle then carries no
  * `null`s for columns the run does not touch (at 100,000 rows they were two thirds of its cells).
  */
-function byColumnRun(changes: CellChange[]): [string, CellChange[]][] {
+function byColumnRun(changes: CellChange[], exact: ReadonlySet<string>): [string, CellChange[]][] {
   const columns = new Map<string, number[]>();
   for (const c of changes) {
     const list = columns.get(c.sheet);
@@ -69,7 +74,7 @@ function byColumnRun(changes: CellChange[]): [string, CellChange[]][] {
     const map = new Map<number, number>();
     let first = sorted[0];
     sorted.forEach((c, i) => {
-      if (i && c !== sorted[i - 1] + 1) first = c;
+      if (i && (c !== sorted[i - 1] + 1 || exact.has(sheet))) first = c;
       map.set(c, first);
     });
     runOf.set(sheet, map);
@@ -89,13 +94,14 @@ function rectangles(
   cells: CellChange[],
   kind: 'values' | 'numberFormat',
   value: (c: CellChange) => string | number | boolean,
+  gap = BAND_GAP,
 ): WriteOp[] {
   if (!cells.length) return [];
   const sorted = [...cells].sort((a, b) => a.row - b.row || a.col - b.col);
   const bands: CellChange[][] = [];
   let band: CellChange[] = [];
   for (const c of sorted) {
-    if (band.length && c.row - band[band.length - 1].row > BAND_GAP) {
+    if (band.length && c.row - band[band.length - 1].row > gap) {
       bands.push(band);
       band = [];
     }

@@ -26,8 +26,11 @@ const MESSAGES: Record<ExcelActionCode, Record<'th' | 'en', Text<[detail: string
     en: 'A cell is being edited: press Enter or Esc to leave the cell, then try again.',
   },
   'sheet-protected': {
-    th: (d) => `แผ่นงาน ${d} ถูกป้องกันไว้: ยกเลิกการป้องกัน (รีวิว > ยกเลิกการป้องกันแผ่นงาน) แล้วลองอีกครั้ง`,
-    en: (d) => `The sheet ${d} is protected: unprotect it (Review > Unprotect Sheet), then try again.`,
+    // Only what Excel still refuses: core leaves out the locked cells, so this is a lock changed since the read.
+    th: (d) =>
+      `แผ่นงาน ${d} ถูกป้องกันไว้ และ Excel ไม่ยอมให้เขียนเซลล์ผลลัพธ์บางเซลล์: ปลดล็อกเซลล์ผลลัพธ์ หรือยกเลิกการป้องกัน (รีวิว > ยกเลิกการป้องกันแผ่นงาน) แล้วลองอีกครั้ง`,
+    en: (d) =>
+      `The sheet ${d} is protected and Excel refused to write some output cells: unlock those cells, or unprotect the sheet (Review > Unprotect Sheet), then try again.`,
   },
   'read-only': {
     th: 'เวิร์กบุ๊กนี้เปิดแบบอ่านอย่างเดียว: เปิดให้แก้ไขได้ (เปิดใช้งานการแก้ไข หรือบันทึกเป็นสำเนา) แล้วลองอีกครั้ง',

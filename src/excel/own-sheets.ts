@@ -21,3 +21,14 @@ export function isOwnHiddenSheet(name: string): boolean {
 export function summarySheets(names: readonly { name: string; formula: unknown }[], sheetNames: string[]): Map<string, string[]> {
   return ourSummarySheets(names.map((n) => ({ name: n.name, refersTo: String(n.formula) })), sheetNames);
 }
+
+/** Column A of an older workbook's settings sheet (its used range from A1), down to the first empty cell; else null. */
+export function settingsColumn(used: { rowIndex: number; columnIndex: number; values: unknown[][] }): string[] | null {
+  if (used.rowIndex !== 0 || used.columnIndex !== 0) return null;
+  const chunks: string[] = [];
+  for (const row of used.values) {
+    if (typeof row[0] !== 'string' || row[0] === '') break;
+    chunks.push(row[0]);
+  }
+  return chunks;
+}

@@ -32,9 +32,12 @@
  * sheet's column A, in the second sync), and the ids of the undo store's parts (first sync), so a recalculation
  * needs no extra round trip.
  * Error values arrive as their text ('#DIV/0!'); a cell whose text is exactly an error literal is read as an error.
+ * A protected sheet (first sync) has its protection options read along (second sync: may cells be formatted?) and,
+ * once its cells are read, which of its output cells the user unlocked (read-locks.ts): core writes only those.
+ * A workbook with no protected sheet spends nothing on it.
  *
  * Requirement sets: ExcelApi 1.13 (getMergedAreasOrNullObject), 1.9 (getSpecialCellsOrNullObject,
- * getCellProperties), 1.4 (names): all within the manifest's minimum 1.13.
+ * getCellProperties), 1.4 (names), 1.2 (protection): all within the manifest's minimum 1.13.
  */
 import type { Progress } from '../core/pipeline';
 import { parseAreas } from '../core/address';
@@ -61,7 +64,8 @@ import {
 import { addMerges, fillColumns, markFormulas, storeCells, storeFills, trim } from '../core/office-plan/read-store';
 import { mapped, officeCode } from './errors';
 import type { ExcelRun } from './excel-run';
-import { isOwnHiddenSheet, SETTINGS_SHEET, summarySheets } from './own-sheets';
+import { isOwnHiddenSheet, SETTINGS_SHEET, settingsColumn, summarySheets } from './own-sheets';
+import { readLocks } from './read-locks';
 import { SETTINGS_NAMESPACE, UNDO_NAMESPACE } from '../core/store-xml';
 import { readFormats, syncOrHalve } from './read-formats';
 import { chooseProbes, queueProbes, storeProbes } from './read-fill-probes';
@@ -73,7 +77,7 @@ export interface WorkbookIndex {
   grid: Grid;
   /** Every sheet's name, in order, ours included. */
   sheetNames: string[];
-  /** Sheets whose protection is on (nothing can be written there). */
+  /** Sheets whose protection is on (only their unlocked cells can be written). */
   protectedSheets: string[];
   /** Column A of an older workbook's settings sheet (`_kpi_progress`), when there is one: core/settings.ts parses it. */
   settingsChunks: string[] | null;
@@ -116,6 +120,8 @@ export function readWorkbook(run: ExcelRun, onProgress?: Progress): Promise<Work
         const fill = used.format.fill.load('color');
         return { ws, used, fill };
       });
+      // A protected sheet: whether it lets cells be formatted (else a flag fill or a number format is refused).
+      const protections = new Map(sources.filter((ws) => ws.protection.protected).map((ws) => [ws.name, ws.protection.load('options')]));
       const settingsSheet = sheets.items.find((s) => s.name === SETTINGS_SHEET);
       const settingsXml = settingsParts.items.map((p) => p.getXml());
       // An older workbook's settings sheet, read only when the store has no settings part.
@@ -124,6 +130,8 @@ export function readWorkbook(run: ExcelRun, onProgress?: Progress): Promise<Work
 
       const plans: SheetPlan[] = shapes.map(({ ws, used, fill }) => {
         const plan = newSheetPlan(ws.name, used.rowIndex, used.columnIndex, used.rowCount, used.columnCount);
+        const protection = protections.get(ws.name);
+        if (protection) Object.assign(plan.grid, { protected: true, formatsLocked: protection.options.allowFormatCells !== true });
         if (fill.color !== null) {
           plan.fills = 'uniform';
           fillColumns(plan, { from: 0, count: plan.cols }, fill.color);
@@ -259,19 +267,12 @@ export function readWorkbook(run: ExcelRun, onProgress?: Progress): Promise<Work
       await readFormats(context, pieces, budget, guess, (done, total) =>
         onProgress?.(totalRows * (READ_SHARE_OF_CELLS + (1 - READ_SHARE_OF_CELLS) * (done / total)), totalRows),
       );
-      let settingsChunks: string[] | null = null;
-      if (settingsRange && settingsRange.rowIndex === 0 && settingsRange.columnIndex === 0) {
-        settingsChunks = [];
-        for (const row of settingsRange.values) {
-          if (typeof row[0] !== 'string' || row[0] === '') break;
-          settingsChunks.push(row[0]);
-        }
-      }
+      await readLocks(context, grid, budget);
       return {
         grid,
         sheetNames,
         protectedSheets: sheets.items.filter((s) => s.protection.protected).map((s) => s.name),
-        settingsChunks,
+        settingsChunks: settingsRange ? settingsColumn(settingsRange) : null,
         settingsXml: settingsXml.map((x) => x.value),
         undoPartIds: undoParts.items.map((p) => p.id),
         summaries,

@@ -109,12 +109,12 @@ export function restoreLastRun(run: ExcelRun, onProgress?: (done: number, total:
         const present = new Set(sheets.items.map((ws) => ws.name));
         const missingSheets = snapshot.sheets.filter((s) => !present.has(s));
         const changes = restoreChanges(snapshot).filter((c) => present.has(c.sheet));
-        const locked = protection.find((x) => x.p.protected && changes.some((c) => c.sheet === x.name));
-        if (locked) {
-          protectedSheet = locked.name;
-          throw new ExcelActionError('sheet-protected', locked.name);
-        }
-        const syncs = packWrites(planWrites(changes), budget);
+        // A protected sheet: the run wrote only cells the user unlocked there, so they go back the same way (rectangles
+        // of those cells only); should Excel refuse one (locked since), the message names the sheet and the snapshot
+        // stays for another try.
+        const guarded = new Set(protection.filter((x) => x.p.protected && changes.some((c) => c.sheet === x.name)).map((x) => x.name));
+        protectedSheet = [...guarded][0] ?? null;
+        const syncs = packWrites(planWrites(changes, guarded), budget);
         if (!syncs.length) syncs.push([]);
         const wsCache = new Map<string, Excel.Worksheet>();
         for (let i = 0; i < syncs.length; i++) {

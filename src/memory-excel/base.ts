@@ -7,6 +7,8 @@ import { MemoryOfficeError, type Tx } from './engine';
 import type { MemoryContext } from './context';
 import type { RowSpan } from './saved';
 import type { MemSheet } from './state';
+import type { CellRange } from '../core/grid';
+import { checkProtection, type Change } from './rules';
 
 export type LoadOption = string | string[] | { select?: string | string[] } | Record<string, unknown>;
 
@@ -120,13 +122,11 @@ export function itemNotFound(what: string): MemoryOfficeError {
   return new MemoryOfficeError('ItemNotFound', `The requested resource doesn't exist. (${what})`);
 }
 
-/** Before a change to the sheet's cells in `rows` (all when absent; NO_ROWS for its settings only). */
-export function writable(tx: Tx, sheet: MemSheet, rows?: RowSpan): void {
+/**
+ * Before a change to the sheet's cells in `rows` (all when absent; NO_ROWS for its settings only): `what` it changes,
+ * refused as the sheet's protection says (protection.ts; a rectangle's locked cells for a change of contents).
+ */
+export function writable(tx: Tx, sheet: MemSheet, rows?: RowSpan | CellRange, what: Change = 'settings'): void {
   tx.touch(sheet, rows);
-  if (sheet.protected) {
-    throw new MemoryOfficeError(
-      'AccessDenied',
-      'The cell or chart you are trying to change is protected and therefore read-only.',
-    );
-  }
+  checkProtection(sheet, what, rows && 'left' in rows ? rows : undefined);
 }

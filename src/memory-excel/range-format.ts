@@ -1,6 +1,7 @@
 /** RangeFormat and RangeFill of the in-memory Excel: fills, fonts, borders, alignment, widths and heights. */
 import type { CellRange } from '../core/grid';
 import { checkEnum } from './rules';
+import { FormatProtectionProxy } from './protection';
 import { ClientObject, notLoaded, writable } from './base';
 import type { MemoryContext } from './context';
 import { MemoryOfficeError, type Tx } from './engine';
@@ -17,6 +18,7 @@ export class RangeFormatProxy extends ClientObject {
     return this.range._pathArgs();
   }
   readonly fill: RangeFillProxy;
+  readonly protection: FormatProtectionProxy;
   readonly font: Record<string, unknown>;
   readonly borders: { getItem(edge: string): Record<string, unknown> };
 
@@ -26,6 +28,7 @@ export class RangeFormatProxy extends ClientObject {
   ) {
     super(context);
     this.fill = new RangeFillProxy(context, range, (path, value, apply) => this._style(path, value, apply));
+    this.protection = new FormatProtectionProxy(context, range, this._id);
     const font: Record<string, unknown> = {};
     for (const key of ['name', 'size', 'bold', 'italic', 'underline', 'color'] as const) {
       Object.defineProperty(font, key, {
@@ -78,7 +81,7 @@ export class RangeFormatProxy extends ClientObject {
     this._command({ set: `borders.${edge}.${key}`, value }, (tx) => {
       if (key !== 'color') checkEnum(`border.${key}`, value);
       const { sheet, rect } = this.range._range(tx);
-      writable(tx, sheet, this.range.kind === 'sheet' ? NO_ROWS : rect);
+      writable(tx, sheet, this.range.kind === 'sheet' ? NO_ROWS : rect, 'format');
       if (this.range.kind === 'sheet') return; // whole-sheet borders are not modelled
       const set = (r: number, c: number, stored: string) => {
         const s = (cellAt(sheet, r, c, true).style ??= {});
@@ -110,7 +113,7 @@ export class RangeFormatProxy extends ClientObject {
   private _sheetFont(key: string, value: unknown): void {
     this._command({ set: `font.${key}`, value }, (tx) => {
       const { sheet } = this.range._range(tx);
-      writable(tx, sheet, NO_ROWS);
+      writable(tx, sheet, NO_ROWS, 'format');
       sheet.sheetFont = { ...sheet.sheetFont, [key]: value };
     });
   }
@@ -118,7 +121,8 @@ export class RangeFormatProxy extends ClientObject {
   private _cells(prop: string, value: unknown, apply: (sheet: MemSheet, rect: CellRange) => void): void {
     this._command({ set: prop, value }, (tx) => {
       const { sheet, rects } = this.range._rects(tx);
-      writable(tx, sheet, NO_ROWS); // widths, heights: the sheet's settings, not its cells
+      // Widths, heights: the sheet's settings, not its cells ("Format columns", "Format rows" on a protected sheet).
+      writable(tx, sheet, NO_ROWS, prop === 'columnWidth' ? 'columns' : 'rows');
       for (const rect of rects) apply(sheet, rect);
     });
   }

@@ -13,6 +13,7 @@ import { NO_ROWS } from './saved';
 import { clearCells, formulaAreas, mergeCells } from './range-cells';
 import { ClientResultProxy, RangeAreasProxy } from './range-areas';
 import { RangeFormatProxy } from './range-format';
+import { isLocked } from './rules';
 import { intersects, mergesMeeting } from './merged-areas';
 import { cellAt, readFormula, readValue, writeNumberFormat, writeValue, type MemSheet } from './state';
 import type { WorksheetProxy } from './worksheet';
@@ -128,7 +129,7 @@ export class RangeProxy extends ClientObject {
   set columnHidden(value: boolean) {
     this._command({ set: 'columnHidden', value }, (tx) => {
       const { sheet, rect } = this._range(tx);
-      writable(tx, sheet, NO_ROWS);
+      writable(tx, sheet, NO_ROWS, 'columns');
       const hidden = new Set((sheet.layout.hiddenColumns as number[] | undefined) ?? []);
       for (let c = rect.left; c <= rect.right; c++) {
         if (value) hidden.add(c);
@@ -141,7 +142,7 @@ export class RangeProxy extends ClientObject {
   private _setCells(prop: string, value: unknown[][], write: (s: MemSheet, r: number, c: number, v: unknown) => void): void {
     this._command({ set: prop, value }, (tx) => {
       const { sheet, rect } = this._range(tx);
-      writable(tx, sheet, rect);
+      writable(tx, sheet, rect, prop === 'numberFormat' ? 'format' : 'contents');
       const rows = rect.bottom - rect.top + 1;
       const cols = rect.right - rect.left + 1;
       const single = !Array.isArray(value);
@@ -180,7 +181,7 @@ export class RangeProxy extends ClientObject {
   _eachCell(tx: Tx, f: (sheet: MemSheet, r: number, c: number) => void): void {
     const { sheet, rect } = this._range(tx);
     // Whole-sheet formats are kept on the sheet, see RangeFormatProxy.
-    writable(tx, sheet, this.kind === 'sheet' ? NO_ROWS : rect);
+    writable(tx, sheet, this.kind === 'sheet' ? NO_ROWS : rect, 'format');
     if (this.kind === 'sheet') return;
     for (let r = rect.top; r <= rect.bottom; r++) for (let c = rect.left; c <= rect.right; c++) f(sheet, r, c);
   }
@@ -213,14 +214,18 @@ export class RangeProxy extends ClientObject {
   clear(applyTo = 'All'): void {
     this._command({ call: 'clear', args: [applyTo] }, (tx) => {
       const { sheet, rect } = this._range(tx);
-      writable(tx, sheet, rect);
+      if (applyTo !== 'Formats') writable(tx, sheet, rect, 'contents');
+      if (applyTo !== 'Contents') writable(tx, sheet, rect, 'format');
       clearCells(sheet, rect, applyTo);
       if (applyTo === 'All' || applyTo === 'Formats') sheet.merges = sheet.merges.filter((m) => !intersects(m, rect));
     });
   }
 
-  /** [ExcelApi 1.9] Only format.fill.color is modelled: '#RRGGBB', '#FFFFFF' for a cell with no fill (as Excel). */
-  getCellProperties(options: { format?: { fill?: { color?: boolean } } }): ClientResultProxy<unknown[][]> {
+  /**
+   * [ExcelApi 1.9] Only format.fill.color ('#RRGGBB', '#FFFFFF' for a cell with no fill, as Excel) and
+   * format.protection (locked; formulaHidden is always false here) are modelled.
+   */
+  getCellProperties(options: { format?: { fill?: { color?: boolean }; protection?: boolean } }): ClientResultProxy<unknown[][]> {
     const result = new ClientResultProxy<unknown[][]>();
     this.context.enqueue({
       json: { on: this._id, call: 'getCellProperties', args: [options] },
@@ -230,8 +235,11 @@ export class RangeProxy extends ClientObject {
         for (let r = rect.top; r <= rect.bottom; r++) {
           const row: unknown[] = [];
           for (let c = rect.left; c <= rect.right; c++) {
-            const fill = cellAt(sheet, r, c)?.style?.fill;
-            row.push(options.format?.fill?.color ? { format: { fill: { color: `#${fill ?? 'FFFFFF'}` } } } : {});
+            const cell = cellAt(sheet, r, c);
+            const format: Record<string, unknown> = {};
+            if (options.format?.fill?.color) format.fill = { color: `#${cell?.style?.fill ?? 'FFFFFF'}` };
+            if (options.format?.protection) format.protection = { locked: isLocked(cell), formulaHidden: false };
+            row.push(Object.keys(format).length ? { format } : {});
           }
           out.push(row);
         }

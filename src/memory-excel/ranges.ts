@@ -45,7 +45,7 @@ export class AreasRangeProxy extends RangeProxy {
   override _eachCell(tx: Tx, f: (sheet: MemSheet, r: number, c: number) => void): void {
     const { sheet, rects } = this._rects(tx);
     for (const rect of rects) {
-      writable(tx, sheet, rect);
+      writable(tx, sheet, rect, 'format');
       for (let r = rect.top; r <= rect.bottom; r++) for (let c = rect.left; c <= rect.right; c++) f(sheet, r, c);
     }
   }

@@ -2,7 +2,9 @@
  * Where Excel is strict, as the in-memory Excel follows it: each rule with its source, so a reader can check it
  * (and docs/excel-checks/ runs each in a real Excel).
  */
+import type { CellRange } from '../core/grid';
 import { MemoryOfficeError } from './engine';
+import { cellAt, type MemCell, type MemSheet } from './state';
 
 export type Host = 'web' | 'windows' | 'mac';
 
@@ -118,5 +120,64 @@ export function checkXmlPart(xml: unknown, host: Host, wellFormed: (xml: string)
   }
   if (host === 'web' && new TextEncoder().encode(xml).length > XML_PART_BYTES_WEB) {
     throw new MemoryOfficeError('GeneralException', 'Custom XML Error: the part is larger than 1 MB.');
+  }
+}
+
+/**
+ * Worksheet protection, as Excel enforces it (ExcelApi 1.2: Worksheet.protection,
+ * Range.format.protection; the rules in the WorksheetProtection and FormatProtection reference, @types/office-js):
+ * - every cell is locked until unlocked (Format > Protection > Locked); locking means nothing until the sheet is
+ *   protected;
+ * - on a protected sheet a locked cell's contents cannot be changed. Excel's own words for it are "The cell or chart
+ *   you're trying to change is on a protected sheet" (VBA error 1004); Office.js answers 'AccessDenied', the code
+ *   the WorksheetProtection reference gives for a change protection refuses ("If worksheet protection is enabled and
+ *   not paused, this method throws an AccessDenied error"). Whether a `values` write whose `null` entries fall on
+ *   locked cells is refused is not documented: this Excel refuses it (the stricter reading; docs/excel-checks
+ *   shows what a real Excel does);
+ * - formats (number format, fill, font, borders, alignment, the lock itself) cannot be changed on a protected sheet,
+ *   unlocked cells included, unless it was protected with allowFormatCells ("Format cells": changing any option of
+ *   the Format Cells dialog; the lock stays unchangeable: "allowing the user to change all formats, but not to unlock
+ *   or unhide ranges", Protection.AllowFormattingCells); column widths and row heights need allowFormatColumns and
+ *   allowFormatRows; merging and the sheet's own settings are refused;
+ * - protect() fails on a sheet already protected ("Fails if the worksheet has already been protected"); unprotect()
+ *   with a password other than the one protect() was given fails.
+ */
+/** What a change does to a sheet: its cells' contents, their formats, or the sheet's own settings. */
+export type Change = 'contents' | 'format' | 'columns' | 'rows' | 'settings';
+
+/** WorksheetProtectionOptions as Excel answers them for a sheet protected with `given` (all false unless given). */
+const OPTIONS = [
+  'allowAutoFilter', 'allowDeleteColumns', 'allowDeleteRows', 'allowEditObjects', 'allowEditScenarios', 'allowFormatCells',
+  'allowFormatColumns', 'allowFormatRows', 'allowInsertColumns', 'allowInsertHyperlinks', 'allowInsertRows', 'allowPivotTables', 'allowSort',
+] as const;
+
+export function protectionOptions(given: Record<string, unknown> = {}): Record<string, boolean | string> {
+  const out: Record<string, boolean | string> = {};
+  for (const o of OPTIONS) out[o] = given[o] === true;
+  out.selectionMode = typeof given.selectionMode === 'string' ? given.selectionMode : 'Normal';
+  return out;
+}
+
+export function isLocked(cell: MemCell | undefined): boolean {
+  return cell?.style?.locked !== false;
+}
+
+export function protectedSheet(sheet: MemSheet): MemoryOfficeError {
+  return new MemoryOfficeError(
+    'AccessDenied',
+    `The cell or chart you're trying to change is on a protected sheet (${sheet.name}). To make a change, unprotect the sheet.`,
+  );
+}
+
+/** Refuses a change that the sheet's protection does not allow (nothing when the sheet is not protected). */
+export function checkProtection(sheet: MemSheet, what: Change, rect?: CellRange): void {
+  if (!sheet.protected) return;
+  const allowed = sheet.protection?.options ?? {};
+  if (what === 'format' && allowed.allowFormatCells === true) return;
+  if (what === 'columns' && allowed.allowFormatColumns === true) return;
+  if (what === 'rows' && allowed.allowFormatRows === true) return;
+  if (what !== 'contents' || !rect) throw protectedSheet(sheet);
+  for (let r = rect.top; r <= rect.bottom; r++) {
+    for (let c = rect.left; c <= rect.right; c++) if (isLocked(cellAt(sheet, r, c))) throw protectedSheet(sheet);
   }
 }

@@ -20,6 +20,8 @@ export interface MemStyle {
   wrapText?: boolean;
   indentLevel?: number;
   borders?: Record<string, MemBorder>;
+  /** Format > Protection > Locked: absent = locked, as every cell is until the user unlocks it. */
+  locked?: false;
 }
 
 export interface MemCell {
@@ -46,6 +48,8 @@ export interface MemSheet {
   name: string;
   visibility: 'Visible' | 'Hidden' | 'VeryHidden';
   protected: boolean;
+  /** The options and password the sheet was protected with (WorksheetProtection.protect, protection.ts). */
+  protection?: { options: Record<string, boolean | string>; password?: string };
   /** Sparse rows of cells, 0-based. */
   rows: (MemCell | undefined)[][];
   merges: CellRange[];
@@ -108,6 +112,12 @@ export function workbookFromGrid(grid: Grid): MemWorkbook {
         if (fill) (cellAt(sheet, r, c, true).style ??= {}).fill = fill.toUpperCase();
       }),
     );
+    g.unlocked?.forEach((row, r) =>
+      row?.forEach((unlocked, c) => {
+        if (unlocked) (cellAt(sheet, r, c, true).style ??= {}).locked = false;
+      }),
+    );
+    if (g.protected) sheet.protected = true;
     sheet.merges = g.merges.map((m) => ({ ...m }));
   }
   wb.activeSheetId = wb.sheets[0]?.id ?? null;

@@ -9,6 +9,7 @@ import { AreasRangeProxy } from './ranges';
 import { NO_ROWS } from './saved';
 import { findSheet, usedRange, type MemSheet } from './state';
 import { clearsUndo, structureProtected } from './rules';
+import { WorksheetProtectionProxy } from './protection';
 
 /** Before a change to the sheet list (add, delete, rename, hide, move): refused when the structure is protected. */
 export function structureChange(tx: Tx, call: Parameters<typeof clearsUndo>[0]): void {
@@ -214,25 +215,4 @@ export class WorksheetProxy extends ClientObject {
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-export class WorksheetProtectionProxy extends ClientObject {
-  protected readonly _type = 'WorksheetProtection';
-  constructor(
-    context: MemoryContext,
-    private readonly sheet: WorksheetProxy,
-  ) {
-    super(context);
-  }
-  protected _read(tx: Tx, prop: string): unknown {
-    if (prop === 'protected') return this.sheet._sheet(tx).protected;
-    throw new MemoryOfficeError('InvalidArgument', `WorksheetProtection.${prop} is not modelled`);
-  }
-  get protected(): boolean {
-    return this._get('protected');
-  }
-  _fillProtected(value: boolean): void {
-    this._data.protected = value;
-    this._loaded.add('protected');
-  }
 }

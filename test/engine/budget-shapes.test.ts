@@ -16,7 +16,7 @@ import {
   pairPercentRowsWorkbook,
   runningMonthsWorkbook,
 } from '../fixtures/budget-shapes';
-import { recalcFile, shown, writeTemp, recalcWorkbook, warningCodesAt, type RecalcRun, type JsonReport } from '../helpers/workbook-files';
+import { recalcFile, shown, writeTemp, recalcWorkbook, warningCodesAt, changedCells, snapshot, type RecalcRun, type JsonReport } from '../helpers/workbook-files';
 
 type Json = JsonReport & {
   tables: { sheet: string; kind: string; periods: string }[];
@@ -294,5 +294,18 @@ describe('แผน | ผล | ร้อยละ rows whose typed percents are 
     expect(['E', 'F', 'G', 'H', 'I', 'J'].map((c) => shown(ws, `${c}6`))).toEqual([80, 90, 100, 110, 120, 100]);
     expect(['E', 'F', 'G', 'H', 'I', 'J'].map((c) => shown(ws, `${c}9`))).toEqual([0.75, 1, 1.25, 1.5, 1.25, 1.25]);
     expect(r.json.warnings.filter((w) => w.code === 'percent-mismatch')).toEqual([]);
+  }, 60_000);
+});
+
+describe.each([
+  ['month-totals.xlsx', monthTotalsWorkbook],
+  ['grouped-month-totals.xlsx', groupedMonthTotalsWorkbook],
+  ['month-percent-to-date.xlsx', monthPercentToDateWorkbook],
+  ['pair-percent-rows.xlsx', pairPercentRowsWorkbook],
+] as [string, () => ExcelJS.Workbook][])('%s run twice', (name, build) => {
+  test('the second recalc over its own output changes no cell', async () => {
+    const first = await recalcFile(await writeTemp(build(), name));
+    const second = await recalcFile(first.output);
+    expect(changedCells(snapshot(first.out), snapshot(second.out))).toEqual([]);
   }, 60_000);
 });

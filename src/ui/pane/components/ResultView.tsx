@@ -33,8 +33,8 @@ export function ResultView(props: { report: Report; strings: Strings; onSelect: 
   const { report, strings: s, onSelect } = props;
   const id = useId();
   const counts = countByStatus(report);
-  const { indicators: behind, budget: behindBudget } = behindItems(report);
-  const nBehind = behind.length + behindBudget.length;
+  const lists = behindItems(report);
+  const nBehind = lists.indicators.length + lists.budget.length;
   return (
     <>
       <section aria-labelledby="behind-heading" className="pane-behind">
@@ -46,25 +46,9 @@ export function ResultView(props: { report: Report; strings: Strings; onSelect: 
         ) : (
           <>
             <p className="pane-muted">{s.behindHelp}</p>
-            <BehindList
-              items={behind}
-              report={report}
-              strings={s}
-              id={`${id}-i`}
-              title={s.behindIndicators(behind.length)}
-              figure={(i) => s.percentOf(i.percent)}
-              onSelect={onSelect}
-            />
-            <BehindList
-              items={behindBudget}
-              report={report}
-              strings={s}
-              id={`${id}-b`}
-              title={s.behindBudget(behindBudget.length)}
-              fullPrefix={`${s.budgetLabel}: `}
-              figure={(b) => s.budgetVsPlan(b.percent, b.plannedPercent)}
-              onSelect={onSelect}
-            />
+            {(Object.keys(BEHIND) as (keyof Behind)[]).map((kind) => (
+              <BehindList key={kind} kind={kind} items={lists[kind]} report={report} strings={s} id={`${id}-${kind}`} onSelect={onSelect} />
+            ))}
           </>
         )}
       </section>
@@ -88,20 +72,39 @@ export function ResultView(props: { report: Report; strings: Strings; onSelect: 
   );
 }
 
+type Behind = ReturnType<typeof behindItems>;
+
+/** How a list of what is behind plan is titled, and the figure each of its items shows beside the status. */
+interface BehindKind<K extends keyof Behind> {
+  title: (s: Strings, n: number) => string;
+  /** Words of ours before each item's full name. */
+  fullPrefix?: (s: Strings) => string;
+  figure: (s: Strings, item: Behind[K][number]) => string;
+}
+
+const BEHIND: { [K in keyof Behind]: BehindKind<K> } = {
+  indicators: { title: (s, n) => s.behindIndicators(n), figure: (s, i) => s.percentOf(i.percent) },
+  budget: {
+    title: (s, n) => s.behindBudget(n),
+    fullPrefix: (s) => `${s.budgetLabel}: `,
+    figure: (s, b) => s.budgetVsPlan(b.percent, b.plannedPercent),
+  },
+};
+
 /** Indicators or budget lines behind plan, a step at a time: each selects its row. Nothing when there are none. */
-function BehindList<T extends { sheet: string; row: number; name: string }>(props: {
-  items: T[];
+function BehindList<K extends keyof Behind>(props: {
+  kind: K;
+  items: Behind[K];
   report: Report;
   strings: Strings;
   id: string;
-  title: string;
-  fullPrefix?: string;
-  /** The figure beside the status: a percent, or a budget's against its plan. */
-  figure: (item: T) => string;
   onSelect: OnSelect;
 }) {
-  const { items, report, strings: s, id, title, fullPrefix, figure, onSelect } = props;
-  const step = useListStep(items, report);
+  const { kind, items, report, strings: s, id, onSelect } = props;
+  const how: BehindKind<K> = BEHIND[kind];
+  const title = how.title(s, items.length);
+  const fullPrefix = how.fullPrefix?.(s);
+  const step = useListStep<Behind[K][number]>(items, report);
   if (items.length === 0) return null;
   return (
     <>
@@ -117,7 +120,7 @@ function BehindList<T extends { sheet: string; row: number; name: string }>(prop
             fullPrefix={fullPrefix}
             onClick={() => onSelect(x.sheet, rowAddress(report, x.sheet, x.row), s.selectedRow(x.sheet, x.row))}
           >
-            <span className="pane-badge status-behind">{s.status.behind}</span> {figure(x)},{' '}
+            <span className="pane-badge status-behind">{s.status.behind}</span> {how.figure(s, x)},{' '}
             <OtherLanguage strings={s}>{x.sheet}</OtherLanguage> {s.row(x.row)}
           </Item>
         ))}

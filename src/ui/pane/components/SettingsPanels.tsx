@@ -1,7 +1,7 @@
 /** Per-indicator corrections and the workbook's settings: loaded on demand (a separate chunk). */
 import { Button, Field, Input, Select, Switch, makeStyles, tokens } from '@fluentui/react-components';
 import { useId, useState } from 'react';
-import type { Direction, IndicatorOverride, Measure, Report, Settings } from '../../../core/types';
+import type { Direction, IndicatorOverride, IndicatorResult, Measure, Report, Settings } from '../../../core/types';
 import type { Strings } from '../../i18n';
 import { useLeaveCheck } from './check-on-leave';
 import { OtherLanguage } from './OtherLanguage';
@@ -25,25 +25,40 @@ const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
 
-/** One correction of an indicator: the detected reading (empty value) or one of `options`. */
-function OverrideField<T extends string>(props: {
+/** What the user may correct in an indicator's reading: the choices, the field's label and the words for each. */
+type Correctable = keyof IndicatorOverride & keyof IndicatorResult;
+
+interface Correction<K extends Correctable> {
+  options: readonly IndicatorResult[K][];
+  label: (s: Strings) => string;
+  words: (s: Strings) => Record<IndicatorResult[K], string>;
+}
+
+const CORRECTIONS: { [K in Correctable]: Correction<K> } = {
+  measure: { options: MEASURES, label: (s) => s.measureLabel, words: (s) => s.measure },
+  direction: { options: DIRECTIONS, label: (s) => s.directionLabel, words: (s) => s.direction },
+};
+
+/** One correction of an indicator: the detected reading (empty value) or one of its choices. */
+function OverrideField<K extends Correctable>(props: {
+  field: K;
+  indicator: IndicatorResult;
+  value: IndicatorResult[K] | undefined;
+  strings: Strings;
   className: string;
-  label: string;
-  value: T | undefined;
-  detected: string;
-  options: readonly T[];
-  name: (option: T) => string;
   disabled: boolean;
-  onChange: (value: T | undefined) => void;
+  onChange: (value: IndicatorResult[K] | undefined) => void;
 }) {
-  const { className, label, value, detected, options, name, disabled, onChange } = props;
+  const { field, indicator, value, strings: s, className, disabled, onChange } = props;
+  const { options, label, words }: Correction<K> = CORRECTIONS[field];
+  const word = words(s);
   return (
-    <Field className={className} label={label}>
-      <Select value={value ?? ''} disabled={disabled} onChange={(_, d) => onChange((d.value || undefined) as T | undefined)}>
-        <option value="">{detected}</option>
+    <Field className={className} label={label(s)}>
+      <Select value={value ?? ''} disabled={disabled} onChange={(_, d) => onChange((d.value || undefined) as IndicatorResult[K] | undefined)}>
+        <option value="">{s.asDetected(word[indicator[field]])}</option>
         {options.map((x) => (
           <option key={x} value={x}>
-            {name(x)}
+            {word[x]}
           </option>
         ))}
       </Select>
@@ -91,26 +106,18 @@ export function CorrectionsPanel(props: {
               <OtherLanguage strings={s}>{i.sheet}</OtherLanguage> {s.row(i.row)}
             </div>
             <div className={styles.pair}>
-              <OverrideField
-                className={styles.grow}
-                label={s.measureLabel}
-                value={o.measure}
-                detected={s.asDetected(s.measure[i.measure])}
-                options={MEASURES}
-                name={(m) => s.measure[m]}
-                disabled={disabled}
-                onChange={(measure) => set(key, { measure })}
-              />
-              <OverrideField
-                className={styles.grow}
-                label={s.directionLabel}
-                value={o.direction}
-                detected={s.asDetected(s.direction[i.direction])}
-                options={DIRECTIONS}
-                name={(d) => s.direction[d]}
-                disabled={disabled}
-                onChange={(direction) => set(key, { direction })}
-              />
+              {(Object.keys(CORRECTIONS) as Correctable[]).map((field) => (
+                <OverrideField
+                  key={field}
+                  field={field}
+                  indicator={i}
+                  value={o[field]}
+                  strings={s}
+                  className={styles.grow}
+                  disabled={disabled}
+                  onChange={(v) => set(key, { [field]: v })}
+                />
+              ))}
             </div>
           </div>
         );
@@ -139,10 +146,6 @@ export function SettingsPanel(props: {
 }) {
   const { strings: s, settings, onChange, disabled } = props;
   const styles = useStyles();
-  const [tolerance, setTolerance] = useState(String(settings.tolerance));
-  const tolParsed = parseOptionalNumber(tolerance);
-  const tolInvalid = (x: ReturnType<typeof parseOptionalNumber>) => x === 'invalid' || (typeof x === 'number' && x < 0);
-  const tolCheck = useLeaveCheck(tolInvalid(tolParsed));
   return (
     <div className={styles.form}>
       <Field label={s.digitsLabel}>
@@ -158,28 +161,23 @@ export function SettingsPanel(props: {
           ))}
         </Select>
       </Field>
-      <Field label={s.toleranceLabel} validationMessage={tolCheck.shown ? s.numberInvalid : undefined}>
-        <Input
-          inputMode="decimal"
-          value={tolerance}
-          disabled={disabled}
-          onBlur={tolCheck.check}
-          onChange={(_, d) => {
-            setTolerance(d.value);
-            const n = parseOptionalNumber(d.value);
-            tolCheck.changed(tolInvalid(n));
-            if (!tolInvalid(n)) onChange({ ...settings, tolerance: n === 'invalid' ? 0 : (n ?? 0) });
-          }}
-        />
-      </Field>
+      <NumberField
+        label={s.toleranceLabel}
+        invalid={s.numberInvalid}
+        initial={settings.tolerance}
+        disabled={disabled}
+        takes={(n) => n === null || n >= 0}
+        onValue={(n) => onChange({ ...settings, tolerance: n ?? 0 })}
+      />
       <fieldset className="pane-fieldset">
         <legend className="pane-legend">{s.cabinetLabel}</legend>
         <div className={styles.quarters}>
           {settings.cabinetTargets.map((t, q) => (
-            <TargetField
+            <NumberField
               key={q}
-              strings={s}
-              quarter={q + 1}
+              className={styles.target}
+              label={s.cabinetQuarter(q + 1)}
+              invalid={s.numberInvalid}
               initial={t}
               disabled={disabled}
               onValue={(n) => onChange({ ...settings, cabinetTargets: settings.cabinetTargets.map((x, k) => (k === q ? n : x)) })}
@@ -200,14 +198,26 @@ export function SettingsPanel(props: {
   );
 }
 
-/** A cabinet target for one quarter: a number or empty, checked when the field is left. */
-function TargetField(props: { strings: Strings; quarter: number; initial: number | null; disabled: boolean; onValue: (n: number | null) => void }) {
-  const { strings: s, quarter, initial, disabled, onValue } = props;
-  const styles = useStyles();
+/**
+ * A number or empty (the tolerance, a quarter's cabinet target), checked when the field is left; `takes` says which
+ * numbers it accepts besides. Only what it accepts is passed on.
+ */
+function NumberField(props: {
+  className?: string;
+  label: string;
+  /** What is said under the field when the text is not a number it takes. */
+  invalid: string;
+  initial: number | null;
+  disabled: boolean;
+  takes?: (n: number | null) => boolean;
+  onValue: (n: number | null) => void;
+}) {
+  const { className, label, invalid, initial, disabled, takes, onValue } = props;
   const [text, setText] = useState(initial === null ? '' : String(initial));
-  const check = useLeaveCheck(parseOptionalNumber(text) === 'invalid');
+  const refused = (x: ReturnType<typeof parseOptionalNumber>) => x === 'invalid' || (takes !== undefined && !takes(x));
+  const check = useLeaveCheck(refused(parseOptionalNumber(text)));
   return (
-    <Field className={styles.target} label={s.cabinetQuarter(quarter)} validationMessage={check.shown ? s.numberInvalid : undefined}>
+    <Field className={className} label={label} validationMessage={check.shown ? invalid : undefined}>
       <Input
         inputMode="decimal"
         value={text}
@@ -216,8 +226,8 @@ function TargetField(props: { strings: Strings; quarter: number; initial: number
         onChange={(_, d) => {
           setText(d.value);
           const n = parseOptionalNumber(d.value);
-          check.changed(n === 'invalid');
-          if (n !== 'invalid') onValue(n);
+          check.changed(refused(n));
+          if (n !== 'invalid' && !refused(n)) onValue(n);
         }}
       />
     </Field>
