@@ -49,13 +49,17 @@ export function findLabelColumn(sheet: SheetGrid, from: number, to: number, left
   return best <= right ? best : null;
 }
 
-const TOTAL_NAME = /^(?:รวมทั้งสิ้น|รวมทั้งหมด|รวม|สรุปภาพรวม|ภาพรวม|ยอดรวม|total)(?:$|[\s(:])/i;
-/** รวม, spaced or not: every total line's name has it (or ภาพรวม); a copy and a pattern spared for the others. */
-const MAY_BE_TOTAL = /ร\s*ว\s*ม|total/i;
+/** A total line's name starts with one of these words, then ends or goes on with '(' or ':'. */
+const TOTAL_WORDS = ['รวมทั้งสิ้น', 'รวมทั้งหมด', 'รวม', 'สรุปภาพรวม', 'ภาพรวม', 'ยอดรวม', 'total'];
+/**
+ * The words with any white space between their letters ('ร วม', 'รวม ทั้งสิ้น'), matched on the name as it is: no
+ * copy of each name without its spaces (a string per indicator row), the same answer.
+ */
+const TOTAL_NAME = new RegExp(String.raw`^\s*(?:${TOTAL_WORDS.map((w) => [...w].join(String.raw`\s*`)).join('|')})\s*(?:$|[(:])`, 'i');
 const NOTE_NAME = /^(?:หมายเหตุ|ที่มา|\*)/;
 
 export function isTotalName(name: string): boolean {
-  return MAY_BE_TOTAL.test(name) && TOTAL_NAME.test(name.replace(/\s+/g, ''));
+  return TOTAL_NAME.test(name);
 }
 
 export function isNoteName(name: string): boolean {
