@@ -13,6 +13,7 @@ import {
   monthPercentOwnWorkbook,
   monthPercentToDateWorkbook,
   monthTotalsWorkbook,
+  pairMonthTotalWorkbook,
   pairPercentRowsWorkbook,
   runningMonthsWorkbook,
 } from '../fixtures/budget-shapes';
@@ -252,7 +253,15 @@ describe('a budget by month whose ร้อยละ under each month is that mo
     expect(r.json.warnings.filter((w) => /mismatch/.test(w.code))).toEqual([]);
   }, 60_000);
   test('under ผลการเบิกจ่าย, each month\'s จำนวน is the disbursement: the same figures one row down (K6 8, E7 5)', async () => {
-    const r = await recalc(monthPercentOwnWorkbook([5, 6, 7], true), 'month-percent-amounts.xlsx');
+    const r = await recalc(monthPercentOwnWorkbook([5, 6, 7], 'disbursed'), 'month-percent-amounts.xlsx');
+    const ws = r.out.getWorksheet('ร้อยละรายเดือน')!;
+    expect(r.json.budget.map((b) => [b.row, b.disbursed])).toEqual([[6, 450_000], [7, 120_000]]);
+    expect(['E', 'G', 'I', 'K', 'M', 'O'].map((c) => shown(ws, `${c}6`))).toEqual([5, 6, 7, 8, 9, 10]);
+    expect(shown(ws, 'E7')).toBe(5);
+    for (const a of r.changed) expect(a).toMatch(/!([EGIKMO][67]|A[BC][67])$/);
+  }, 60_000);
+  test('months under ไตรมาสที่ headings, each over เบิกจ่าย | ร้อยละ: the same (K6 8, O6 10, E7 5)', async () => {
+    const r = await recalc(monthPercentOwnWorkbook([5, 6, 7], 'quarters'), 'month-percent-quarters.xlsx');
     const ws = r.out.getWorksheet('ร้อยละรายเดือน')!;
     expect(r.json.budget.map((b) => [b.row, b.disbursed])).toEqual([[6, 450_000], [7, 120_000]]);
     expect(['E', 'G', 'I', 'K', 'M', 'O'].map((c) => shown(ws, `${c}6`))).toEqual([5, 6, 7, 8, 9, 10]);
@@ -305,11 +314,35 @@ describe('แผน | ผล | ร้อยละ rows whose typed percents are 
   }, 60_000);
 });
 
+describe('a budget by month in แผน | ผล rows with a รวม pair: its ผล months are input, checked against the lines', () => {
+  let r: Run;
+  let ws: ExcelJS.Worksheet;
+  beforeAll(async () => {
+    r = await recalc(pairMonthTotalWorkbook(), 'pair-month-total.xlsx');
+    ws = r.out.getWorksheet('แผนผลรวมรายเดือน')!;
+  }, 60_000);
+  test('F9 typed 120,000 where the lines\' พ.ย. add up to 130,000: warned about, naming F9 and พ.ย., not changed', () => {
+    expect(shown(ws, 'F9')).toBe(120_000);
+    expect(codesAt(r.json, 'F9')).toEqual(['total-row-mismatch']);
+    const w = r.json.warnings.find((x) => x.cell === 'F9')!;
+    expect(w.message).toContain('พ.ย.');
+    expect(w.message).toContain('120,000');
+  });
+  test('H9 =H5 (110,000 of 170,000) kept and warned about; E9 and G9 =SUM(G5,G7) agree; I9 stays empty', () => {
+    expect(ws.getCell('H9').value).toMatchObject({ formula: 'H5' });
+    expect(codesAt(r.json, 'H9')).toEqual(['total-row-mismatch']);
+    for (const a of ['E9', 'G9', 'I9']) expect(codesAt(r.json, a)).toEqual([]);
+    expect(shown(ws, 'I9')).toBeNull();
+    for (const a of r.changed) expect(a).not.toMatch(/![A-P]\d+$/);
+  });
+});
+
 describe.each([
   ['month-totals.xlsx', monthTotalsWorkbook],
   ['grouped-month-totals.xlsx', groupedMonthTotalsWorkbook],
   ['month-percent-to-date.xlsx', monthPercentToDateWorkbook],
   ['pair-percent-rows.xlsx', pairPercentRowsWorkbook],
+  ['pair-month-total.xlsx', pairMonthTotalWorkbook],
 ] as [string, () => ExcelJS.Workbook][])('%s run twice', (name, build) => {
   test('the second recalc over its own output changes no cell', async () => {
     const first = await recalcFile(await writeTemp(build(), name));
