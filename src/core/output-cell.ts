@@ -3,6 +3,7 @@ import type { Finding } from './indicator-figures';
 import { cellFill, cellFormat, cellIsFormula, cellValue, mergeAt, type SheetGrid } from './grid';
 import { fractionToPercent, isPercentFormat, percentToFraction } from './cell-read';
 import { cellParsed } from './parsed-grid';
+import { parseCell } from './cell-grammar';
 import { cellDigits, type TableStyle } from './output-style';
 import { formatNumber, roundHalfAway } from './thai-digits';
 import type { EditList } from './edit-list';
@@ -32,10 +33,25 @@ const THAI_LOCALE = '[$-D01041E]';
 const OLD_THAI_LOCALE = /\[\$-D07041E\]/i;
 const OLD_THAI_LOCALE_G = /\[\$-D07041E\]/gi;
 
+const BODIES = ['#,##0', '#,##0.00', '#,##0.0000'];
+/** Each format made once (a string a cell otherwise, half a million cells a run at 100,000 rows). */
+const NUMBER_FORMATS: Record<DigitStyle, string[]> = { arabic: BODIES, thai: BODIES.map((b) => `${THAI_LOCALE}${b}`) };
+
 function numberFormatFor(decimals: number, digits: DigitStyle): string {
-  const body = decimals === 0 ? '#,##0' : decimals === 4 ? '#,##0.0000' : '#,##0.00';
-  return digits === 'thai' ? `${THAI_LOCALE}${body}` : body;
+  return NUMBER_FORMATS[digits][decimals === 0 ? 0 : decimals === 4 ? 2 : 1];
 }
+
+/** The cell's own format as we keep it: Excel's old Thai-digit locale code replaced (read once per format). */
+function keptFormat(format: string): string {
+  let kept = keptFormats.get(format);
+  if (kept === undefined) {
+    kept = OLD_THAI_LOCALE.test(format) ? format.replace(OLD_THAI_LOCALE_G, THAI_LOCALE) : format;
+    if (keptFormats.size >= 1_000) keptFormats.clear(); // bounded: a workbook has a few dozen formats
+    keptFormats.set(format, kept);
+  }
+  return kept;
+}
+const keptFormats = new Map<string, string>();
 
 export function renderText(value: OutputValue, digits: DigitStyle): string {
   if (value.kind === 'text') return value.text;
@@ -64,9 +80,10 @@ export function outputCell(
 ): void {
   const { findings } = sink;
   const raw = cellValue(sheet, row, col);
+  const format = cellFormat(sheet, row, col);
   // A %-formatted cell shows its fraction × 100: compared and written as the percent it shows (0.9605 is 96.05), as
   // parsed-grid.ts reads it (figureValueAt).
-  const asFraction = typeof raw === 'number' || raw === null ? isPercentFormat(cellFormat(sheet, row, col)) : false;
+  const asFraction = typeof raw === 'number' || raw === null ? isPercentFormat(format) : false;
   const existing = asFraction && typeof raw === 'number' ? fractionToPercent(raw) : raw;
   const merge = mergeAt(sheet, row, col);
   if (merge && (merge.top !== row || merge.left !== col || merge.right > merge.left)) {
@@ -95,8 +112,8 @@ export function outputCell(
   let changed = false;
 
   if (value) {
-    // Parsed as everywhere in core (parsed-grid.ts): the same value as `existing`, through figureValueAt.
-    const parsed = cellParsed(sheet, row, col);
+    // Parsed as everywhere in core (parsed-grid.ts): `existing` is what figureValueAt reads there.
+    const parsed = parseCell(existing);
     const differs = (n: number) => (asFraction ? !sameShown(n, value as NumberValue) : !same(n, value as NumberValue));
     if (mismatch && value.kind === 'number' && (parsed.kind === 'number' || parsed.kind === 'level') && differs(parsed.value!)) {
       findings.push({
@@ -122,12 +139,7 @@ export function outputCell(
           newValue = asFraction ? percentToFraction(v) : v;
           changed = true;
         }
-        const format = cellFormat(sheet, row, col);
-        const wanted = !format
-          ? numberFormatFor(value.decimals, style.rowDigits ?? style.digits)
-          : OLD_THAI_LOCALE.test(format)
-            ? format.replace(OLD_THAI_LOCALE_G, THAI_LOCALE)
-            : format;
+        const wanted = !format ? numberFormatFor(value.decimals, style.rowDigits ?? style.digits) : keptFormat(format);
         if (wanted !== format) {
           newFormat = wanted;
           changed = true;

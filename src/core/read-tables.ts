@@ -60,7 +60,9 @@ export function readSheetTables(sheet: SheetGrid, seen: Set<number> | null, foun
     }
     const budget = table === detected ? detectedLines : extractBudgetLines(table);
     const quarters = new Set<number>();
-    for (let i = 0; i < rows.indicators.length; i++) quartersWithResults(table, rows.indicators[i], quarters);
+    // Rows are looked at until every quarter the table has a result column for has a result (most tables: a few).
+    const possible = resultQuarters(table);
+    for (let i = 0; i < rows.indicators.length && quarters.size < possible; i++) quartersWithResults(table, rows.indicators[i], quarters);
     quartersWithDisbursement(table, budget, quarters);
     if (seen) for (const q of quarters) seen.add(q);
     if (rows.indicators.length || budget.length) {
@@ -72,6 +74,13 @@ export function readSheetTables(sheet: SheetGrid, seen: Set<number> | null, foun
 
 function headerRange(table: DetectedTable): string {
   return rangeAddress({ top: table.headerTop, left: table.left, bottom: table.headerBottom, right: table.right });
+}
+
+/** How many quarters the table has a result column for: once each has a result, no later row adds one. */
+function resultQuarters(table: DetectedTable): number {
+  const qs = new Set<number>();
+  for (let i = 0; i < table.resultCols.length; i++) if (table.resultCols[i] !== undefined) qs.add(table.periodQuarter[i]);
+  return qs.size;
 }
 
 /** The quarters in which some budget line of the table has a disbursement, added to `seen`. */

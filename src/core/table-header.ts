@@ -134,6 +134,8 @@ function planOrResult(text: string): 'plan' | 'result' | null {
 /** Roles that only say a column holds some period's figure; the words around them say which. */
 const PERIOD_ONLY = new Set<ColumnRole>(['quarter', 'planQuarter', 'resultQuarter', 'resultToDate']);
 
+const AMOUNT_ONLY = /^จำนวน(?:เงิน)?$/;
+
 /** One column's label from its header texts, top to bottom (normalised, repeats of a merged cell removed). */
 export function columnLabel(texts: string[]): ColumnLabel | null {
   let period = null;
@@ -149,6 +151,10 @@ export function columnLabel(texts: string[]): ColumnLabel | null {
   }
   if (role === null && period) role = 'quarter';
   if (role === null) return null;
+  // จำนวน under ผลการเบิกจ่าย (… | month | จำนวน | ร้อยละ) is the amount disbursed, not planned.
+  if (role === 'plannedAmount' && texts.length > 1 && AMOUNT_ONLY.test(texts[texts.length - 1]) && texts.some((t) => classifyLabel(t)?.role === 'disbursed')) {
+    role = 'disbursed';
+  }
   return { role, quarter: period ? quarterOfPeriod(period) : null, period };
 }
 

@@ -12,11 +12,16 @@ import { shownParsed } from './parsed-grid';
 const PLAN_LABEL = /^\s*(?:แผน(?:การดำเนินงาน)?|เป้า(?:หมาย)?)\s*$/;
 const RESULT_LABEL = /^\s*ผล(?:(?:การ)?(?:ดำเนินงาน|ดำเนินการ|ปฏิบัติงาน)|งาน)?\s*$/;
 
+// The labels as most tables type them are compared first: a pairs table asks of each of its rows.
 export function isPlanLabel(v: unknown): boolean {
-  return typeof v === 'string' && (mayStartWith(v, 0x0e41) || v.charCodeAt(0) === 0x0e40) && PLAN_LABEL.test(v); // แ, เ
+  if (v === 'แผน') return true;
+  if (typeof v !== 'string') return false;
+  if (v.charCodeAt(0) === 0x0e40) return v.charCodeAt(1) === 0x0e1b && PLAN_LABEL.test(v); // เป: names start so too
+  return mayStartWith(v, 0x0e41) && PLAN_LABEL.test(v); // แ
 }
 
 export function isResultLabel(v: unknown): boolean {
+  if (v === 'ผล') return true;
   return typeof v === 'string' && mayStartWith(v, 0x0e1c) && RESULT_LABEL.test(v); // ผ
 }
 
@@ -49,13 +54,17 @@ export function findLabelColumn(sheet: SheetGrid, from: number, to: number, left
   return best <= right ? best : null;
 }
 
-const TOTAL_NAME = /^(?:รวมทั้งสิ้น|รวมทั้งหมด|รวม|สรุปภาพรวม|ภาพรวม|ยอดรวม|total)(?:$|[\s(:])/i;
-/** รวม, spaced or not: every total line's name has it (or ภาพรวม); a copy and a pattern spared for the others. */
-const MAY_BE_TOTAL = /ร\s*ว\s*ม|total/i;
+/** A total line's name starts with one of these words, then ends or goes on with '(' or ':'. */
+const TOTAL_WORDS = ['รวมทั้งสิ้น', 'รวมทั้งหมด', 'รวม', 'สรุปภาพรวม', 'ภาพรวม', 'ยอดรวม', 'total'];
+/**
+ * The words with any white space between their letters ('ร วม', 'รวม ทั้งสิ้น'), matched on the name as it is: no
+ * copy of each name without its spaces (a string per indicator row), the same answer.
+ */
+const TOTAL_NAME = new RegExp(String.raw`^\s*(?:${TOTAL_WORDS.map((w) => [...w].join(String.raw`\s*`)).join('|')})\s*(?:$|[(:])`, 'i');
 const NOTE_NAME = /^(?:หมายเหตุ|ที่มา|\*)/;
 
 export function isTotalName(name: string): boolean {
-  return MAY_BE_TOTAL.test(name) && TOTAL_NAME.test(name.replace(/\s+/g, ''));
+  return TOTAL_NAME.test(name);
 }
 
 export function isNoteName(name: string): boolean {

@@ -35,10 +35,16 @@ export function otherTables(sheet: SheetGrid, read: { headerTop: number; lastRow
   const out: Unread[] = [];
   const width = columnCount(sheet);
   const rows = sheet.values.length;
-  const inside = (r: number) => read.some((t) => r >= t.headerTop && r <= t.lastRow) || found.some((u) => u.range && rowOf(u.range) === r);
+  // The rows of the tables read and of the headers already named, marked once (not a search of both lists per row).
+  const inside = new Uint8Array(rows);
+  for (const t of read) inside.fill(1, Math.max(t.headerTop, 0), Math.min(t.lastRow + 1, rows));
+  for (const u of found) {
+    const r = u.range ? rowOf(u.range) : -1;
+    if (r >= 0 && r < rows) inside[r] = 1;
+  }
   for (let r = 0; r < rows; r++) {
     const row = sheet.values[r];
-    if (!row || row.length < 3 || inside(r)) continue;
+    if (!row || row.length < 3 || inside[r]) continue;
     let texts = 0;
     let left = -1;
     let right = -1;

@@ -36,4 +36,4 @@ export function payloadBudget(context: Excel.RequestContext): number {
   return String(office?.context?.platform) === 'OfficeOnline' ? WRITE_BUDGET : DESKTOP_BUDGET;
 }
 
-const DESKTOP_BUDGET = 128_000_000;
+export const DESKTOP_BUDGET = 128_000_000;

@@ -3,7 +3,8 @@
  * included, replacing the summary we made before (never a user's sheet). Syncs: one to read the sheet and name
  * lists, then the writes packed by request bytes under the payload budget (cell-writes.ts packBySize, as for the
  * cells): one for the seed's summary (a few hundred cells); on Excel on the web (5 MB limit per request) a sync per
- * ~4 MB (as Office.js writes the request: payload.ts OFFICE_COST), mostly the cells' text: styles go in rectangles
+ * ~4 MB (as Office.js writes the request: payload.ts OFFICE_COST), mostly the cells' text (values and number formats
+ * in the rectangles that hold them, office-plan/array-blocks.ts: no nulls beside a paragraph): styles go in rectangles
  * of one style (styleBlocks), and every look but borders, and the row heights, as address lists of those rectangles
  * (worksheet.getRanges), a command per list; merges and widths in runs. The marker name goes in
  * with the new sheet in the first of them; if a later one fails, the half-written sheet is deleted (best effort).
@@ -38,6 +39,7 @@ import { mapped } from './errors';
 import type { ExcelRun } from './excel-run';
 import { summarySheets } from './own-sheets';
 import { arrayWriteBytes, OFFICE_COST, utf8Bytes } from '../core/office-plan/payload';
+import { arrayBlocks, blockSlice } from '../core/office-plan/array-blocks';
 import { payloadBudget } from './requirements';
 
 export interface WriteSheetSpecOutcome {
@@ -186,7 +188,8 @@ function sheetSteps(spec: SheetSpec, budget: number): Step[] {
   let height = rows;
   for (const m of merges) if (m.rect.bottom + 1 > height) height = m.rect.bottom + 1;
   const rowBytes = new Array<number>(height).fill(0);
-  for (let r = 0; r < rows; r++) rowBytes[r] += arrayWriteBytes([values[r]]) + arrayWriteBytes([formats[r]]) - 2 * (RANGE + ACTION);
+  // A row's cells from its first to its last (as arrayBlocks writes them), not the sheet's width of nulls.
+  for (let r = 0; r < rows; r++) rowBytes[r] += usedBytes(values[r]) + usedBytes(formats[r]);
   for (const b of blocks) rowBytes[b.rect.top] += b.bytes;
   for (const m of merges) rowBytes[m.rect.top] += MERGE_BYTES;
   // A band never ends inside a merged area of several rows (its covered cells must be written before it).
@@ -194,19 +197,19 @@ function sheetSteps(spec: SheetSpec, budget: number): Step[] {
   for (const m of merges) if (!m.across) reach[m.rect.top] = Math.max(reach[m.rect.top], m.rect.bottom);
 
   for (const band of rowBands(rowBytes, reach, Math.max(1, budget * 0.9))) {
+    // Each array in the rectangles that hold its cells (arrayBlocks): no row of nulls beside a paragraph.
     const write = (kind: 'values' | 'numberFormat', data: (string | number | null)[][]) => {
-      const rect = { top: band.top, bottom: Math.min(band.bottom, rows - 1), left: 0, right: cols - 1 };
-      if (rect.bottom < rect.top || !cols) return;
-      const slice = data.slice(rect.top, rect.bottom + 1);
-      if (kind === 'numberFormat' && slice.every((row) => row.every((f) => f === null))) return;
-      steps.push({
-        bytes: arrayWriteBytes(slice),
-        queue: (ws) => {
-          const range = ws.getRangeByIndexes(rect.top, rect.left, rect.bottom - rect.top + 1, rect.right - rect.left + 1);
-          if (kind === 'values') range.values = slice;
-          else range.numberFormat = slice;
-        },
-      });
+      for (const rect of arrayBlocks(data, band.top, Math.min(band.bottom, rows - 1))) {
+        const slice = blockSlice(data, rect);
+        steps.push({
+          bytes: arrayWriteBytes(slice),
+          queue: (ws) => {
+            const range = rangeOf(ws, rect);
+            if (kind === 'values') range.values = slice;
+            else range.numberFormat = slice;
+          },
+        });
+      }
     };
     write('values', values);
     write('numberFormat', formats);
@@ -243,6 +246,15 @@ function sheetSteps(spec: SheetSpec, budget: number): Step[] {
 
 function rangeOf(ws: Excel.Worksheet, r: CellRange): Excel.Range {
   return ws.getRangeByIndexes(r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1);
+}
+
+/** Request bytes of a row's cells from its first to its last that is not null (none: 0). */
+function usedBytes(row: (string | number | null)[]): number {
+  const first = row.findIndex((v) => v !== null);
+  if (first < 0) return 0;
+  let last = row.length - 1;
+  while (row[last] === null) last--;
+  return utf8Bytes(row.slice(first, last + 1)) + (last - first + 1) * OFFICE_COST.cell;
 }
 
 /** A merge: the range and the call. */

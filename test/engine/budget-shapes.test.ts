@@ -16,7 +16,7 @@ import {
   pairPercentRowsWorkbook,
   runningMonthsWorkbook,
 } from '../fixtures/budget-shapes';
-import { recalcFile, shown, writeTemp, recalcWorkbook, warningCodesAt, type RecalcRun, type JsonReport } from '../helpers/workbook-files';
+import { recalcFile, shown, writeTemp, recalcWorkbook, warningCodesAt, changedCells, snapshot, type RecalcRun, type JsonReport } from '../helpers/workbook-files';
 
 type Json = JsonReport & {
   tables: { sheet: string; kind: string; periods: string }[];
@@ -251,6 +251,14 @@ describe('a budget by month whose ร้อยละ under each month is that mo
     expect(['E', 'G', 'I', 'K', 'M', 'O'].map((c) => shown(ws, `${c}6`))).toEqual([5, 5, 5, 5, 5, 5]);
     expect(r.json.warnings.filter((w) => /mismatch/.test(w.code))).toEqual([]);
   }, 60_000);
+  test('under ผลการเบิกจ่าย, each month\'s จำนวน is the disbursement: the same figures one row down (K6 8, E7 5)', async () => {
+    const r = await recalc(monthPercentOwnWorkbook([5, 6, 7], true), 'month-percent-amounts.xlsx');
+    const ws = r.out.getWorksheet('ร้อยละรายเดือน')!;
+    expect(r.json.budget.map((b) => [b.row, b.disbursed])).toEqual([[6, 450_000], [7, 120_000]]);
+    expect(['E', 'G', 'I', 'K', 'M', 'O'].map((c) => shown(ws, `${c}6`))).toEqual([5, 6, 7, 8, 9, 10]);
+    expect(shown(ws, 'E7')).toBe(5);
+    for (const a of r.changed) expect(a).toMatch(/!([EGIKMO][67]|A[BC][67])$/);
+  }, 60_000);
   test('typed 7, 13, 2 agree with no reading: no month percent written, the typed cells named; the totals still written', async () => {
     const r = await recalc(monthPercentOwnWorkbook([7, 13, 2]), 'month-percent-unsure.xlsx');
     const ws = r.out.getWorksheet('ร้อยละรายเดือน')!;
@@ -294,5 +302,18 @@ describe('แผน | ผล | ร้อยละ rows whose typed percents are 
     expect(['E', 'F', 'G', 'H', 'I', 'J'].map((c) => shown(ws, `${c}6`))).toEqual([80, 90, 100, 110, 120, 100]);
     expect(['E', 'F', 'G', 'H', 'I', 'J'].map((c) => shown(ws, `${c}9`))).toEqual([0.75, 1, 1.25, 1.5, 1.25, 1.25]);
     expect(r.json.warnings.filter((w) => w.code === 'percent-mismatch')).toEqual([]);
+  }, 60_000);
+});
+
+describe.each([
+  ['month-totals.xlsx', monthTotalsWorkbook],
+  ['grouped-month-totals.xlsx', groupedMonthTotalsWorkbook],
+  ['month-percent-to-date.xlsx', monthPercentToDateWorkbook],
+  ['pair-percent-rows.xlsx', pairPercentRowsWorkbook],
+] as [string, () => ExcelJS.Workbook][])('%s run twice', (name, build) => {
+  test('the second recalc over its own output changes no cell', async () => {
+    const first = await recalcFile(await writeTemp(build(), name));
+    const second = await recalcFile(first.output);
+    expect(changedCells(snapshot(first.out), snapshot(second.out))).toEqual([]);
   }, 60_000);
 });

@@ -112,10 +112,12 @@ describeIfRender('the seed summary printed by LibreOffice', () => {
     expect(clipped(cellTexts, text)).toEqual([]);
   });
 
-  it('prints on at most six A4 pages (pdfinfo counts them)', () => {
+  it('prints on at most seven A4 pages (pdfinfo counts them)', () => {
     const pages = Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1]);
     expect(pages).toBeGreaterThan(0);
-    expect(pages).toBeLessThanOrEqual(6);
+    // Six pages until the form's eight แผนงาน headed their indicators, in the table and over the paragraphs:
+    // sixteen rows, about 500 points, more than the sixth page had left.
+    expect(pages).toBeLessThanOrEqual(7);
   });
 
   it('makes every row at least as tall as its text needs in the widest font, unbroken (a lower bound)', () => {

@@ -47,7 +47,8 @@ export function groupIndicators(report: Report): Group[] {
     const headed = many || items.some((i) => (i.group ?? null) !== null);
     let heading: string | null | undefined;
     items.forEach((ind, i) => {
-      const h = ind.group ?? null;
+      // After a group, an indicator with none is not that group's: say so, or it reads as the group's last.
+      const h = ind.group ?? (heading ? P.OTHER_INDICATORS : null);
       if (i === 0 || h !== heading) groups.push({ table: i === 0 && headed ? title : null, heading: h, firstNumber: i + 1, items: [] });
       groups[groups.length - 1].items.push(ind);
       heading = h;

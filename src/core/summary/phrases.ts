@@ -117,6 +117,9 @@ export function tableFallback(n: number): string {
   return `ชุดตัวชี้วัดที่ ${n}`;
 }
 
+/** Heading of the indicators after a group whose side cell is blank (not merged with a group's): not that group's. */
+export const OTHER_INDICATORS = 'ตัวชี้วัดอื่น ๆ';
+
 /** After the count, when some indicators appear in two tables: '(ตัวชี้วัดที่ซ้ำกันในสองตาราง 2 ตัวชี้วัด นับครั้งเดียว)'. */
 export function countedOnce(n: string): string {
   return ` (ตัวชี้วัดที่ซ้ำกันในสองตาราง ${n} ตัวชี้วัด นับครั้งเดียว)`;

@@ -7,11 +7,11 @@
 import { chartSpecs } from './charts';
 import { behindItems, budgetSentence, budgetWhen, indicatorParagraph, repeatParagraph, warningLines } from './narrative';
 import { summarySheetName } from './sheet-name';
-import { INDICATOR_COLUMNS, writeBudgetRow, writeCounts, writeIndicatorRow } from './tables';
+import { INDICATOR_COLUMNS, fitName, writeBudgetRow, writeCounts, writeIndicatorRow } from './tables';
 import { distinctIndicators, groupIndicators, repeatedIndicators, sameFigures } from './groups';
 import type { Report } from '../types';
 import { budgetView } from './budget-view';
-import { Builder, MARGINS, SIZE, WIDTHS, pageZoom } from './layout';
+import { Builder, COLS, MARGINS, SIZE, WIDTHS, pageZoom } from './layout';
 import * as P from './phrases';
 import { SHEET_SPEC_VERSION, SUMMARY_NAME_PREFIX, type SheetSpec } from './sheet-spec';
 import { completed, type Steps } from '../steps';
@@ -70,7 +70,8 @@ export function* summaryRendering(report: Report, options: SummaryOptions = {}):
     b.tableHeader(P.INDICATOR_HEADERS, INDICATOR_COLUMNS);
     for (const g of groups) {
       if (g.table !== null) b.groupRow(g.table);
-      if (g.heading !== null) b.groupRow(g.heading, false);
+      // A heading in one line (its paragraphs below give it whole): a form's แผนงาน can run three.
+      if (g.heading !== null) b.groupRow(fitName(b, g.heading, 0, COLS - 1, 1), false);
       for (let i = 0; i < g.items.length; i++) {
         writeIndicatorRow(b, g.items[i], g.firstNumber + i);
         if (stepEnds()) yield done / work;
