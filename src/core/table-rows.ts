@@ -12,11 +12,16 @@ import { shownParsed } from './parsed-grid';
 const PLAN_LABEL = /^\s*(?:แผน(?:การดำเนินงาน)?|เป้า(?:หมาย)?)\s*$/;
 const RESULT_LABEL = /^\s*ผล(?:(?:การ)?(?:ดำเนินงาน|ดำเนินการ|ปฏิบัติงาน)|งาน)?\s*$/;
 
+// The labels as most tables type them are compared first: a pairs table asks of each of its rows.
 export function isPlanLabel(v: unknown): boolean {
-  return typeof v === 'string' && (mayStartWith(v, 0x0e41) || v.charCodeAt(0) === 0x0e40) && PLAN_LABEL.test(v); // แ, เ
+  if (v === 'แผน') return true;
+  if (typeof v !== 'string') return false;
+  if (v.charCodeAt(0) === 0x0e40) return v.charCodeAt(1) === 0x0e1b && PLAN_LABEL.test(v); // เป: names start so too
+  return mayStartWith(v, 0x0e41) && PLAN_LABEL.test(v); // แ
 }
 
 export function isResultLabel(v: unknown): boolean {
+  if (v === 'ผล') return true;
   return typeof v === 'string' && mayStartWith(v, 0x0e1c) && RESULT_LABEL.test(v); // ผ
 }
 

@@ -5,7 +5,8 @@
  */
 import type { DetectedTable } from './detect-tables';
 import { mergeAt } from './grid';
-import { shownParsed } from './parsed-grid';
+import { ownParsed, shownParsed } from './parsed-grid';
+import { resultRowOf } from './table-rows';
 import { outputCell, type EditSink } from './output-cell';
 import type { TableStyle } from './output-style';
 import { decimalsOf, roundHalfAway } from './thai-digits';
@@ -39,6 +40,7 @@ function summable(members: IndicatorResult[]): boolean {
 
 /** A quarter's typed figure on the total row that is not the sum of the members' results. */
 function periodFindings(table: DetectedTable, row: number, members: IndicatorResult[], sink: EditSink): void {
+  if (table.periods === 'month' && table.reading === 'own') return monthFindings(table, row, members, sink);
   if (table.periods !== 'quarter' || table.reading !== 'own') return;
   for (let q = 0; q < 4; q++) {
     const col = table.resultCols[q];
@@ -55,6 +57,31 @@ function periodFindings(table: DetectedTable, row: number, members: IndicatorRes
       ref: { row, col },
       code: 'total-row-mismatch',
       args: { quarter: (q + 1) as Quarter, typed: typed.text || typed.value!, computed: { value: sum }, from: members[0].row, to: members[members.length - 1].row },
+    });
+  }
+}
+
+/**
+ * In a table by month, each month's typed figure on the total row against the sum of the members' cells of that
+ * month ('-' is nothing): input, so warned about, never changed, as a quarter's.
+ */
+function monthFindings(table: DetectedTable, row: number, members: IndicatorResult[], sink: EditSink): void {
+  for (let m = 0; m < table.resultCols.length; m++) {
+    const col = table.resultCols[m];
+    if (col === undefined) continue;
+    const typed = ownParsed(table.sheet, row, col);
+    if (typed.kind !== 'number') continue;
+    let sum = 0;
+    for (const member of members) {
+      const p = shownParsed(table.sheet, resultRowOf(table, member.row - 1), col);
+      if (p.kind === 'number') sum += p.value!;
+    }
+    sum = roundHalfAway(sum, 6);
+    if (roundHalfAway(typed.value!, 6) === sum) continue;
+    sink.findings.push({
+      ref: { row, col },
+      code: 'total-row-mismatch',
+      args: { quarter: table.periodQuarter[m], month: ((m + 9) % 12) + 1, typed: typed.text || typed.value!, computed: { value: sum }, from: members[0].row, to: members[members.length - 1].row },
     });
   }
 }

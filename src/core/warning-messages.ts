@@ -4,6 +4,7 @@
  * call `warningMessage` in their reader's language and digits. A new warning is a new entry in `WarningArgs` and in
  * `MESSAGES` (TypeScript refuses one without the other, or without both languages).
  */
+import { thaiMonthAbbrev } from './fiscal';
 import { textOf, type Text } from './text';
 import { formatNumber } from './thai-digits';
 import type { DigitStyle, Quarter, Status } from './types';
@@ -76,8 +77,11 @@ export interface WarningArgs {
    * what the cells that disagree are), or (none disagreeing) the typed figures fitting more than one: left alone.
    */
   'unsure-reading': { cells: string[]; disagreeing: number; evidence: number; figures: CellRole[]; ways: ReadingWay[] };
-  /** A total row's typed figure for a quarter that is not the sum of the indicators above it (rows `from`–`to`). */
-  'total-row-mismatch': { quarter: Quarter; typed: string | number; computed: Figure; from: number; to: number };
+  /**
+   * A total row's typed figure for a quarter (or, in a table by month, for `month`, 1–12) that is not the sum of the
+   * indicators above it (rows `from`–`to`).
+   */
+  'total-row-mismatch': { quarter: Quarter; month?: number; typed: string | number; computed: Figure; from: number; to: number };
   /** An output cell the file writer would not write: the first cell of a formula other cells share. */
   'shared-formula-output': Record<string, never>;
   /** A blank target: the percent is of the plans (their sum, or the last for a level) instead. */
@@ -105,6 +109,8 @@ interface Say {
 }
 
 type Catalogue = { [C in WarningCode]: Record<Language, Text<[WarningArgs[C], Say]>> };
+
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 const ROLE: Record<CellRole, Record<Language, string>> = {
   plan: { th: 'แผน', en: 'plan' },
@@ -228,9 +234,9 @@ const MESSAGES: Catalogue = {
   },
   'total-row-mismatch': {
     th: (a, s) =>
-      `ผลไตรมาส ${s.n(a.quarter)} ที่พิมพ์ไว้ในแถวรวม (${typed(a.typed, s)}) ไม่ตรงกับผลรวมของตัวชี้วัดแถว ${s.n(a.from, 0)}–${s.n(a.to, 0)} (${s.fig(a.computed)})`,
+      `ผล${a.month ? `เดือน ${thaiMonthAbbrev(a.month)}` : `ไตรมาส ${s.n(a.quarter)}`} ที่พิมพ์ไว้ในแถวรวม (${typed(a.typed, s)}) ไม่ตรงกับผลรวมของตัวชี้วัดแถว ${s.n(a.from, 0)}–${s.n(a.to, 0)} (${s.fig(a.computed)})`,
     en: (a, s) =>
-      `The quarter ${a.quarter} result typed in the total row (${typed(a.typed, s)}) is not the sum of the indicators in rows ${a.from}–${a.to} (${s.fig(a.computed)})`,
+      `The ${a.month ? MONTHS_EN[a.month - 1] : `quarter ${a.quarter}`} result typed in the total row (${typed(a.typed, s)}) is not the sum of the indicators in rows ${a.from}–${a.to} (${s.fig(a.computed)})`,
   },
   'shared-formula-output': {
     th: 'เซลล์ผลลัพธ์เป็นต้นแบบของสูตรที่เซลล์อื่นใช้ร่วม: ไม่ได้เขียนทับ เพื่อไม่ให้สูตรของเซลล์อื่นเสีย',

@@ -13,6 +13,7 @@ import {
   monthPercentOwnWorkbook,
   monthPercentToDateWorkbook,
   monthTotalsWorkbook,
+  pairMonthTotalWorkbook,
   pairPercentRowsWorkbook,
   runningMonthsWorkbook,
 } from '../fixtures/budget-shapes';
@@ -305,11 +306,35 @@ describe('แผน | ผล | ร้อยละ rows whose typed percents are 
   }, 60_000);
 });
 
+describe('a budget by month in แผน | ผล rows with a รวม pair: its ผล months are input, checked against the lines', () => {
+  let r: Run;
+  let ws: ExcelJS.Worksheet;
+  beforeAll(async () => {
+    r = await recalc(pairMonthTotalWorkbook(), 'pair-month-total.xlsx');
+    ws = r.out.getWorksheet('แผนผลรวมรายเดือน')!;
+  }, 60_000);
+  test('F9 typed 120,000 where the lines\' พ.ย. add up to 130,000: warned about, naming F9 and พ.ย., not changed', () => {
+    expect(shown(ws, 'F9')).toBe(120_000);
+    expect(codesAt(r.json, 'F9')).toEqual(['total-row-mismatch']);
+    const w = r.json.warnings.find((x) => x.cell === 'F9')!;
+    expect(w.message).toContain('พ.ย.');
+    expect(w.message).toContain('120,000');
+  });
+  test('H9 =H5 (110,000 of 170,000) kept and warned about; E9 and G9 =SUM(G5,G7) agree; I9 stays empty', () => {
+    expect(ws.getCell('H9').value).toMatchObject({ formula: 'H5' });
+    expect(codesAt(r.json, 'H9')).toEqual(['total-row-mismatch']);
+    for (const a of ['E9', 'G9', 'I9']) expect(codesAt(r.json, a)).toEqual([]);
+    expect(shown(ws, 'I9')).toBeNull();
+    for (const a of r.changed) expect(a).not.toMatch(/![A-P]\d+$/);
+  });
+});
+
 describe.each([
   ['month-totals.xlsx', monthTotalsWorkbook],
   ['grouped-month-totals.xlsx', groupedMonthTotalsWorkbook],
   ['month-percent-to-date.xlsx', monthPercentToDateWorkbook],
   ['pair-percent-rows.xlsx', pairPercentRowsWorkbook],
+  ['pair-month-total.xlsx', pairMonthTotalWorkbook],
 ] as [string, () => ExcelJS.Workbook][])('%s run twice', (name, build) => {
   test('the second recalc over its own output changes no cell', async () => {
     const first = await recalcFile(await writeTemp(build(), name));

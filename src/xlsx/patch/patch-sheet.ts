@@ -7,6 +7,7 @@
 import { cellAddress, columnLetters } from '../../core/address';
 import { refPosition } from '../sheet-xml/read-sheet';
 import { attribute, mainPrefix } from '../sheet-xml/xml-text';
+import { columnStyles, rowStyle, type ColumnStyles } from '../sheet-xml/implicit-style';
 import { otherCellAttributes, valueCell, type CellChange } from './cell-xml';
 import { setAttr, type StyleBook } from './style-book';
 
@@ -97,7 +98,7 @@ function patchRow(
   result: PatchOutcome,
   p: string,
 ): string {
-  const rowStyle = /\bcustomFormat\s*=\s*["'](1|true)["']/.test(rowAttrs) ? Number(attribute(rowAttrs, 's') ?? 0) : undefined;
+  const ownRowStyle = rowStyle(rowAttrs);
   const cols = [...change.keys()].sort((a, b) => a - b);
   const out: string[] = [];
   let last = 0;
@@ -111,7 +112,7 @@ function patchRow(
     col = ref !== undefined ? refPosition(ref).col : col + 1;
     const withR = ref === undefined ? `<${p}c r="${cellAddress(row, col)}"${m[0].slice(2 + p.length)}` : m[0];
     while (next < cols.length && cols[next] < col) {
-      out.push(body.slice(last, m.index), newCell(row, cols[next], change.get(cols[next])!, rowStyle ?? colStyles.at(cols[next]), styles, p));
+      out.push(body.slice(last, m.index), newCell(row, cols[next], change.get(cols[next])!, ownRowStyle ?? colStyles.at(cols[next]), styles, p));
       last = m.index;
       next++;
     }
@@ -123,7 +124,7 @@ function patchRow(
     } else out.push(withR);
   }
   out.push(body.slice(last));
-  for (; next < cols.length; next++) out.push(newCell(row, cols[next], change.get(cols[next])!, rowStyle ?? colStyles.at(cols[next]), styles, p));
+  for (; next < cols.length; next++) out.push(newCell(row, cols[next], change.get(cols[next])!, ownRowStyle ?? colStyles.at(cols[next]), styles, p));
   let tag = `<${p}row${rowAttrs}>`;
   if (lacksR) tag = setAttr(tag, 'r', String(row + 1));
   const spans = attribute(rowAttrs, 'spans');
@@ -180,23 +181,6 @@ function newRow(row: number, change: Map<number, CellChange>, colStyles: ColumnS
   const cols = [...change.keys()].sort((a, b) => a - b);
   const cells = cols.map((c) => newCell(row, c, change.get(c)!, colStyles.at(c), styles, p)).join('');
   return `<${p}row r="${row + 1}">${cells}</${p}row>`;
-}
-
-interface ColumnStyles {
-  at(col: number): number;
-}
-
-/** The style a new cell takes from its column (`<col min max style>`), as Excel gives a typed cell. */
-function columnStyles(xml: string, p: string): ColumnStyles {
-  const spans: { min: number; max: number; style: number }[] = [];
-  const cols = new RegExp(`<${p}cols>([\\s\\S]*?)<\\/${p}cols>`).exec(xml);
-  if (cols) {
-    for (const t of cols[1].matchAll(new RegExp(`<${p}col\\b[^>]*>`, 'g'))) {
-      const style = Number(attribute(t[0], 'style') ?? 0);
-      if (style) spans.push({ min: Number(attribute(t[0], 'min')) - 1, max: Number(attribute(t[0], 'max')) - 1, style });
-    }
-  }
-  return { at: (col) => spans.find((s) => col >= s.min && col <= s.max)?.style ?? 0 };
 }
 
 function widenDimension(xml: string, changes: SheetChanges, rows: number[], p: string): string {

@@ -6,6 +6,7 @@
 import type { CellRange, CellValue, SheetGrid } from '../../core/grid';
 import { parseA1 } from '../../core/address';
 import type { CellStyles } from './read-styles';
+import { columnStyles, rowStyle, type ColumnStyles } from './implicit-style';
 import { attribute, decodeExcelEscapes, decodeXml, itemText, mainPrefix, rootPrefix, withoutPrefix } from './xml-text';
 
 export interface SheetContext {
@@ -32,6 +33,12 @@ export function readSheetXml(name: string, xml: string, ctx: SheetContext): Shee
   const start = xml.indexOf(`<${p}sheetData`);
   const end = xml.indexOf(`</${p}sheetData>`, start);
   const data = start < 0 || end < 0 ? '' : xml.slice(start, end);
+  // A protected sheet: which cells the XML holds and the rows' own styles, for the locking of the cells it does not.
+  const protection = new RegExp(`<${p}sheetProtection\\b[^>]*>`).exec(end < 0 ? xml : xml.slice(end))?.[0];
+  const sheet = protection === undefined ? undefined : attribute(protection, 'sheet');
+  const isProtected = sheet === '1' || sheet === 'true';
+  const own: (boolean | undefined)[][] = [];
+  const rowStyles = new Map<number, number>();
   let row = -1;
   let col = -1;
   const rowOrCell = p ? new RegExp(`<${p}row\\b([^>]*?)(\\/?)>|<${p}c\\b([^>]*?)(?:\\/>|>([\\s\\S]*?)<\\/${p}c>)`, 'g') : ROW_OR_CELL;
@@ -42,6 +49,8 @@ export function readSheetXml(name: string, xml: string, ctx: SheetContext): Shee
       const r = attribute(m[1], 'r');
       row = r !== undefined ? Number(r) - 1 : row + 1;
       col = -1;
+      const style = isProtected ? rowStyle(m[1]) : undefined;
+      if (style !== undefined) rowStyles.set(row, style);
       continue;
     }
     const tag = m[3];
@@ -59,6 +68,7 @@ export function readSheetXml(name: string, xml: string, ctx: SheetContext): Shee
     const fill = ctx.styles.fill[style];
     if (fill) (fills[row] ??= [])[col] = fill;
     if (ctx.styles.unlocked[style]) (unlocked[row] ??= [])[col] = true;
+    if (isProtected) (own[row] ??= [])[col] = true;
     const inner = p && m[4] ? withoutPrefix(m[4], p) : m[4];
     if (!inner) continue;
     if (inner.startsWith('<f') || inner.includes('<f')) (formulas[row] ??= [])[col] = true;
@@ -74,10 +84,40 @@ export function readSheetXml(name: string, xml: string, ctx: SheetContext): Shee
       for (let c = a.left; c <= a.right && c < cells.length; c++) if (r !== a.top || c !== a.left) delete cells[c];
     }
   }
-  const protection = new RegExp(`<${p}sheetProtection\\b[^>]*>`).exec(xml)?.[0];
-  const sheet = protection === undefined ? undefined : attribute(protection, 'sheet');
-  const isProtected = sheet === '1' || sheet === 'true';
+  if (isProtected) unlockImplicit(unlocked, own, rowStyles, columnStyles(xml, p), ctx.styles, values, merges);
   return { name, values, formats, formulas, fills, merges, ...(isProtected ? { protected: true, unlocked } : {}) };
+}
+
+/**
+ * Marks unlocked the cells the XML does not hold whose row (its own style) or else column the user unlocked
+ * (implicit-style.ts), within the sheet's used rows and columns: an empty output cell in an unlocked column is written.
+ */
+function unlockImplicit(
+  unlocked: (boolean | undefined)[][],
+  own: (boolean | undefined)[][],
+  rowStyles: Map<number, number>,
+  cols: ColumnStyles,
+  styles: CellStyles,
+  values: CellValue[][],
+  merges: CellRange[],
+): void {
+  const isUnlocked = (style: number) => styles.unlocked[style] === true;
+  if (!cols.spans.some((c) => isUnlocked(c.style)) && ![...rowStyles.values()].some(isUnlocked)) return;
+  let width = 0;
+  let height = Math.max(values.length, own.length);
+  for (const cells of [...values, ...own]) if (cells && cells.length > width) width = cells.length;
+  for (const m of merges) {
+    width = Math.max(width, m.right + 1);
+    height = Math.max(height, m.bottom + 1);
+  }
+  for (const r of rowStyles.keys()) height = Math.max(height, r + 1);
+  for (let r = 0; r < height; r++) {
+    const rowStyle = rowStyles.get(r);
+    for (let c = 0; c < width; c++) {
+      if (own[r]?.[c]) continue;
+      if (isUnlocked(rowStyle ?? cols.at(c))) (unlocked[r] ??= [])[c] = true;
+    }
+  }
 }
 
 function cellValue(type: string | undefined, inner: string, ctx: SheetContext, isDate: boolean): CellValue {
