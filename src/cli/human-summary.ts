@@ -1,4 +1,5 @@
 /** The short report printed without --json: counts by status, what is behind plan, what to check. */
+import { reportsARound } from '../core/reporting-round';
 import { percentOf } from '../core/thai-digits';
 import type { DigitStyle, Report, Status } from '../core/types';
 import { warningMessage, type Language } from '../core/warning-messages';
@@ -15,8 +16,9 @@ export function humanSummary(report: Report, m: CliMessages, edits: number): str
   const out: string[] = [];
   const budgetLines = report.budget.length;
   out.push(m.found(report.tables.length, report.indicators.length, budgetLines));
-  out.push(m.period(report.fiscalYear, report.quarter));
-  if (report.asOf) out.push(m.asOf(report.asOf.text, `${report.asOf.sheet}!${report.asOf.cell}`));
+  const round = reportsARound(report.tables);
+  out.push(m.period(report.fiscalYear, round ? report.quarter : null));
+  if (report.asOf) out.push(m.asOf(report.asOf.text, `${report.asOf.sheet}!${report.asOf.cell}`, round));
   for (const t of report.tables) out.push(`  ${t.sheet}!${t.range} (${m.shape(t)})`);
   if (report.straightLine === true || report.straightLine === false) out.push(m.straightLine(report.straightLine));
   if (report.skipped.length) {

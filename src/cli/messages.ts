@@ -9,13 +9,14 @@ export const th = {
   /** The language of these words, in which the engine's warnings are written too (core/warning-messages.ts). */
   lang: 'th' as Language,
   found: (t: number, i: number, b: number) => `พบ ${count(t)} ตาราง: ตัวชี้วัด ${count(i)} รายการ, รายการงบประมาณ ${count(b)} รายการ`,
-  period: (fy: number | null, q: number) => `ปีงบประมาณ ${fy ?? '(ไม่ทราบ: ระบุด้วย --fiscal-year)'} ไตรมาส ${q}`,
+  /** q null: the tables have no periods (one result to date), so no quarter is claimed. */
+  period: (fy: number | null, q: number | null) => `ปีงบประมาณ ${fy ?? '(ไม่ทราบ: ระบุด้วย --fiscal-year)'}${q === null ? '' : ` ไตรมาส ${q}`}`,
   counts: 'สถานะตัวชี้วัด',
   status: STATUS_WORDS as Record<Status, string>,
   budgetOverall: (a: number, d: number, p: number | null, pl: number | null, u: string, dec: number) =>
     `งบประมาณ: เบิกจ่าย ${num(d, dec)} ${u} จาก ${num(a, dec)} ${u} (ร้อยละ ${p === null ? '-' : p.toFixed(2)}${pl === null ? '' : ` แผนร้อยละ ${pl.toFixed(2)}`})`,
   /** The as-of date that named the reporting quarter. */
-  asOf: (t: string, w: string) => `ไตรมาสตามวันที่ข้อมูล "${t}" (${w})`,
+  asOf: (t: string, w: string, round = true) => `${round ? 'ไตรมาสตามวันที่ข้อมูล' : 'วันที่ข้อมูล'} "${t}" (${w})`,
   /** Which plan indicators with only an annual target were judged against. */
   straightLine: (on: boolean): string =>
     on
@@ -61,12 +62,12 @@ export type CliMessages = typeof th;
 export const en: CliMessages = {
   lang: 'en',
   found: (t, i, b) => `Found ${count(t)} table(s): ${count(i)} indicator(s), ${count(b)} budget line(s)`,
-  period: (fy, q) => `Fiscal year ${fy ?? '(unknown: give --fiscal-year)'}, quarter ${q}`,
+  period: (fy, q) => `Fiscal year ${fy ?? '(unknown: give --fiscal-year)'}${q === null ? '' : `, quarter ${q}`}`,
   counts: 'Indicators by status',
   status: { ahead: 'ahead of plan', 'on-plan': 'on plan', behind: 'behind plan', 'not-due': 'not due yet', 'no-data': 'no result reported' },
   budgetOverall: (a, d, p, pl, u, dec) =>
     `Budget: ${num(d, dec)} ${u} disbursed of ${num(a, dec)} ${u} (${p === null ? '-' : p.toFixed(2)} %${pl === null ? '' : `, plan ${pl.toFixed(2)} %`})`,
-  asOf: (t, w) => `Quarter from the as-of date "${t}" (${w})`,
+  asOf: (t, w, round = true) => `${round ? 'Quarter from the as-of date' : 'As-of date'} "${t}" (${w})`,
   straightLine: (on) =>
     on
       ? 'Indicators with only an annual target: status against a straight line (target × quarter ÷ 4)'

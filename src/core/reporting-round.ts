@@ -9,7 +9,16 @@ import { cellAddress, rangeAddress } from './address';
 import type { Grid } from './grid';
 import { detectFiscalYear } from './period';
 import { chooseTargetYear, tableFiscalYear } from './table-year';
-import type { Quarter, SkippedTable, Warning } from './types';
+import type { Quarter, SkippedTable, TableInfo, Warning } from './types';
+
+/**
+ * Whether the workbook reports a round (รอบ ๓/๖/๙/๑๒ เดือน, a quarter): some table has periods. When none has (one
+ * result to date in each), the summary's title, the pane and the command line name the as-of date if there is one,
+ * else no round, never the quarter 1 the reader falls back to.
+ */
+export function reportsARound(tables: readonly Pick<TableInfo, 'periods'>[]): boolean {
+  return tables.length === 0 || tables.some((t) => t.periods !== 'none');
+}
 
 export interface RoundTable {
   table: DetectedTable;

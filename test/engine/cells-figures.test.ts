@@ -131,11 +131,14 @@ describe('a budget by project in baht, "ข้อมูล ณ วันที�
   test('the command line and the summary speak in baht with two decimals, dated 31 มีนาคม 2568', async () => {
     const { text, printed } = await summaryText(r.input);
     expect(printed).toContain('เบิกจ่าย 2,581,146.75 บาท จาก 4,445,826.25 บาท');
-    expect(printed).toContain('ไตรมาสตามวันที่ข้อมูล "ข้อมูล ณ วันที่ ๓๑ มีนาคม ๒๕๖๘"');
+    // Its one table has no periods: the date is the data's date, and no quarter is claimed.
+    expect(printed).toContain('ปีงบประมาณ 2568\nวันที่ข้อมูล "ข้อมูล ณ วันที่ ๓๑ มีนาคม ๒๕๖๘"');
     // The budget sentence counts from the date the workbook states, not from the end of the quarter.
     expect(text).toContain('ผลการเบิกจ่าย ณ วันที่ 31 มีนาคม 2568 จำนวน 2,581,146.75 บาท คิดเป็นร้อยละ 58.06 ของงบประมาณที่ได้รับ (4,445,826.25 บาท)');
     expect(text).not.toContain('ณ สิ้นไตรมาส 2 จำนวน');
-    expect(text).toContain('ข้อมูล ณ วันที่ 31 มีนาคม 2568');
+    // The title is dated, with no round (รอบ 6 เดือน would claim quarters the table does not have).
+    expect(text).toContain('ผลการวิเคราะห์ข้อมูลการดำเนินงาน ณ วันที่ 31 มีนาคม 2568\n');
+    expect(text).not.toContain('รอบ 6 เดือน');
     expect(text).toContain('(บาท)');
     expect(text).not.toContain('ล้านบาท');
   });

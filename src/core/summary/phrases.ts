@@ -5,6 +5,7 @@
  */
 import { roundPeriod, thaiMonthName, QUARTER_MONTHS, calendarYearOf } from '../fiscal';
 import { toThaiDigits } from '../thai-digits';
+import { SUMMARY_SHEET_PREFIX } from './sheet-spec';
 import type { DigitStyle, Quarter, Status } from '../types';
 import { STATUS_WORDS } from '../words';
 
@@ -16,18 +17,33 @@ export function digitsIn(text: string, digits: DigitStyle): string {
   return digits === 'thai' ? toThaiDigits(text) : text;
 }
 
-export const SHEET_NAME_BASE = 'สรุปผล ไตรมาส';
+export const SHEET_NAME_BASE = `${SUMMARY_SHEET_PREFIX} ไตรมาส`;
 /** Suffix when a user's own sheet already carries the round's name. */
 export const SHEET_NAME_OURS = '(ระบบ)';
 
-/** 'สรุปผล ไตรมาส 2 ปี 2566' (digits converted by the caller). */
-export function sheetName(q: Quarter, fy: number | null): string {
+/**
+ * 'สรุปผล ไตรมาส 2 ปี 2566' (digits converted by the caller); with no round (q null, tables without periods):
+ * 'สรุปผล ณ 31 มีนาคม 2568', 'สรุปผล ปี 2568' or 'สรุปผล'.
+ */
+export function sheetName(q: Quarter | null, fy: number | null, date: DateParts | null = null): string {
+  if (q === null) return date ? `${SUMMARY_SHEET_PREFIX} ณ ${dateText(date)}` : fy === null ? SUMMARY_SHEET_PREFIX : `${SUMMARY_SHEET_PREFIX} ปี ${fy}`;
   return fy === null ? `${SHEET_NAME_BASE} ${q}` : `${SHEET_NAME_BASE} ${q} ปี ${fy}`;
 }
 
-/** 'ผลการวิเคราะห์ข้อมูลการดำเนินงาน รอบ 6 เดือน'. */
-export function title(q: Quarter): string {
-  return `ผลการวิเคราะห์ข้อมูลการดำเนินงาน รอบ ${q * 3} เดือน`;
+const TITLE = 'ผลการวิเคราะห์ข้อมูลการดำเนินงาน';
+
+/** A day as the seed writes it: '31 มีนาคม 2568'. */
+function dateText(d: DateParts): string {
+  return `${d.day} ${thaiMonthName(d.month)} ${d.year}`;
+}
+
+/**
+ * 'ผลการวิเคราะห์ข้อมูลการดำเนินงาน รอบ 6 เดือน'; with no round (q null): 'ผลการวิเคราะห์ข้อมูลการดำเนินงาน ณ วันที่
+ * 31 มีนาคม 2568' when the tables give an as-of date, else the words alone.
+ */
+export function title(q: Quarter | null, date: DateParts | null = null): string {
+  if (q === null) return date ? `${TITLE} ณ วันที่ ${dateText(date)}` : TITLE;
+  return `${TITLE} รอบ ${q * 3} เดือน`;
 }
 
 /**
@@ -48,9 +64,11 @@ export function fiscalYearLine(fy: number): string {
 }
 
 /** 'ข้อมูล ณ สิ้นไตรมาส 2' */
-export function asOfLine(q: Quarter, date: { year: number; month: number; day: number } | null = null): string {
-  return date ? `ข้อมูล ณ วันที่ ${date.day} ${thaiMonthName(date.month)} ${date.year}` : `ข้อมูล ณ สิ้นไตรมาส ${q}`;
+export function asOfLine(q: Quarter, date: DateParts | null = null): string {
+  return date ? `ข้อมูล ณ วันที่ ${dateText(date)}` : `ข้อมูล ณ สิ้นไตรมาส ${q}`;
 }
+
+type DateParts = { year: number; month: number; day: number };
 
 /** Which plan the statuses of indicators with only an annual target were judged against (Settings.straightLine). */
 export function straightLineNote(on: boolean): string {

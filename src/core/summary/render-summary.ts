@@ -15,6 +15,7 @@ import { Builder, COLS, MARGINS, SIZE, WIDTHS, pageZoom } from './layout';
 import * as P from './phrases';
 import { SHEET_SPEC_VERSION, SUMMARY_NAME_PREFIX, type SheetSpec } from './sheet-spec';
 import { completed, type Steps } from '../steps';
+import { reportsARound } from '../reporting-round';
 import { DEFAULT_FONT, FALLBACK_FONT, type SummaryOptions } from './options';
 
 /** The summary in one go. */
@@ -46,11 +47,15 @@ export function* summaryRendering(report: Report, options: SummaryOptions = {}):
   const stepEnds = () => ++done % SUMMARY_STEP === 0;
   const progress = () => (stepEnds() ? done / work : null);
 
-  // Title and period
-  b.line(b.ours(P.title(q)), { font: { bold: true, size: 18 }, alignment: { horizontal: 'center' } });
-  if (fy !== null) {
-    b.line(b.ours(P.roundMonths(fy, q)), { font: { bold: true }, alignment: { horizontal: 'center' } });
-    b.line(b.ours(`${P.fiscalYearLine(fy)} ${P.asOfLine(q, report.asOf?.date ?? null)}`), { alignment: { horizontal: 'center' } });
+  // Title and period: a round's, or with tables that have no periods, the as-of date's (or none)
+  const round = reportsARound(report.tables) ? q : null;
+  const asOfDate = report.asOf?.date ?? null;
+  b.line(b.ours(P.title(round, asOfDate)), { font: { bold: true, size: 18 }, alignment: { horizontal: 'center' } });
+  if (fy !== null && round !== null) {
+    b.line(b.ours(P.roundMonths(fy, round)), { font: { bold: true }, alignment: { horizontal: 'center' } });
+    b.line(b.ours(`${P.fiscalYearLine(fy)} ${P.asOfLine(round, asOfDate)}`), { alignment: { horizontal: 'center' } });
+  } else if (fy !== null) {
+    b.line(b.ours(P.fiscalYearLine(fy)), { alignment: { horizontal: 'center' } });
   }
   b.skip();
 
@@ -131,7 +136,7 @@ export function* summaryRendering(report: Report, options: SummaryOptions = {}):
   const charts = chartSpecs(b, report, budget, q);
   return {
     version: SHEET_SPEC_VERSION,
-    name: summarySheetName(q, fy, b.digits, options.sheetNames ?? []),
+    name: summarySheetName(round, fy, b.digits, options.sheetNames ?? [], asOfDate),
     markerName: SUMMARY_NAME_PREFIX,
     font: { name: b.font, size: SIZE },
     fallbackFont: FALLBACK_FONT,

@@ -24,7 +24,7 @@ export const en: Strings = {
   quarter: 'Quarter',
   quarterAuto: 'From the workbook (latest with results)',
   quarterName: (q) => `Q${q} (${['Oct–Dec', 'Jan–Mar', 'Apr–Jun', 'Jul–Sep'][q - 1]})`,
-  periodFound: (fy, q) => `Found in the workbook: fiscal year${NB}${fy ?? '–'}, quarter${NB}${q} (${q * 3}-month round)`,
+  periodFound: (fy, q) => `Found in the workbook: fiscal year${NB}${fy ?? '–'}` + (q === null ? '' : `, quarter${NB}${q} (${q * 3}-month round)`),
   fiscalYearInvalid: 'The fiscal year is a four-digit Buddhist Era year, e.g. 2566',
 
   recalc: 'Recalculate progress',
@@ -72,7 +72,7 @@ export const en: Strings = {
     ]
       .filter(Boolean)
       .join(' · '),
-  asOfLine: (text, where) => `quarter from the as-of date "${text}" (${where})`,
+  asOfLine: (text, where, round = true) => `${round ? 'quarter from the as-of date' : 'as-of date'} "${text}" (${where})`,
   otherYear: (fiscalYear) => `a table of fiscal year ${fiscalYear ?? '(another)'}, not the one reported: not written`,
   skippedHeading: 'Tables not read',
   skippedWhy: (reason, detail) =>

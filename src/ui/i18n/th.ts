@@ -34,8 +34,10 @@ export const th = {
   quarter: 'ไตรมาส',
   quarterAuto: 'อ่านจากสมุดงาน (ไตรมาสล่าสุดที่มีผล)',
   quarterName: (q: Quarter) => `ไตรมาส${NB}${n(q)} (${['ต.ค.–ธ.ค.', 'ม.ค.–มี.ค.', 'เม.ย.–มิ.ย.', 'ก.ค.–ก.ย.'][q - 1]})`,
-  periodFound: (fy: number | null, q: Quarter) =>
-    `พบในสมุดงาน: ปีงบประมาณ${NB}${fy === null ? '–' : formatNumber(fy, 'thai', { grouping: false })} ไตรมาส${NB}${n(q)} (รอบ${NB}${n(q * 3)}${NB}เดือน)`,
+  /** q null: the tables have no periods (one result to date): no quarter is claimed. */
+  periodFound: (fy: number | null, q: Quarter | null) =>
+    `พบในสมุดงาน: ปีงบประมาณ${NB}${fy === null ? '–' : formatNumber(fy, 'thai', { grouping: false })}` +
+    (q === null ? '' : ` ไตรมาส${NB}${n(q)} (รอบ${NB}${n(q * 3)}${NB}เดือน)`),
   fiscalYearInvalid: 'ปีงบประมาณต้องเป็นปี พ.ศ. สี่หลัก เช่น 2566',
 
   recalc: 'คำนวณความก้าวหน้า',
@@ -88,7 +90,7 @@ export const th = {
     ]
       .filter(Boolean)
       .join(' · '),
-  asOfLine: (text: string, where: string): string => `ไตรมาสตามวันที่ข้อมูล "${text}" (${where})`,
+  asOfLine: (text: string, where: string, round = true): string => `${round ? 'ไตรมาสตามวันที่ข้อมูล' : 'วันที่ข้อมูล'} "${text}" (${where})`,
   otherYear: (fiscalYear: number | undefined): string =>
     `ตารางปีงบประมาณ ${fiscalYear ?? 'อื่น'} ไม่ใช่ปีที่รายงาน: ไม่ได้เขียน`,
   skippedHeading: 'ตารางที่ไม่ได้อ่าน',

@@ -1,5 +1,6 @@
 import { Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
 import type { Ref } from 'react';
+import { reportsARound } from '../../../core/reporting-round';
 import { toArabicDigits } from '../../../core/thai-digits';
 import type { Quarter, Report } from '../../../core/types';
 import type { Strings } from '../../i18n';
@@ -78,7 +79,7 @@ export function PeriodPicker(props: {
           </Select>
         </Field>
       </div>
-      {report && <div className={styles.found}>{s.periodFound(report.fiscalYear, report.quarter)}</div>}
+      {report && <div className={styles.found}>{s.periodFound(report.fiscalYear, reportsARound(report.tables) ? report.quarter : null)}</div>}
     </section>
   );
 }

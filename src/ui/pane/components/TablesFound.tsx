@@ -1,3 +1,4 @@
+import { reportsARound } from '../../../core/reporting-round';
 import type { Report } from '../../../core/types';
 import type { Strings } from '../../i18n';
 
@@ -7,7 +8,7 @@ export function TablesFound({ report, strings: s }: { report: Report; strings: S
       <h2 id="tables-heading" className="pane-h2">
         {s.tablesHeading}
       </h2>
-      {report.asOf && <p className="pane-muted">{s.asOfLine(report.asOf.text, `${report.asOf.sheet}!${report.asOf.cell}`)}</p>}
+      {report.asOf && <p className="pane-muted">{s.asOfLine(report.asOf.text, `${report.asOf.sheet}!${report.asOf.cell}`, reportsARound(report.tables))}</p>}
       {report.tables.length === 0 ? (
         <p>{s.tablesNone}</p>
       ) : (
