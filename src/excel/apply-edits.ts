@@ -151,6 +151,11 @@ export function applyEdits(
           try {
             await restoreLastRun(run);
           } catch (restoreError) {
+            // A cell of a protected sheet locked since the read refuses its figure and its old value alike: the
+            // sheet is named (a run after unlocking writes every cell right; ย้อนกลับ works then too).
+            if (protectedSheet && officeCode(e) === 'AccessDenied' && restoreError instanceof ExcelActionError && restoreError.code === 'sheet-protected') {
+              throw new ExcelActionError('sheet-protected', protectedSheet, 'AccessDenied', { cause: e });
+            }
             throw new ExcelActionError('partly-written', '', officeCode(e), { cause: restoreError });
           }
         }

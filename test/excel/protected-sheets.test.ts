@@ -6,6 +6,8 @@
 import type { Report, Warning } from '../../src/core/types';
 import { warningMessage } from '../../src/core/warning-messages';
 import { STATUS_WORDS } from '../../src/core/words';
+import { applyEdits } from '../../src/excel/apply-edits';
+import { ExcelActionError } from '../../src/excel/errors';
 import { readGrid } from '../../src/excel/read-grid';
 import { restoreLastRun } from '../../src/excel/undo-snapshot';
 import { recalcWorkbookDetailed } from '../../src/excel/workbook-actions';
@@ -144,6 +146,36 @@ describe('a big protected sheet', () => {
     expect(excel.value(table1, 'I5')).not.toBe('');
     expect(Math.max(...excel.stats.requestBytes, ...excel.stats.responseBytes)).toBeLessThanOrEqual(WRITE_BUDGET);
   }, 60_000);
+});
+
+describe('what Excel still refuses on a protected sheet', () => {
+  const small = () => ({
+    sheets: [{ name: 'ผล', values: [['ชื่อ', 'ค่า'], ['ก', 10], ['ข', 20]], merges: [], protected: true, unlocked: [[], [, true], [, true]] }],
+  });
+
+  test('an edit to a cell the read found locked is refused before anything is written, naming the sheet', async () => {
+    const excel = createMemoryExcel(small());
+    const locked = { ...small(), sheets: [{ ...small().sheets[0], unlocked: [] }] };
+    const error = await applyEdits(excel.run, [{ sheet: 'ผล', row: 1, col: 1, reason: 'total', value: 11 }], locked).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'sheet-protected' });
+    expect((error as ExcelActionError).message).toContain('แผ่นงาน ผล ถูกป้องกันไว้');
+    expect(excel.workbook.customXmlParts).toEqual([]); // not even the snapshot
+  });
+
+  test('a cell locked since the read: Excel refuses the write, the message names the sheet and says what to do', async () => {
+    const excel = createMemoryExcel(small());
+    delete excel.cell('ผล', 'B3')!.style; // locked again after the read
+    const edits = [
+      { sheet: 'ผล', row: 1, col: 1, reason: 'total' as const, value: 11 },
+      { sheet: 'ผล', row: 2, col: 1, reason: 'total' as const, value: 21 },
+    ];
+    const error = await applyEdits(excel.run, edits, small()).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ExcelActionError);
+    expect(error).toMatchObject({ code: 'sheet-protected', officeCode: 'AccessDenied' });
+    expect((error as ExcelActionError).message).toContain('ปลดล็อกเซลล์ผลลัพธ์ หรือยกเลิกการป้องกัน');
+    expect((error as ExcelActionError).english).toContain('unprotect the sheet');
+    expect([excel.value('ผล', 'B2'), excel.value('ผล', 'B3')]).toEqual([10, 20]);
+  });
 });
 
 describe('the in-memory Excel protects a sheet as Excel does', () => {
