@@ -88,15 +88,37 @@ export function noTableLines(): TableLines {
   return { all: noLinesAbove(), group: noLinesAbove() };
 }
 
-/** The lines a total row sums: its group's, or every line of the table when it has none of its own. */
-export function membersOf(lines: TableLines): LinesAbove {
-  return lines.group.count ? lines.group : lines.all;
+/**
+ * The lines a total row (`row` of `table`) sums: its group's, or every line of the table when it has none of its
+ * own. A grand total straight after a last group that has no รวม of its own says so by its typed allocation: the
+ * sum of every line's, not the group's — then every line.
+ */
+export function membersOf(lines: TableLines, table: DetectedTable, row: number): LinesAbove {
+  const { all, group } = lines;
+  if (!group.count) return all;
+  if (!all.count) return group;
+  const typed = numberAt(table, row, table.columns.allocation);
+  if (typed === null || group.allocated === null || all.allocated === null || near(typed, group.allocated)) return group;
+  if (!near(typed, all.allocated + group.allocated)) return group;
+  const every = noTableLines();
+  fold(every.all, all);
+  fold(every.all, group);
+  return every.all;
+}
+
+function near(a: number, b: number): boolean {
+  return Math.abs(a - b) < 1e-6 * Math.max(1, Math.abs(a));
 }
 
 /** After a total row: its group's lines join the table's, and a new group starts. */
 export function closeGroup(lines: TableLines): void {
-  const { all, group } = lines;
-  if (!group.count) return;
+  if (!lines.group.count) return;
+  fold(lines.all, lines.group);
+  lines.group = noLinesAbove();
+}
+
+/** Adds the sums of `group` to `all`. */
+function fold(all: LinesAbove, group: LinesAbove): void {
   all.count += group.count;
   all.allocated = add(all.allocated, group.allocated);
   all.toDate = add(all.toDate, group.toDate);
@@ -117,7 +139,6 @@ export function closeGroup(lines: TableLines): void {
       for (let m = 0; m < 12; m++) to[m] = add(to[m], from[m]);
     }
   }
-  lines.group = noLinesAbove();
 }
 
 function sameShares(a: (number | null)[], b: (number | null)[]): boolean {

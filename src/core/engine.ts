@@ -113,7 +113,7 @@ export function* recalculation(grid: Grid, options: EngineOptions = {}): Steps<E
         if (totalFigures) cumulativeRowResult(w, line, totalFigures);
         continue;
       }
-      const fig = budgetFigures(table, line, quarter, settings.tolerance, line.isTotal ? membersOf(above) : null);
+      const fig = budgetFigures(table, line, quarter, settings.tolerance, line.isTotal ? membersOf(above, table, line.row) : null);
       if (line.isTotal) {
         totalFigures = fig;
         closeGroup(above);

@@ -7,6 +7,7 @@ import { recalculate } from '../../src/core/engine';
 import { readGrid } from '../../src/xlsx/read-grid';
 import {
   commitmentsWorkbook,
+  grandTotalWorkbook,
   grossRemainingWorkbook,
   groupedMonthTotalsWorkbook,
   monthlyBudgetWorkbook,
@@ -335,6 +336,16 @@ describe('a budget by month in แผน | ผล rows with a รวม pair: it
     expect(shown(ws, 'I9')).toBeNull();
     for (const a of r.changed) expect(a).not.toMatch(/![A-P]\d+$/);
   });
+});
+
+describe('a รวมทั้งสิ้น row straight after a group with no รวม of its own', () => {
+  test('its typed 2,500,000 and 750,000 are every line\'s sums: kept, no warning; F9 1,750,000, G9 30.00', async () => {
+    const r = await recalc(grandTotalWorkbook(), 'grand-total.xlsx');
+    const ws = r.out.getWorksheet('รวมทั้งสิ้น')!;
+    expect([shown(ws, 'C9'), shown(ws, 'D9'), shown(ws, 'F9'), shown(ws, 'G9')]).toEqual([2_500_000, 750_000, 1_750_000, 30]);
+    expect([shown(ws, 'C6'), shown(ws, 'D6'), shown(ws, 'F6')]).toEqual([1_500_000, 500_000, 1_000_000]);
+    expect(r.json.warnings.filter((w) => /mismatch/.test(w.code))).toEqual([]);
+  }, 60_000);
 });
 
 describe.each([
