@@ -59,6 +59,13 @@ describe('a table with one result column as of 31 มี.ค. 2568 and no period
     expect(textsOf(ws).slice(0, 3).join('\n')).not.toMatch(/รอบ|ไตรมาส/);
   });
 
+  test('each paragraph tells the result as of the date, not as a quarter\'s increase', () => {
+    expect(textsOf(ws)).toContain(
+      'ตัวชี้วัดที่ 1 จำนวนผู้เข้าร่วมกิจกรรม เป้าหมาย 200 คน ผลการดำเนินงาน ณ วันที่ 31 มีนาคม 2568 จำนวน 150 คน คิดเป็นร้อยละ 75.00 ของเป้าหมายการดำเนินงาน ผลการดำเนินงานก้าวหน้ากว่าแผน (แผนสะสม 100 คน)',
+    );
+    expect(textsOf(ws).filter((t) => /ไตรมาส 2|รอบ 6 เดือน|เพิ่มขึ้น/.test(t))).toEqual([]);
+  });
+
   test('the command line gives the year and the date, not a quarter', () => {
     expect(printed).toContain('ปีงบประมาณ 2568\n');
     expect(printed).toContain('วันที่ข้อมูล "ผลการดำเนินงาน ณ 31 มี.ค. 2568" (ผลสะสม!E3)');

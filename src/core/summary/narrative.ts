@@ -23,7 +23,11 @@ function planDue(b: Builder, ind: IndicatorResult, q: Quarter): string | null {
   return null;
 }
 
-export function indicatorParagraph(b: Builder, ind: IndicatorResult, n: number, q: Quarter, fy: number | null): string {
+/**
+ * `toDate`: the tables have no periods (one result to date): the result is told as of the date given (its text,
+ * '31 มีนาคม 2568', or null), never as a quarter's increase.
+ */
+export function indicatorParagraph(b: Builder, ind: IndicatorResult, n: number, q: Quarter, fy: number | null, toDate?: { date: string | null }): string {
   const months = fy === null ? null : b.ours(P.quarterMonths(fy, q));
   const days = fy === null ? null : b.ours(P.roundDays(fy, q));
   const round = b.ours(`รอบ ${q * 3} เดือน`);
@@ -33,7 +37,12 @@ export function indicatorParagraph(b: Builder, ind: IndicatorResult, n: number, 
     s += P.yearTargetClause(qty(b, ind, ind.yearTarget), ind.base === undefined ? null : qty(b, ind, ind.base));
   }
   const hasResults = ind.total !== null;
-  if (hasResults) {
+  if (hasResults && toDate) {
+    const total = qty(b, ind, ind.total as number);
+    s += P.toDateClause(toDate.date) + (ind.measure === 'count' || ind.measure === 'cumulative' ? P.amountClause(total) : P.reachedClause(total));
+    if (ind.measure === 'level' && ind.percent !== null && ind.percent > 100 && ind.target !== null) s += P.levelTargetClause(b.num(ind.target));
+    else if (ind.percent !== null) s += P.percentClause(b.pct(ind.percent), ind.measure === 'cumulative');
+  } else if (hasResults) {
     s += P.quarterClause(b.plain(q), months);
     const thisQuarter = ind.result[q - 1] ?? null;
     if (ind.measure === 'count' || ind.measure === 'cumulative') {

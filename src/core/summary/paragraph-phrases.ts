@@ -36,6 +36,14 @@ export function addedClause(amount: string): string {
 }
 
 /** First quarter: what it achieved. */
+/**
+ * Where the tables have no periods (one result to date): ' ผลการดำเนินงาน ณ วันที่ 31 มีนาคม 2568', or without an
+ * as-of date ' ผลการดำเนินงานสะสม' — no quarter, no increase in one.
+ */
+export function toDateClause(date: string | null): string {
+  return date === null ? ' ผลการดำเนินงานสะสม' : ` ผลการดำเนินงาน ณ วันที่ ${date}`;
+}
+
 export function amountClause(amount: string): string {
   return ` จำนวน ${amount}`;
 }

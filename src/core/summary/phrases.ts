@@ -33,7 +33,7 @@ export function sheetName(q: Quarter | null, fy: number | null, date: DateParts 
 const TITLE = 'ผลการวิเคราะห์ข้อมูลการดำเนินงาน';
 
 /** A day as the seed writes it: '31 มีนาคม 2568'. */
-function dateText(d: DateParts): string {
+export function dateText(d: DateParts): string {
   return `${d.day} ${thaiMonthName(d.month)} ${d.year}`;
 }
 

@@ -50,6 +50,7 @@ export function* summaryRendering(report: Report, options: SummaryOptions = {}):
   // Title and period: a round's, or with tables that have no periods, the as-of date's (or none)
   const round = reportsARound(report.tables) ? q : null;
   const asOfDate = report.asOf?.date ?? null;
+  const toDate = round === null ? { date: asOfDate && b.ours(P.dateText(asOfDate)) } : undefined;
   b.line(b.ours(P.title(round, asOfDate)), { font: { bold: true, size: 18 }, alignment: { horizontal: 'center' } });
   if (fy !== null && round !== null) {
     b.line(b.ours(P.roundMonths(fy, round)), { font: { bold: true }, alignment: { horizontal: 'center' } });
@@ -103,7 +104,7 @@ export function* summaryRendering(report: Report, options: SummaryOptions = {}):
         const first = repeats.get(ind);
         const where = first && sameFigures(ind, first) ? told.get(first) : undefined;
         if (repeats.size > 0) told.set(ind, { n, table });
-        b.fullParagraph(where ? repeatParagraph(b, ind, n, where.n, where.table) : indicatorParagraph(b, ind, n, q, fy));
+        b.fullParagraph(where ? repeatParagraph(b, ind, n, where.n, where.table) : indicatorParagraph(b, ind, n, q, fy, toDate));
         if (stepEnds()) yield done / work;
       }
     }
