@@ -104,7 +104,7 @@ export function readSheet(sheet: SheetGrid): SheetReading {
   const rows = sheet.values.length;
   const candidates: HeaderCandidate[] = [];
   for (let r = 0; r < rows; r++) {
-    if (!mayBeHeader(sheet.values[r])) continue;
+    if (!mayBeHeader(sheet, r)) continue;
     const labels = rowLabels(sheet, r, width);
     if (labels.size >= 3 && isHeaderCandidate(labels, sheet, r, width)) candidates.push({ row: r, labels });
   }

@@ -2,9 +2,8 @@
  * A table's header: one to three rows, merged cells anywhere, read into one label per column (a role and a period).
  * A role word may sit above the period words (merged "ผลการดำเนินงาน" over ไตรมาส ๑–๔) or below them.
  */
-import { parseCell } from './cell-grammar';
 import { cellParsed, isFigure } from './parsed-grid';
-import { cellValue, mergeAt, shownValue, type CellValue, type SheetGrid } from './grid';
+import { cellValue, mergeAt, shownValue, type SheetGrid } from './grid';
 import { classifyLabel, normalizeLabel, periodOf, quarterOfPeriod, type ColumnLabel, type ColumnRole } from './header-labels';
 
 /** The most header rows a table has. */
@@ -33,14 +32,16 @@ export function labelOf(text: string): ColumnLabel | null {
 export { isFigure };
 
 /** Cheap first look: a header row has at least two texts of its own that read as column labels. */
-export function mayBeHeader(row: CellValue[] | undefined): boolean {
+export function mayBeHeader(sheet: SheetGrid, r: number): boolean {
+  const row = sheet.values[r];
   if (!row) return false;
   // A row with two figures is data, never a header: say so before classifying its texts, so the distinct names of a
   // long table are never run through the label rules. Figures typed as text are short; long texts are left to the
   // label check (uncached parsing costs more).
   let figures = 0;
-  for (const v of row) {
-    if (typeof v === 'number' ? Number.isFinite(v) : typeof v === 'string' && v.length <= 40 && isFigure(parseCell(v))) {
+  for (let c = 0; c < row.length; c++) {
+    const v = row[c];
+    if ((typeof v === 'number' || (typeof v === 'string' && v.length <= 40)) && isFigure(cellParsed(sheet, r, c))) {
       if (++figures >= 2) return false;
     }
   }
@@ -103,8 +104,7 @@ export function isSubRow(sheet: SheetGrid, row: number, width: number): boolean 
     if (typeof v === 'number') return false;
     if (typeof v !== 'string' || !v.trim()) continue;
     if (v.trim().length > 40) return false;
-    const p = parseCell(v);
-    if (isFigure(p)) return false;
+    if (isFigure(cellParsed(sheet, row, c))) return false;
     const above = mergeAt(sheet, row - 1, c);
     const underGroup = !!above && above.right > above.left && above.bottom === row - 1;
     if (!underGroup && !classifyLabel(normalizeLabel(v)) && !periodOf(normalizeLabel(v))) return false;

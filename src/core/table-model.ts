@@ -1,7 +1,7 @@
 /** A header's column labels turned into a table of the model: its kind, its period axis, its row shape. */
-import { parseCell } from './cell-grammar';
 import type { DetectedTable, PeriodAxis, QuarterRole, SingleRole } from './detect-tables';
 import { cellValue, shownValue, type SheetGrid } from './grid';
+import { cellParsed } from './parsed-grid';
 import { cellAddress, rangeAddress } from './address';
 import type { ColumnLabel, Period } from './header-labels';
 import { findLabelColumn, namedInTwos } from './table-rows';
@@ -258,7 +258,7 @@ function leftmostTextColumn(sheet: SheetGrid, from: number, to: number, before: 
   for (let c = 0; c < before; c++) {
     for (let r = from; r <= Math.min(to, from + 50); r++) {
       const v = cellValue(sheet, r, c);
-      if (typeof v === 'string' && v.trim() && parseCell(v).kind === 'text') return c;
+      if (typeof v === 'string' && v.trim() && cellParsed(sheet, r, c).kind === 'text') return c;
     }
   }
   return null;

@@ -6,8 +6,8 @@ import { cellValue, columnCount, type SheetGrid } from './grid';
 import { cellAddress, rangeAddress } from './address';
 import { normalizeLabel } from './header-labels';
 import type { Unread } from './table-model';
-import { isFigure, shownText } from './table-header';
-import { parseCell } from './cell-grammar';
+import { cellParsed, isFigure } from './parsed-grid';
+import { shownText } from './table-header';
 
 const SCORING = /^เกณฑ์|คะแนน/;
 const STAFF = /^ชื่อ|^ตำแหน่ง|^ชื่อ-?(?:นาม)?สกุล|^เบอร์|^โทร|^เลขประจำตัว|^อีเมล|^e-?mail/;
@@ -51,7 +51,7 @@ export function otherTables(sheet: SheetGrid, read: { headerTop: number; lastRow
     let figures = 0;
     for (let c = 0; c < row.length; c++) {
       const v = row[c];
-      if (typeof v === 'number' || (typeof v === 'string' && isFigure(parseCell(v)))) figures++;
+      if (typeof v === 'number' || (typeof v === 'string' && isFigure(cellParsed(sheet, r, c)))) figures++;
       else if (typeof v === 'string' && v.trim() && v.trim().length <= 30) {
         texts++;
         if (left < 0) left = c;

@@ -77,10 +77,7 @@ export interface WarningArgs {
    * what the cells that disagree are), or (none disagreeing) the typed figures fitting more than one: left alone.
    */
   'unsure-reading': { cells: string[]; disagreeing: number; evidence: number; figures: CellRole[]; ways: ReadingWay[] };
-  /**
-   * A total row's typed figure for a quarter (or, in a table by month, for `month`, 1–12) that is not the sum of the
-   * indicators above it (rows `from`–`to`).
-   */
+  /** A total row's typed figure for a quarter (or `month`, 1–12) not the sum of the indicators in rows `from`–`to`. */
   'total-row-mismatch': { quarter: Quarter; month?: number; typed: string | number; computed: Figure; from: number; to: number };
   /** An output cell the file writer would not write: the first cell of a formula other cells share. */
   'shared-formula-output': Record<string, never>;

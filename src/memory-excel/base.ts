@@ -113,6 +113,23 @@ export abstract class ClientObject {
     return this._get<boolean>('isNullObject');
   }
 
+  /**
+   * Gives a proxy class its loadable properties' getters, each the same: what load() and sync() brought, or
+   * PropertyNotLoaded. The class declares their types (`declare readonly address: string`); a setter it defines stays.
+   */
+  static loadedProperties(cls: { prototype: ClientObject }, props: readonly string[]): void {
+    for (const prop of props) {
+      const own = Object.getOwnPropertyDescriptor(cls.prototype, prop);
+      Object.defineProperty(cls.prototype, prop, {
+        configurable: true,
+        get(this: ClientObject) {
+          return this._get(prop);
+        },
+        set: own?.set,
+      });
+    }
+  }
+
   toJSON(): Record<string, unknown> {
     return { ...this._data };
   }

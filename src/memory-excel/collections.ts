@@ -145,15 +145,9 @@ export class NamedItemProxy extends ClientObject {
     if (prop === 'type') return item.formula.includes('#REF!') ? 'Error' : 'Range';
     throw new MemoryOfficeError('InvalidArgument', `NamedItem.${prop} is not modelled`);
   }
-  get name(): string {
-    return this._get('name');
-  }
-  get formula(): string {
-    return this._get('formula');
-  }
-  get type(): string {
-    return this._get('type');
-  }
+  declare readonly name: string;
+  declare readonly formula: string;
+  declare readonly type: string;
   delete(): void {
     this._command({ call: 'delete' }, (tx) => {
       tx.touch();
@@ -162,3 +156,4 @@ export class NamedItemProxy extends ClientObject {
     });
   }
 }
+ClientObject.loadedProperties(NamedItemProxy, ['name', 'formula', 'type']);

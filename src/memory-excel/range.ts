@@ -15,10 +15,18 @@ import { ClientResultProxy, RangeAreasProxy } from './range-areas';
 import { RangeFormatProxy } from './range-format';
 import { isLocked } from './rules';
 import { intersects, mergesMeeting } from './merged-areas';
-import { cellAt, readFormula, readValue, writeNumberFormat, writeValue, type MemSheet } from './state';
+import { cellAt, readFormula, readValue, writeNumberFormat, writeValue, type MemCell, type MemSheet } from './state';
 import type { WorksheetProxy } from './worksheet';
 
 type RectResolver = (tx: Tx) => CellRange | null;
+
+/** The properties read and set cell by cell: what each reads from a cell, and how a value set is written into one. */
+const CELL_PROPERTIES: Record<string, { read: (cell: MemCell | undefined) => unknown; write?: (s: MemSheet, r: number, c: number, v: unknown) => void }> = {
+  values: { read: readValue, write: writeValue },
+  formulas: { read: readFormula, write: writeValue },
+  numberFormat: { read: (cell) => cell?.numberFormat ?? 'General', write: writeNumberFormat },
+  text: { read: (cell) => String(readValue(cell)) },
+};
 
 export class RangeProxy extends ClientObject {
   protected readonly _type = 'Range';
@@ -77,54 +85,36 @@ export class RangeProxy extends ClientObject {
         return rect.top;
       case 'columnIndex':
         return rect.left;
-      case 'values':
-        return grid((r, c) => readValue(cellAt(sheet, r, c)));
-      case 'formulas':
-        return grid((r, c) => readFormula(cellAt(sheet, r, c)));
-      case 'numberFormat':
-        return grid((r, c) => cellAt(sheet, r, c)?.numberFormat ?? 'General');
-      case 'text':
-        return grid((r, c) => String(readValue(cellAt(sheet, r, c))));
-      default:
-        throw new MemoryOfficeError('InvalidArgument', `Range.${prop} is not modelled`);
+      default: {
+        const cells = CELL_PROPERTIES[prop];
+        if (!cells) throw new MemoryOfficeError('InvalidArgument', `Range.${prop} is not modelled`);
+        return grid((r, c) => cells.read(cellAt(sheet, r, c)));
+      }
     }
   }
 
-  get address(): string {
-    return this._get('address');
-  }
-  get rowCount(): number {
-    return this._get('rowCount');
-  }
-  get columnCount(): number {
-    return this._get('columnCount');
-  }
-  get rowIndex(): number {
-    return this._get('rowIndex');
-  }
-  get columnIndex(): number {
-    return this._get('columnIndex');
-  }
-  get values(): unknown[][] {
-    return this._get('values');
-  }
-  set values(value: unknown[][]) {
-    this._setCells('values', value, writeValue);
-  }
-  get numberFormat(): unknown[][] {
-    return this._get('numberFormat');
-  }
-  set numberFormat(value: unknown[][]) {
-    this._setCells('numberFormat', value, writeNumberFormat);
-  }
-  get formulas(): unknown[][] {
-    return this._get('formulas');
-  }
-  set formulas(value: unknown[][]) {
-    this._setCells('formulas', value, writeValue);
-  }
-  get text(): string[][] {
-    return this._get('text');
+  declare readonly address: string;
+  declare readonly rowCount: number;
+  declare readonly columnCount: number;
+  declare readonly rowIndex: number;
+  declare readonly columnIndex: number;
+  declare values: unknown[][];
+  declare numberFormat: unknown[][];
+  declare formulas: unknown[][];
+  declare readonly text: string[][];
+  static {
+    ClientObject.loadedProperties(RangeProxy, ['address', 'rowCount', 'columnCount', 'rowIndex', 'columnIndex', ...Object.keys(CELL_PROPERTIES)]);
+    for (const [prop, { write }] of Object.entries(CELL_PROPERTIES)) {
+      if (!write) continue;
+      const get = Object.getOwnPropertyDescriptor(RangeProxy.prototype, prop)?.get;
+      Object.defineProperty(RangeProxy.prototype, prop, {
+        configurable: true,
+        get,
+        set(this: RangeProxy, value: unknown[][]) {
+          this._setCells(prop, value, write);
+        },
+      });
+    }
   }
   set columnHidden(value: boolean) {
     this._command({ set: 'columnHidden', value }, (tx) => {

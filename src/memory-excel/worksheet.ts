@@ -39,9 +39,7 @@ export class WorksheetProxy extends ClientObject {
     this.protection = new WorksheetProtectionProxy(context, this);
     this.freezePanes = {
       freezeRows: (count: number) =>
-        this._command({ call: 'freezePanes.freezeRows', args: [count] }, (tx) => {
-          const s = this._sheet(tx);
-          tx.touch(s, NO_ROWS);
+        this._sheetChange({ call: 'freezePanes.freezeRows', args: [count] }, (s) => {
           s.layout.freezeRows = count;
         }),
     };
@@ -64,6 +62,15 @@ export class WorksheetProxy extends ClientObject {
     if (sheet) this._boundId = sheet.id;
     if (!sheet && !nullable) throw itemNotFound(`worksheet ${'byName' in this.ref ? this.ref.byName : this._boundId}`);
     return sheet ?? null;
+  }
+
+  /** A change to the sheet itself, not its cells: queued; when it runs the sheet is marked changed, then `apply`. */
+  private _sheetChange(json: Record<string, unknown>, apply: (s: MemSheet, tx: Tx) => void): void {
+    this._command(json, (tx) => {
+      const s = this._sheet(tx);
+      tx.touch(s, NO_ROWS);
+      apply(s, tx);
+    });
   }
 
   override _fill(data: Record<string, unknown>): void {
@@ -104,9 +111,7 @@ export class WorksheetProxy extends ClientObject {
     return this._get('name');
   }
   set name(value: string) {
-    this._command({ set: 'name', value }, (tx) => {
-      const s = this._sheet(tx);
-      tx.touch(s, NO_ROWS);
+    this._sheetChange({ set: 'name', value }, (s, tx) => {
       if (s.name !== value) structureChange(tx, 'name');
       const other = findSheet(tx.wb, value);
       if (other && other !== s) throw new MemoryOfficeError('ItemAlreadyExists', 'A sheet with that name exists.');
@@ -120,9 +125,7 @@ export class WorksheetProxy extends ClientObject {
     return this._get('visibility');
   }
   set visibility(value: string) {
-    this._command({ set: 'visibility', value }, (tx) => {
-      const s = this._sheet(tx);
-      tx.touch(s, NO_ROWS);
+    this._sheetChange({ set: 'visibility', value }, (s, tx) => {
       if (!['Visible', 'Hidden', 'VeryHidden'].includes(value)) throw new MemoryOfficeError('InvalidArgument', `visibility ${value}`);
       if (s.visibility !== value) structureChange(tx, 'visibility');
       if (value !== 'Visible' && tx.wb.sheets.filter((x) => x.visibility === 'Visible' && x !== s).length === 0) {
@@ -144,16 +147,12 @@ export class WorksheetProxy extends ClientObject {
     });
   }
   set showGridlines(value: boolean) {
-    this._command({ set: 'showGridlines', value }, (tx) => {
-      const s = this._sheet(tx);
-      tx.touch(s, NO_ROWS);
+    this._sheetChange({ set: 'showGridlines', value }, (s) => {
       s.layout.showGridlines = value;
     });
   }
   set tabColor(value: string) {
-    this._command({ set: 'tabColor', value }, (tx) => {
-      const s = this._sheet(tx);
-      tx.touch(s, NO_ROWS);
+    this._sheetChange({ set: 'tabColor', value }, (s) => {
       s.layout.tabColor = value;
     });
   }
