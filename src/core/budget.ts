@@ -200,6 +200,8 @@ function errorCells(table: DetectedTable, row: number, findings: Finding[]): voi
 /** One input cell: a finding when it holds an error value. */
 function checkError(table: DetectedTable, row: number, col: number | undefined, role: CellRole, findings: Finding[], quarter?: Quarter): void {
   if (col === undefined) return;
+  const v = cellValue(table.sheet, row, col);
+  if (v === null || (typeof v === 'number' && Number.isFinite(v))) return; // most cells: no error, nothing to parse
   const parsed = parsedAt(table, row, col);
   if (parsed.kind !== 'error') return;
   findings.push({ ref: { row, col }, code: 'unreadable-cell', args: { role, quarter, error: parsed.error } });
