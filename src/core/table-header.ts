@@ -41,7 +41,9 @@ export function mayBeHeader(sheet: SheetGrid, r: number): boolean {
   let figures = 0;
   for (let c = 0; c < row.length; c++) {
     const v = row[c];
-    if ((typeof v === 'number' || (typeof v === 'string' && v.length <= 40)) && isFigure(cellParsed(sheet, r, c))) {
+    // A finite number is a figure (as cellParsed reads it) without being parsed: a column of 100,000 row numbers
+    // would otherwise fill the parsed-number cache with values nothing else reads.
+    if (typeof v === 'number' ? Number.isFinite(v) : typeof v === 'string' && v.length <= 40 && isFigure(cellParsed(sheet, r, c))) {
       if (++figures >= 2) return false;
     }
   }
