@@ -3,13 +3,13 @@
  * row with SUMs, the unit left unsaid (the amounts run to millions: baht), and the as-of date only in the title
  * ("รายงานผลการเบิกจ่ายงบประมาณ ณ วันที่ ๓๑ มีนาคม ๒๕๖๘", no ปีงบประมาณ words).
  *
- * | row | A                                | B (ได้รับ)   | C (เบิกจ่าย) | D คงเหลือ (written) |
- * | 3   | 1. แผนงานพื้นฐาน…                 |             |             |                    |
- * | 4   | 1.1 โครงการพัฒนาศักยภาพบุคลากร      | 1,250,000   | 612,500.50  | 637,499.50         |
- * | 5   | 1.2 โครงการส่งเสริมสุขภาพ            | 2,300,000   | 1,495,000   | 805,000.00         |
- * | 6   | 2. แผนงานยุทธศาสตร์                 |             |             |                    |
- * | 7   | 2.1 โครงการจัดซื้อครุภัณฑ์             | 895,826.25  | 0           | 895,826.25         |
- * | 8   | รวม                               | =SUM        | =SUM        | 2,338,325.75       |
+ * | row | A                                | B (ได้รับ)   | C (เบิกจ่าย) | D คงเหลือ (written) | E ร้อยละ (written) |
+ * | 3   | 1. แผนงานพื้นฐาน…                 |             |             |                    |                   |
+ * | 4   | 1.1 โครงการพัฒนาศักยภาพบุคลากร      | 1,250,000   | 612,500.50  | 637,499.50         | 49.00             |
+ * | 5   | 1.2 โครงการส่งเสริมสุขภาพ            | 2,300,000   | 1,495,000   | 805,000.00         | 65.00             |
+ * | 6   | 2. แผนงานยุทธศาสตร์                 |             |             |                    |                   |
+ * | 7   | 2.1 โครงการจัดซื้อครุภัณฑ์             | 895,826.25  | 0           | 895,826.25         | 0.00              |
+ * | 8   | รวม                               | =SUM        | =SUM        | 2,338,325.75       | 47.40             |
  */
 import ExcelJS from 'exceljs';
 import { recalcWorkbook, shown } from '../helpers/workbook-files';
@@ -19,7 +19,7 @@ function numberedBudget(): ExcelJS.Workbook {
   const ws = wb.addWorksheet('Sheet1');
   const rows: (string | number | null)[][] = [
     ['รายงานผลการเบิกจ่ายงบประมาณ ณ วันที่ ๓๑ มีนาคม ๒๕๖๘'],
-    ['โครงการ/กิจกรรม', 'งบประมาณที่ได้รับ', 'เบิกจ่าย', 'คงเหลือ'],
+    ['โครงการ/กิจกรรม', 'งบประมาณที่ได้รับ', 'เบิกจ่าย', 'คงเหลือ', 'ร้อยละ'],
     ['1. แผนงานพื้นฐานด้านการพัฒนาและเสริมสร้างศักยภาพทรัพยากรมนุษย์'],
     ['1.1 โครงการพัฒนาศักยภาพบุคลากร', 1250000, 612500.5],
     ['1.2 โครงการส่งเสริมสุขภาพ', 2300000, 1495000],
@@ -48,6 +48,11 @@ test('lines numbered 1.1, 1.2, 2.1 are budget lines: their remaining amounts are
   ]);
   expect(['D4', 'D5', 'D7', 'D8'].map((a) => shown(ws, a))).toEqual([637499.5, 805000, 895826.25, 2338325.75]);
   expect(['D3', 'D6'].map((a) => shown(ws, a) ?? null)).toEqual([null, null]);
+});
+
+test('a plain ร้อยละ column of a budget is its percent disbursed (E4 49, E5 65, E7 0, E8 47.4)', () => {
+  const ws = run.out.getWorksheet('Sheet1')!;
+  expect(['E4', 'E5', 'E7', 'E8'].map((a) => shown(ws, a))).toEqual([49, 65, 0, 47.4]);
 });
 
 test('the as-of date in the title names the fiscal year 2568 and quarter 2', () => {
