@@ -1,5 +1,5 @@
 /** The summary's prose in the seed's formal style: a paragraph per indicator, the budget sentence, the behind-plan list, the warnings. */
-import { displayName, fitName, qty } from './tables';
+import { displayName, fitName, numberOf, qty } from './tables';
 import { roundHalfAway } from '../thai-digits';
 import type { DigitStyle, IndicatorResult, Quarter, Report, Warning } from '../types';
 import { againstPlan } from '../status';
@@ -31,7 +31,7 @@ export function indicatorParagraph(b: Builder, ind: IndicatorResult, n: number, 
   const months = fy === null ? null : b.ours(P.quarterMonths(fy, q));
   const days = fy === null ? null : b.ours(P.roundDays(fy, q));
   const round = b.ours(`รอบ ${q * 3} เดือน`);
-  let s = b.ours(P.indicatorOpening(String(n), '')) + displayName(ind.name);
+  let s = P.indicatorOpening(numberOf(b, ind, n), '') + displayName(ind.name);
   if (ind.target !== null) s += P.targetClause(qty(b, ind, ind.target));
   if (ind.measure === 'cumulative' && ind.yearTarget !== undefined) {
     s += P.yearTargetClause(qty(b, ind, ind.yearTarget), ind.base === undefined ? null : qty(b, ind, ind.base));
@@ -78,10 +78,13 @@ export function indicatorParagraph(b: Builder, ind: IndicatorResult, n: number, 
 }
 
 
-/** The paragraph of an indicator whose figures were told already from another table: its name, and where. */
-export function repeatParagraph(b: Builder, ind: IndicatorResult, n: number, firstN: number, firstTable: string | null): string {
+/**
+ * The paragraph of an indicator whose figures were told already from another table: its name, and where (`firstN`:
+ * the number it was told under, numberOf).
+ */
+export function repeatParagraph(b: Builder, ind: IndicatorResult, n: number, firstN: string, firstTable: string | null): string {
   // The table's title is the user's text: its digits stay as typed.
-  return b.ours(P.indicatorOpening(String(n), '')) + displayName(ind.name) + P.sameAsClause(b.plain(firstN), firstTable);
+  return P.indicatorOpening(numberOf(b, ind, n), '') + displayName(ind.name) + P.sameAsClause(firstN, firstTable);
 }
 
 /**

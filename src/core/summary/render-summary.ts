@@ -7,7 +7,7 @@
 import { chartSpecs } from './charts';
 import { behindItems, budgetSentence, budgetWhen, indicatorParagraph, repeatParagraph, warningLines } from './narrative';
 import { summarySheetName } from './sheet-name';
-import { INDICATOR_COLUMNS, fitName, writeBudgetRow, writeCounts, writeIndicatorRow } from './tables';
+import { INDICATOR_COLUMNS, fitName, numberOf, writeBudgetRow, writeCounts, writeIndicatorRow } from './tables';
 import { distinctIndicators, groupIndicators, repeatedIndicators, sameFigures } from './groups';
 import type { Report } from '../types';
 import { budgetView } from './budget-view';
@@ -93,7 +93,7 @@ export function* summaryRendering(report: Report, options: SummaryOptions = {}):
   if (report.indicators.length > 0) {
     b.heading(P.numbered(++section, P.SECTION.narrative));
     // Where each indicator was told (its number and table), for one told again from another table.
-    const told = new Map<(typeof report.indicators)[number], { n: number; table: string | null }>();
+    const told = new Map<(typeof report.indicators)[number], { n: string; table: string | null }>();
     let table: string | null = null;
     for (const g of groups) {
       if (g.table !== null) b.subheading((table = g.table));
@@ -103,7 +103,7 @@ export function* summaryRendering(report: Report, options: SummaryOptions = {}):
         const ind = g.items[i];
         const first = repeats.get(ind);
         const where = first && sameFigures(ind, first) ? told.get(first) : undefined;
-        if (repeats.size > 0) told.set(ind, { n, table });
+        if (repeats.size > 0) told.set(ind, { n: numberOf(b, ind, n), table });
         b.fullParagraph(where ? repeatParagraph(b, ind, n, where.n, where.table) : indicatorParagraph(b, ind, n, q, fy, toDate));
         if (stepEnds()) yield done / work;
       }

@@ -56,13 +56,25 @@ const COUNT_HEADER_STYLE: CellStyle = { font: { bold: true }, fill: HEADER_FILL,
 const COUNT_LABEL_STYLE: CellStyle = { font: { bold: true }, border: THIN, alignment: { horizontal: 'left', vertical: 'top' } };
 
 
+/** A name's leading number as the form types it: '๑. ', '4.1 ', '(2) '. */
+const LEADING_NUMBER = /^\s*[(]?([0-9๐-๙]+(?:\.[0-9๐-๙]+)*)[.)]?\s+/;
+
 /**
- * The indicator's name without the form's own numbering ('๑. ', '๔.๑ '): the summary numbers indicators
- * itself. Only a leading number is dropped; the rest stays as typed.
+ * The indicator's name without the form's own numbering ('๑. ', '๔.๑ '): the summary writes that number itself
+ * (numberOf). Only a leading number is dropped; the rest stays as typed.
  */
 export function displayName(name: string): string {
-  const stripped = name.replace(/^\s*[(]?[0-9๐-๙]+(?:\.[0-9๐-๙]+)*[.)]?\s+/, '');
+  const stripped = name.replace(LEADING_NUMBER, '');
   return stripped === '' ? name : stripped;
+}
+
+/**
+ * The indicator's number in the summary: the table's own, as its name leads with it ('1.1', '๒'; the workbook's
+ * digits, as typed), else its place `n` in its table (the summary's digits).
+ */
+export function numberOf(b: Builder, ind: IndicatorResult, n: number): string {
+  const own = LEADING_NUMBER.exec(ind.name);
+  return own && displayName(ind.name) !== ind.name ? own[1] : b.plain(n);
 }
 
 /** A quantity with its unit as the seed writes it: '๑๔๐ กิจการ', 'ระดับ ๓', 'ร้อยละ ๘๐'. */
@@ -77,7 +89,10 @@ export function writeIndicatorRow(b: Builder, ind: IndicatorResult, n: number): 
   const name = fitName(b, displayName(ind.name), 1, 2);
   const lines = Math.max(b.linesIn(name, 1, 2, SIZE, false), statusLines(b, ind.overall));
   b.begin(rowHeightFor(lines, SIZE));
-  b.put(0, n, orderStyle(b.intFormat));
+  // A whole number stays a number in the digits' format (the seed's ๑ … ๔); '1.1' is text, as typed.
+  const number = numberOf(b, ind, n);
+  const whole = /^[0-9๐-๙]+$/.test(number) ? Number(number.replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - 0x0e50))) : null;
+  b.put(0, whole ?? number, orderStyle(whole === null ? '@' : b.intFormat));
   b.put(1, name, NAME_STYLE);
   b.put(2, '', BORDER_ONLY);
   b.merge(1, 2);
