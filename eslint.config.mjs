@@ -34,7 +34,7 @@ export default tseslint.config(
   ...entryPointLayers(),
 );
 
-/** One block per entry point and the UI layer: the folders it must not import from. */
+/** One block per entry point, the UI layer and the Office.js adapter: the folders each must not import from. */
 function entryPointLayers() {
   const entryPoints = ['cli', 'taskpane', 'commands'];
   const forbidden = (folders) => ({
@@ -49,5 +49,21 @@ function entryPointLayers() {
       rules: { 'no-restricted-imports': ['error', forbidden(entryPoints.filter((x) => x !== e))] },
     })),
     { files: ['src/ui/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': ['error', forbidden(entryPoints)] } },
+    {
+      files: ['src/excel/**/*.ts'],
+      rules: {
+        'no-restricted-imports': [
+          'error',
+          {
+            patterns: [
+              {
+                group: ['**/memory-excel', '**/memory-excel/**'],
+                message: 'the Office.js adapter never imports the in-memory Excel: tests, the bench and the preview run it on it (docs/ARCHITECTURE.md)',
+              },
+            ],
+          },
+        ],
+      },
+    },
   ];
 }

@@ -175,6 +175,22 @@ export const CHECKS: Check[] = [
       }),
   },
   {
+    id: 'response-limit',
+    rule: 'Excel on the web refuses a response over 5 MB; Windows and Mac answer it',
+    run: (run, host) =>
+      onScratch(run, async (ws, context) => {
+        const text = 'ก'.repeat(30_000); // 90,000 bytes a cell, written in two requests of 3.2 MB
+        for (const rows of ['A1:A35', 'A36:A70']) {
+          ws.getRange(rows).values = Array.from({ length: 35 }, () => [text]);
+          await context.sync();
+        }
+        ws.getRange('A1:A70').load('values');
+        const failed = await fails(context);
+        if (host === 'web') return failed ? pass(`a 6.3 MB answer refused (${failed})`) : fail('a 6.3 MB answer given on the web');
+        return failed ? fail(`a 6.3 MB answer refused on the desktop (${failed})`) : pass('a 6.3 MB answer given');
+      }),
+  },
+  {
     id: 'ranges-address-8000',
     rule: 'getRanges refuses an address list of 8,000 characters (office-js #5198)',
     run: (run) =>

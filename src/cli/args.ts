@@ -1,6 +1,7 @@
 /** The command line's words: `recalc|summary <in.xlsx> [-o out] [--quarter 1-4] [--fiscal-year 2566] [--json]`. */
 import { isQuarter } from '../core/fiscal';
 import type { Quarter } from '../core/types';
+import { WorkbookFileError } from '../xlsx/package-file';
 
 export type Command = 'recalc' | 'summary';
 
@@ -61,6 +62,7 @@ export function parseArgs(argv: string[]): CliArgs {
     else throw new UsageError(`ระบุไฟล์ได้ไฟล์เดียว (one input file only). ${USAGE}`);
   }
   if (!out.input) throw new UsageError(`ต้องระบุไฟล์ .xlsx (an input .xlsx is required). ${USAGE}`);
-  if (/\.xls$/i.test(out.input)) throw new UsageError(XLS);
+  // Not an .xlsx: exit 1 like any file that cannot be used (README), not 2 (wrong words on the command line).
+  if (/\.xls$/i.test(out.input)) throw new WorkbookFileError(XLS);
   return out;
 }

@@ -51,19 +51,31 @@ const add = (sum: number | null, v: number | null) => (v === null ? sum : (sum ?
 /** Adds one line (`row` of `table`) with its figures. */
 export function addLineAbove(above: LinesAbove, fig: BudgetFigures, table: DetectedTable, row: number): void {
   above.count++;
-  above.allocated = add(above.allocated, fig.allocated);
-  above.toDate = add(above.toDate, fig.disbursedToDate);
-  above.committed = add(above.committed, fig.committed);
-  for (let i = 0; i < 4; i++) {
-    above.plannedAmount[i] = add(above.plannedAmount[i], fig.plannedAmount[i]);
-    above.disbursed[i] = add(above.disbursed[i], fig.disbursed[i]);
-  }
+  addMoney(above, fig.allocated, fig.disbursedToDate, fig.committed, fig.plannedAmount, fig.disbursed);
   const shares = fig.targetShare;
   const key = above.lastShares && sameShares(above.lastShares, shares) ? above.lastKey : shareKey(shares);
   above.lastShares = shares;
   above.lastKey = key;
   above.shareCounts.set(key, (above.shareCounts.get(key) ?? 0) + 1);
   if (table.months) addMonths((above.months ??= {}), table, row);
+}
+
+/** Adds amounts to the sums: one line's figures, or a group's sums. */
+function addMoney(
+  to: LinesAbove,
+  allocated: number | null,
+  toDate: number | null,
+  committed: number | null,
+  plannedAmount: readonly (number | null)[],
+  disbursed: readonly (number | null)[],
+): void {
+  to.allocated = add(to.allocated, allocated);
+  to.toDate = add(to.toDate, toDate);
+  to.committed = add(to.committed, committed);
+  for (let i = 0; i < 4; i++) {
+    to.plannedAmount[i] = add(to.plannedAmount[i], plannedAmount[i]);
+    to.disbursed[i] = add(to.disbursed[i], disbursed[i]);
+  }
 }
 
 function addMonths(sums: MonthSums, table: DetectedTable, row: number): void {
@@ -120,13 +132,7 @@ export function closeGroup(lines: TableLines): void {
 /** Adds the sums of `group` to `all`. */
 function fold(all: LinesAbove, group: LinesAbove): void {
   all.count += group.count;
-  all.allocated = add(all.allocated, group.allocated);
-  all.toDate = add(all.toDate, group.toDate);
-  all.committed = add(all.committed, group.committed);
-  for (let i = 0; i < 4; i++) {
-    all.plannedAmount[i] = add(all.plannedAmount[i], group.plannedAmount[i]);
-    all.disbursed[i] = add(all.disbursed[i], group.disbursed[i]);
-  }
+  addMoney(all, group.allocated, group.toDate, group.committed, group.plannedAmount, group.disbursed);
   for (const [key, n] of group.shareCounts) all.shareCounts.set(key, (all.shareCounts.get(key) ?? 0) + n);
   all.lastShares = group.lastShares;
   all.lastKey = group.lastKey;

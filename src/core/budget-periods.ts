@@ -18,7 +18,13 @@ export function numberAt(table: DetectedTable, row: number, col: number | undefi
 
 /** Whether the table has disbursement per period (quarters or months); without, its disbursed column is typed. */
 export function hasPeriodDisbursed(table: DetectedTable): boolean {
-  return !!(table.quarters.disbursed?.some((c) => c !== undefined) || table.months?.disbursed?.some((c) => c !== undefined));
+  return someColumn(table.quarters.disbursed) || someColumn(table.months?.disbursed);
+}
+
+/** A loop, not some() and a function made per call: asked once per budget line. */
+function someColumn(cols: readonly (number | undefined)[] | undefined): boolean {
+  if (cols) for (let i = 0; i < cols.length; i++) if (cols[i] !== undefined) return true;
+  return false;
 }
 
 /** A role's figure per quarter: its quarter column's, or the sum of its months'. */

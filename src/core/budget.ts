@@ -78,13 +78,17 @@ export function extractBudgetLines(table: DetectedTable): BudgetLineSource[] {
   return out;
 }
 
+/** Letters: a name, not a figure typed as text. */
+const NAMED = /[ก-ฮA-Za-z]/;
+
 /** The line's name: its name cell, with the text of the cells up to the allocation ('แผนงาน… / งบลงทุน'). */
 function lineName(table: DetectedTable, row: number, nameCol: number): string {
   const allocation = table.columns.allocation ?? nameCol + 1;
   let name = '';
   for (let c = nameCol; c < Math.max(allocation, nameCol + 1); c++) {
     const v = cellValue(table.sheet, row, c);
-    if (typeof v === 'string' && cellKind(v) === 'text') {
+    // The name cell's text is the name even when it starts with the line's number ('1.1 โครงการ…').
+    if (typeof v === 'string' && (cellKind(v) === 'text' || (c === nameCol && NAMED.test(v)))) {
       const part = v.trim();
       if (part) name = name ? `${name} / ${part}` : part;
     }
@@ -200,6 +204,8 @@ function errorCells(table: DetectedTable, row: number, findings: Finding[]): voi
 /** One input cell: a finding when it holds an error value. */
 function checkError(table: DetectedTable, row: number, col: number | undefined, role: CellRole, findings: Finding[], quarter?: Quarter): void {
   if (col === undefined) return;
+  const v = cellValue(table.sheet, row, col);
+  if (v === null || (typeof v === 'number' && Number.isFinite(v))) return; // most cells: no error, nothing to parse
   const parsed = parsedAt(table, row, col);
   if (parsed.kind !== 'error') return;
   findings.push({ ref: { row, col }, code: 'unreadable-cell', args: { role, quarter, error: parsed.error } });

@@ -114,8 +114,13 @@ export function outputCell(
   if (value) {
     // Parsed as everywhere in core (parsed-grid.ts): `existing` is what figureValueAt reads there.
     const parsed = parseCell(existing);
-    const differs = (n: number) => (asFraction ? !sameShown(n, value as NumberValue) : !same(n, value as NumberValue));
-    if (mismatch && value.kind === 'number' && (parsed.kind === 'number' || parsed.kind === 'level') && differs(parsed.value!)) {
+    // A %-formatted cell is compared as shown; others exactly. A plain test, not a function made per cell.
+    if (
+      mismatch &&
+      value.kind === 'number' &&
+      (parsed.kind === 'number' || parsed.kind === 'level') &&
+      (asFraction ? !sameShown(parsed.value!, value) : !same(parsed.value!, value))
+    ) {
       findings.push({
         ref: { row, col },
         code: mismatch.code,

@@ -1,12 +1,13 @@
 /**
  * The round a workbook reports: its fiscal year (the user's, else the latest year of a table with results, else the
- * year its titles name most), the tables of that year (a table of another year is skipped, never written), and
- * the reporting quarter (the user's pick, else the as-of dates that agree, else the latest quarter with a result).
+ * year its titles name most, else the year its as-of dates fall in), the tables of that year (a table of another
+ * year is skipped, never written), and the reporting quarter (the user's pick, else the as-of dates that agree, else the latest quarter with a result).
  */
 import { asOfIn, reportingQuarter, type AsOf } from './as-of';
 import type { DetectedTable } from './detect-tables';
 import { cellAddress, rangeAddress } from './address';
 import type { Grid } from './grid';
+import { fiscalYearOf } from './fiscal';
 import { detectFiscalYear } from './period';
 import { chooseTargetYear, tableFiscalYear } from './table-year';
 import type { Quarter, SkippedTable, TableInfo, Warning } from './types';
@@ -37,6 +38,15 @@ export interface Round<T extends RoundTable> {
   warnings: Warning[];
 }
 
+/** The fiscal year the tables' as-of dates fall in ('ณ วันที่ ๓๑ มีนาคม ๒๕๖๘': 2568), when they name one; the latest. */
+function asOfFiscalYear(tables: readonly RoundTable[]): number | null {
+  let year: number | null = null;
+  for (const t of tables) {
+    for (const a of asOfIn(t.table)) if (a.date) year = Math.max(year ?? 0, fiscalYearOf(a.date.year, a.date.month));
+  }
+  return year;
+}
+
 export function reportingRound<T extends RoundTable>(
   grid: Grid,
   tables: T[],
@@ -48,7 +58,7 @@ export function reportingRound<T extends RoundTable>(
     // The latest year of a table with results; of any table; else what the workbook's titles name most.
     for (let i = 0; i < tables.length; i++) if (years[i] !== null && tables[i].quarters.size && years[i]! > (fiscalYear ?? 0)) fiscalYear = years[i];
     for (let i = 0; i < tables.length && fiscalYear === null; i++) if (years[i] !== null && years[i]! > (fiscalYear ?? 0)) fiscalYear = years[i];
-    fiscalYear ??= detectFiscalYear(grid);
+    fiscalYear ??= detectFiscalYear(grid) ?? asOfFiscalYear(tables);
   }
   const kept: T[] = [];
   const skipped: SkippedTable[] = [];

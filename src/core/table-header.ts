@@ -41,7 +41,9 @@ export function mayBeHeader(sheet: SheetGrid, r: number): boolean {
   let figures = 0;
   for (let c = 0; c < row.length; c++) {
     const v = row[c];
-    if ((typeof v === 'number' || (typeof v === 'string' && v.length <= 40)) && isFigure(cellParsed(sheet, r, c))) {
+    // A finite number is a figure (as cellParsed reads it) without being parsed: a column of 100,000 row numbers
+    // would otherwise fill the parsed-number cache with values nothing else reads.
+    if (typeof v === 'number' ? Number.isFinite(v) : typeof v === 'string' && v.length <= 40 && isFigure(cellParsed(sheet, r, c))) {
       if (++figures >= 2) return false;
     }
   }
@@ -90,6 +92,9 @@ export function isGroupRow(sheet: SheetGrid, row: number, width: number): boolea
   return texts >= 2 && merged;
 }
 
+/** A Buddhist-era year as a header text: '2567', 'ปี 2567', 'พ.ศ. 2567' (Thai digits normalised). */
+const YEAR_TEXT = /^(?:ปี\s*)?(?:พ\.ศ\.\s*)?25\d{2}$/;
+
 /**
  * A sub-label row below the labels: short texts, each under a merged group cell or a label by itself, and no
  * figure. A group heading straight under the header ("แผนงาน…", one long text) is data, not a sub-label row.
@@ -104,9 +109,10 @@ export function isSubRow(sheet: SheetGrid, row: number, width: number): boolean 
     if (typeof v === 'number') return false;
     if (typeof v !== 'string' || !v.trim()) continue;
     if (v.trim().length > 40) return false;
-    if (isFigure(cellParsed(sheet, row, c))) return false;
     const above = mergeAt(sheet, row - 1, c);
     const underGroup = !!above && above.right > above.left && above.bottom === row - 1;
+    // A year typed as text under a merged heading (ค่าเป้าหมาย over ๒๕๖๖ … ๒๕๗๐) labels its column; other figures are data.
+    if (isFigure(cellParsed(sheet, row, c)) && !(underGroup && YEAR_TEXT.test(normalizeLabel(v)))) return false;
     if (!underGroup && !classifyLabel(normalizeLabel(v)) && !periodOf(normalizeLabel(v))) return false;
     if (underGroup) underGroups++;
     texts++;

@@ -102,6 +102,7 @@ export function buildTable(
   };
   if (isBudget(columns, quarters, months)) {
     columns.budgetName ??= columns.program ?? columns.name ?? columns.project;
+    columns.disbursedTotalPercent ??= columns.percent; // a budget's plain ร้อยละ: the percent disbursed
     if (columns.budgetName === undefined) {
       const name = leftmostTextColumn(sheet, first, end, columns.allocation ?? columns.disbursedTotal ?? right);
       if (name === null) return unread('no-name');

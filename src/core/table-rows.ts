@@ -61,9 +61,13 @@ const TOTAL_WORDS = ['รวมทั้งสิ้น', 'รวมทั้ง
  * copy of each name without its spaces (a string per indicator row), the same answer.
  */
 const TOTAL_NAME = new RegExp(String.raw`^\s*(?:${TOTAL_WORDS.map((w) => [...w].join(String.raw`\s*`)).join('|')})\s*(?:$|[(:])`, 'i');
+/** The words' first letters (ร, ส, ภ, ย, t, T). */
+const TOTAL_FIRST = new Set(TOTAL_WORDS.flatMap((w) => [w.charCodeAt(0), w.toUpperCase().charCodeAt(0)]));
 const NOTE_NAME = /^(?:หมายเหตุ|ที่มา|\*)/;
 
 export function isTotalName(name: string): boolean {
+  const c = name.charCodeAt(0); // a name that starts with a letter none of the words starts with: no pattern run
+  if (c > 0x20 && c !== 0xa0 && c < 0x1680 && !TOTAL_FIRST.has(c)) return false;
   return TOTAL_NAME.test(name);
 }
 

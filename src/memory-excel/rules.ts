@@ -54,11 +54,34 @@ export function structureProtected(): MemoryOfficeError {
   return new MemoryOfficeError('AccessDenied', 'The workbook structure is protected: sheets cannot be added, deleted, renamed, hidden or moved.');
 }
 
-/** Enum values the adapter may set, as @types/office-js declares them (Excel.PaperType, Excel.PageOrientation, …). */
+/**
+ * Enum arguments, each exactly the values @types/office-js declares for Excel (Excel.PaperType, Excel.ChartType but
+ * its "Invalid", …): test/excel/fake-enums.test.ts compares them with the typings.
+ */
 export const ENUMS: Record<string, readonly string[]> = {
-  'pageLayout.paperSize': ['Letter', 'LetterSmall', 'Tabloid', 'Ledger', 'Legal', 'Statement', 'Executive', 'A3', 'A4', 'A4Small', 'A5', 'B4', 'B5', 'Folio', 'Quatro'],
+  'pageLayout.paperSize': [
+    'Letter', 'LetterSmall', 'Tabloid', 'Ledger', 'Legal', 'Statement', 'Executive', 'A3', 'A4', 'A4Small', 'A5',
+    'B4', 'B5', 'Folio', 'Quatro', 'Paper10x14', 'Paper11x17', 'Note', 'Envelope9', 'Envelope10', 'Envelope11',
+    'Envelope12', 'Envelope14', 'Csheet', 'Dsheet', 'Esheet', 'EnvelopeDL', 'EnvelopeC5', 'EnvelopeC3', 'EnvelopeC4',
+    'EnvelopeC6', 'EnvelopeC65', 'EnvelopeB4', 'EnvelopeB5', 'EnvelopeB6', 'EnvelopeItaly', 'EnvelopeMonarch',
+    'EnvelopePersonal', 'FanfoldUS', 'FanfoldStdGerman', 'FanfoldLegalGerman',
+  ],
   'pageLayout.orientation': ['Portrait', 'Landscape'],
-  chartType: ['LineMarkers', 'Line', 'ColumnClustered', 'BarClustered', 'Pie', 'ColumnStacked', 'BarStacked', 'Doughnut', 'Area', 'XYScatter'],
+  chartType: [
+    'ColumnClustered', 'ColumnStacked', 'ColumnStacked100', '3DColumnClustered', '3DColumnStacked',
+    '3DColumnStacked100', 'BarClustered', 'BarStacked', 'BarStacked100', '3DBarClustered', '3DBarStacked',
+    '3DBarStacked100', 'LineStacked', 'LineStacked100', 'LineMarkers', 'LineMarkersStacked', 'LineMarkersStacked100',
+    'PieOfPie', 'PieExploded', '3DPieExploded', 'BarOfPie', 'XYScatterSmooth', 'XYScatterSmoothNoMarkers',
+    'XYScatterLines', 'XYScatterLinesNoMarkers', 'AreaStacked', 'AreaStacked100', '3DAreaStacked',
+    '3DAreaStacked100', 'DoughnutExploded', 'RadarMarkers', 'RadarFilled', 'Surface', 'SurfaceWireframe',
+    'SurfaceTopView', 'SurfaceTopViewWireframe', 'Bubble', 'Bubble3DEffect', 'StockHLC', 'StockOHLC', 'StockVHLC',
+    'StockVOHLC', 'CylinderColClustered', 'CylinderColStacked', 'CylinderColStacked100', 'CylinderBarClustered',
+    'CylinderBarStacked', 'CylinderBarStacked100', 'CylinderCol', 'ConeColClustered', 'ConeColStacked',
+    'ConeColStacked100', 'ConeBarClustered', 'ConeBarStacked', 'ConeBarStacked100', 'ConeCol', 'PyramidColClustered',
+    'PyramidColStacked', 'PyramidColStacked100', 'PyramidBarClustered', 'PyramidBarStacked', 'PyramidBarStacked100',
+    'PyramidCol', '3DColumn', 'Line', '3DLine', '3DPie', 'Pie', 'XYScatter', '3DArea', 'Area', 'Doughnut', 'Radar',
+    'Histogram', 'Boxwhisker', 'Pareto', 'RegionMap', 'Treemap', 'Waterfall', 'Sunburst', 'Funnel',
+  ],
   seriesBy: ['Auto', 'Columns', 'Rows'],
   horizontalAlignment: ['General', 'Left', 'Center', 'Right', 'Fill', 'Justify', 'CenterAcrossSelection', 'Distributed'],
   verticalAlignment: ['Top', 'Center', 'Bottom', 'Justify', 'Distributed'],

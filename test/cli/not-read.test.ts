@@ -25,12 +25,12 @@ test('--help prints the usage on stdout and exits 0', () => {
   expect(r.err).toBe('');
 });
 
-test('an .xls file gets one Thai line: save it as .xlsx', () => {
+test('an .xls file gets one Thai line: save it as .xlsx, exit 1 (not an .xlsx, README)', () => {
   const dir = tempDir();
   const file = path.join(dir, 'รายงาน.xls');
   writeFileSync(file, Buffer.from([0xd0, 0xcf, 0x11, 0xe0]));
   const r = kpi(['recalc', file]);
-  expect(r.code).not.toBe(0);
+  expect(r.code).toBe(1);
   expect(r.err.trim().split('\n')).toHaveLength(1);
   expect(r.err).toContain('บันทึกเป็น .xlsx');
   expect(readdirSync(dir)).toEqual(['รายงาน.xls']);

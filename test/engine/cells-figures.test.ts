@@ -229,3 +229,32 @@ REAL.test('the real KSP-MIS budget has no spending plan: the summary compares wi
   expect(text).not.toContain('ทุกแผนงานเบิกจ่ายได้ตามแผน');
   expect(text).not.toContain('ณ สิ้นไตรมาส 1 จำนวน');
 });
+
+/**
+ * | header          | B–F                              | G–J                                 | K    | L      |
+ * | row 2 (merged)  | ค่าเป้าหมาย                        | ผลการดำเนินงาน                        | รวม  | ร้อยละ |
+ * | row 3           | ๒๕๖๖ ๒๕๖๗ ๒๕๖๘ ๒๕๖๙ ๒๕๗๐ (years)  | ไตรมาส ๑–๔                            |      |        |
+ * | row 4           | 100 200 300 400 500              | 50 60                               | 110  | 55.00 (of the 2567 target 200) |
+ */
+describe('a year per target column under one merged ค่าเป้าหมาย', () => {
+  test('the years row is part of the header: quarters read, the 2567 target used (K4 110, L4 55)', async () => {
+    const { Workbook } = await import('exceljs');
+    const wb = new Workbook();
+    const ws = wb.addWorksheet('เป้าหลายปี');
+    const rows = [
+      ['ตัวชี้วัดตามแผนพัฒนาจังหวัด รายงานปีงบประมาณ พ.ศ. ๒๕๖๗'],
+      ['ตัวชี้วัด', 'ค่าเป้าหมาย', null, null, null, null, 'ผลการดำเนินงาน', null, null, null, 'รวม', 'ร้อยละ'],
+      [null, '๒๕๖๖', '๒๕๖๗', '๒๕๖๘', '๒๕๖๙', '๒๕๗๐', 'ไตรมาส ๑', 'ไตรมาส ๒', 'ไตรมาส ๓', 'ไตรมาส ๔'],
+      ['จำนวนผู้ประกอบการที่ได้รับการพัฒนา', 100, 200, 300, 400, 500, 50, 60],
+    ];
+    rows.forEach((row, i) => row.forEach((v, j) => v !== null && (ws.getCell(i + 1, j + 1).value = v)));
+    for (const m of ['B2:F2', 'G2:J2', 'A2:A3', 'K2:K3', 'L2:L3']) ws.mergeCells(m);
+    const r = await recalc(wb, 'target-years-merged.xlsx');
+    const out = r.out.getWorksheet('เป้าหลายปี')!;
+    expect(r.json.indicators.map((i) => [i.target, i.total, i.percent])).toEqual([[200, 110, 55]]);
+    expect([shown(out, 'K4'), shown(out, 'L4')]).toEqual([110, 55]);
+    // Every other cell as it was: I4 and J4 (Q3, Q4 not yet reported) only come into being, empty, beside the outputs.
+    const others = outputsOnly(r.changed, 'เป้าหลายปี', 'KL').map((k) => [k, shown(out, k.split('!')[1]) ?? null]);
+    expect(others).toEqual([['เป้าหลายปี!I4', null], ['เป้าหลายปี!J4', null]]);
+  });
+});

@@ -53,6 +53,13 @@ describe.each<Host>(['web', 'windows'])('protected sheets through Office.js\'s c
       [kpiForm, { cells: 'E11, G13' }],
     ]);
     expect(named(mine.report)).toEqual(named(theirs.report));
+    // The protection options came over the wire: the kpi form allows formatting cells, ตารางที่ ๑ does not.
+    const formats = (i: typeof mine.index) => i.grid.sheets.map((s) => [s.name, s.protected ?? false, s.formatsLocked ?? null]);
+    expect(formats(mine.index)).toEqual([
+      [table1, true, true],
+      [kpiForm, true, false],
+      ['งบประมาณ', false, null],
+    ]);
     expect(client.trace.every((t) => !t.failed)).toBe(true);
 
     await client.during('undo', () => restoreLastRun(client.run));
