@@ -113,7 +113,11 @@ function sideHeadings(table: DetectedTable, indicatorRows: readonly number[], na
 /** The merged cells over column c that reach rows from..to, top to bottom (merged cells never overlap). */
 function columnMerges(sheet: SheetGrid, c: number, from: number, to: number): CellRange[] {
   const out: CellRange[] = [];
-  for (const m of sheet.merges) if (m.left <= c && m.right >= c && m.bottom >= from && m.top <= to) out.push(m);
+  const merges = sheet.merges; // indexed, not for…of: run once per column, cold, each step of for…of made an object
+  for (let i = 0; i < merges.length; i++) {
+    const m = merges[i];
+    if (m.left <= c && m.right >= c && m.bottom >= from && m.top <= to) out.push(m);
+  }
   return out.sort((a, b) => a.top - b.top);
 }
 

@@ -15,7 +15,7 @@ import {
 import { storedSettings } from '../core/store-xml';
 import type { EngineOptions, Report, Settings } from '../core/types';
 import { applyEdits, type ApplyOutcome } from './apply-edits';
-import { ExcelActionError } from './errors';
+import { ExcelActionError, mapped } from './errors';
 import type { ExcelRun } from './excel-run';
 import { inSteps } from './in-steps';
 import { readWorkbook, type WorkbookIndex } from './read-grid';
@@ -55,14 +55,33 @@ function excelWorkbook(run: ExcelRun): ExcelPort {
       const applied = await applyEdits(run, edits, grid, onProgress, read());
       return { ...applied, written: applied.cells, warnings: [] };
     },
-    writeSummary: (spec, onProgress) => {
+    writeSummary: async (spec, onProgress) => {
       // No sheet can be added to a protected structure: said before anything of the summary is written.
       if (read().structureProtected) throw new ExcelActionError('structure-protected', 'summary');
-      return writeSheetSpec(run, spec, onProgress);
+      try {
+        return await writeSheetSpec(run, spec, onProgress);
+      } catch (e) {
+        // Protected since the read: Excel refuses the new sheet with AccessDenied, which alone reads as read-only.
+        if (e instanceof ExcelActionError && e.code === 'read-only' && (await structureProtectedNow(run))) {
+          throw new ExcelActionError('structure-protected', 'summary', e.officeCode, { cause: e });
+        }
+        throw e;
+      }
     },
     runSteps: inSteps,
     index: read,
   };
+}
+
+/** [ExcelApi 1.7] Whether the workbook's structure is protected now (Review > Protect Workbook). */
+async function structureProtectedNow(run: ExcelRun): Promise<boolean> {
+  return mapped(() =>
+    run(async (context) => {
+      const protection = context.workbook.protection.load('protected');
+      await context.sync();
+      return protection.protected;
+    }),
+  );
 }
 
 /**

@@ -162,6 +162,19 @@ describe("Excel's rules, and the adapter living with them", () => {
     expect(changedKeys(before, cellMap(fresh.toGrid()))).toEqual([]);
   });
 
+  test('a structure protected while the summary is being made (after the read): the same Thai message, not "read-only"', async () => {
+    const excel = createMemoryExcel(seedGrid());
+    const sheets = excel.workbook.sheets.map((s) => s.name);
+    // The user protects the structure once the recalculation's cells are in: the read saw it unprotected.
+    const stop = excel.onChange(() => void (excel.workbook.structureProtected = true));
+    await expect(summarizeWorkbook(excel.run)).rejects.toMatchObject({
+      code: 'structure-protected',
+      message: expect.stringContaining('ป้องกันเวิร์กบุ๊ก'),
+    });
+    stop();
+    expect(excel.workbook.sheets.map((s) => s.name)).toEqual(sheets);
+  });
+
   test('page layout and chart arguments are checked as @types/office-js declares them: the summary passes', async () => {
     const excel = createMemoryExcel(seedGrid());
     const outcome = await summarizeWorkbook(excel.run);
