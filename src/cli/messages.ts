@@ -42,8 +42,6 @@ export const th = {
   /** One line for a table not read or left alone: the sheet, the header cells found and why. */
   skipped: (s: SkippedTable) => skippedLine(s, SKIP_TH),
   skippedHeading: (n: number) => `ตารางที่ไม่ได้อ่าน ${count(n)} ตาราง`,
-  /** An .xls file: Excel opens it; the command line reads .xlsx only. */
-  xls: 'ไฟล์ .xls เป็นรูปแบบเก่า: เปิดใน Excel แล้วบันทึกเป็น .xlsx ก่อน (Excel เปิดไฟล์นี้ได้ และ add-in ทำงานใน Excel ได้) (save it as .xlsx)',
   /** An .xlsm input asked to be written as .xlsx: the macros would stop working. */
   macrosNeedXlsm: 'ไฟล์นี้มีแมโคร: ไฟล์ผลลัพธ์ต้องลงท้ายด้วย .xlsm (a workbook with macros must be written as .xlsm; an .xlsx cannot hold them)',
   /** After the first LIST_MAX lines of a list: how many more, and where they all are. */
@@ -90,7 +88,6 @@ export const en: CliMessages = {
   shape: (t) => shapeLine(t, SHAPE_EN),
   skipped: (s) => skippedLine(s, SKIP_EN),
   skippedHeading: (n) => `${count(n)} table(s) not read`,
-  xls: 'An .xls file is the old format: open it in Excel and save it as .xlsx (Excel opens it, and the add-in works there)',
   macrosNeedXlsm: 'This workbook has macros: the output must end in .xlsm (an .xlsx cannot hold them)',
   more: (n) => `… and ${count(n)} more: --json lists them all`,
   step: {
