@@ -50,9 +50,9 @@ describe('a แผนปฏิบัติราชการ sheet with ยุ�
     expect(second).toBeLessThan(satisfaction);
   });
 
-  test('the paragraphs are headed the same way, and numbered on through the groups of one table', () => {
+  test('the paragraphs go under the table\'s title, numbered on through its groups as the table above heads them', () => {
     const narrative = rows.slice(rows.findIndex((r) => r.includes('ผลการวิเคราะห์รายตัวชี้วัด')));
-    expect(narrative).toContain('ยุทธศาสตร์ที่ 2 การบริการประชาชน');
+    expect(narrative).toContain('แผนปฏิบัติราชการ ประจำปีงบประมาณ พ.ศ. 2568');
     const satisfaction = narrative.find((r) => r.includes('ร้อยละความพึงพอใจของผู้รับบริการ'))!;
     // 1, 1.1, 1.2 under ยุทธศาสตร์ที่ 1, then the satisfaction rate is the table's fourth indicator.
     expect(satisfaction).toMatch(/^ตัวชี้วัดที่ 4 ร้อยละความพึงพอใจ/);

@@ -13,9 +13,11 @@ export const SIZE = 16;
 export const COLS = 7;
 /**
  * Columns A … G in Excel character units. Indicator table: ลำดับ | ตัวชี้วัด (B:C) | เป้าหมาย | ผลสะสม | ร้อยละ |
- * สถานะ; budget table: ลำดับ | แผนงาน | ได้รับ | เบิกจ่าย | ร้อยละ | แผนสะสม | สถานะ; paragraphs span B:G.
+ * สถานะ; budget table: ลำดับ | แผนงาน | ได้รับ | เบิกจ่าย | ร้อยละ | แผนสะสม | สถานะ; paragraphs span A:G (a numbered
+ * list's B:G). A status word takes two lines (ก้าวหน้า / กว่าแผน) as a two-line name beside it does: the width this
+ * leaves went to the names (fewer cut, budget lines a line shorter).
  */
-export const WIDTHS = [8.5, 30, 15.5, 15.5, 13, 14, 22.5];
+export const WIDTHS = [8.5, 34, 15.5, 15.5, 13, 14, 18.5];
 /** Excel's limit for a row is 409 points; longer paragraphs continue on the next row. */
 const MAX_LINES_PER_ROW = 12;
 export const MARGINS = { left: 0.5, right: 0.5, top: 0.5, bottom: 0.5, header: 0.25, footer: 0.25 };
@@ -133,15 +135,23 @@ export class Builder {
     this.end();
   }
 
-  /** A section heading, kept with what follows it. */
-  heading(text: string): void {
-    this.line(this.ours(text), { font: { bold: true }, alignment: { horizontal: 'left' } }, KEEP_WITH_HEADING);
+  /** A section heading, kept with what follows it (`keep` points: by default about two rows of two lines). */
+  heading(text: string, keep = KEEP_WITH_HEADING): void {
+    this.line(this.ours(text), { font: { bold: true }, alignment: { horizontal: 'left' } }, keep);
   }
 
-  /** A group's heading above its paragraphs: the table's title underlined, a group heading inside it plain bold. */
-  subheading(text: string, underline = true): void {
-    this.begin(rowHeightFor(this.linesIn(text, 0, COLS - 1, SIZE, true), SIZE), KEEP_WITH_HEADING);
-    this.put(0, text, { text: true, font: underline ? { bold: true, underline: true } : { bold: true }, alignment: { vertical: 'top', wrap: true } });
+  /** Points of a heading row across the page (a subheading's, a group row's). */
+  headingHeight(text: string, bold = true): number {
+    return rowHeightFor(this.linesIn(text, 0, COLS - 1, SIZE, bold), SIZE);
+  }
+
+  /**
+   * A table's title above its paragraphs, bold underlined, kept with the first two lines of the paragraph below (the
+   * least a paragraph starts a page with).
+   */
+  subheading(text: string): void {
+    this.begin(this.headingHeight(text), KEEP_WITH_TEXT);
+    this.put(0, text, { text: true, font: { bold: true, underline: true }, alignment: { vertical: 'top', wrap: true } });
     this.merge(0, COLS - 1);
     this.end();
   }
@@ -180,9 +190,9 @@ export class Builder {
     this.paragraph(text, TEXT_PARAGRAPH, `${label}.`);
   }
 
-  /** A paragraph across the whole width that names its own number ('ตัวชี้วัดที่ ๓ …'): no label column to lose. */
-  fullParagraph(text: string): void {
-    this.paragraph(text, TEXT_PARAGRAPH, undefined, 0);
+  /** A paragraph across the whole width, with no number in a label column ('ตัวชี้วัดที่ ๓ …' names its own). */
+  fullParagraph(text: string, o: ParagraphOptions = TEXT_PARAGRAPH): void {
+    this.paragraph(text, o, undefined, 0);
   }
 
   /** A table's header row; written again at the top of every page the table goes on to. */
@@ -215,9 +225,12 @@ export class Builder {
     this.repeatHeader = null;
   }
 
-  /** A row across the table heading the rows below it: a table's title bold on grey, a group heading plain on grey. */
-  groupRow(text: string, bold = true): void {
-    this.begin(rowHeightFor(this.linesIn(text, 0, COLS - 1, SIZE, bold), SIZE), KEEP_WITH_HEADER);
+  /**
+   * A row across the table heading the rows below it: a table's title bold on grey, a group heading plain on grey.
+   * Kept with the first row below it (`keep` points) and `more` points of what comes between.
+   */
+  groupRow(text: string, bold = true, keep = KEEP_WITH_HEADER, more = 0): void {
+    this.begin(this.headingHeight(text, bold), keep + more);
     this.put(0, text, { text: true, font: { bold }, fill: TOTAL_FILL, border: THIN, alignment: { vertical: 'top', wrap: true } });
     for (let c = 1; c < COLS; c++) this.put(c, '', { border: THIN, fill: TOTAL_FILL });
     this.merge(0, COLS - 1);
@@ -256,6 +269,8 @@ function paragraphStyle(o: ParagraphOptions): CellStyle {
 /** What must fit below a heading (or a table header) on its page: about two rows of two lines. */
 const KEEP_WITH_HEADING = 2 * 66;
 const KEEP_WITH_HEADER = 66;
+/** The first two lines of a paragraph: a paragraph never starts a page's last line alone (Builder.paragraph). */
+export const KEEP_WITH_TEXT = rowHeightFor(2, SIZE);
 
 /**
  * Points of rows on one printed page: A4 less the margins, divided by the zoom Excel picks to fit the

@@ -10,9 +10,9 @@ export function indicatorOpening(n: string, name: string): string {
   return `ตัวชี้วัดที่ ${n} ${name}`;
 }
 
-/** After the name of an indicator told already from another table: ' (ตัวชี้วัดเดียวกับตัวชี้วัดที่ 1 ของ<table>: …)'. */
+/** After the name of an indicator told already from another table: ' (ตัวชี้วัดเดียวกับตัวชี้วัดที่ 1 ของ<table> ข้างต้น)'. */
 export function sameAsClause(n: string, table: string | null): string {
-  return ` (ตัวชี้วัดเดียวกับตัวชี้วัดที่ ${n}${table ? ` ของ${table}` : ''}: ผลการดำเนินงานดังรายงานข้างต้น)`;
+  return ` (ตัวชี้วัดเดียวกับตัวชี้วัดที่ ${n}${table ? ` ของ${table}` : ''} ข้างต้น)`;
 }
 
 /** ' เป้าหมาย 140 กิจการ' / ' เป้าหมาย ระดับ 4'. */

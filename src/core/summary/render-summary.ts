@@ -7,11 +7,11 @@
 import { chartSpecs } from './charts';
 import { behindItems, budgetSentence, budgetWhen, indicatorParagraph, repeatParagraph, warningLines } from './narrative';
 import { summarySheetName } from './sheet-name';
-import { INDICATOR_COLUMNS, fitName, numberOf, writeBudgetRow, writeCounts, writeIndicatorRow } from './tables';
+import { FIRST_ROW_KEEP, INDICATOR_COLUMNS, fitName, numberOf, writeBudgetRow, writeCounts, writeIndicatorRow } from './tables';
 import { distinctIndicators, groupIndicators, repeatedIndicators, sameFigures } from './groups';
 import type { Report } from '../types';
 import { budgetView } from './budget-view';
-import { Builder, COLS, MARGINS, SIZE, WIDTHS, pageZoom } from './layout';
+import { Builder, COLS, KEEP_WITH_TEXT, MARGINS, SIZE, WIDTHS, pageZoom } from './layout';
 import * as P from './phrases';
 import { SHEET_SPEC_VERSION, SUMMARY_NAME_PREFIX, type SheetSpec } from './sheet-spec';
 import { completed, type Steps } from '../steps';
@@ -68,16 +68,18 @@ export function* summaryRendering(report: Report, options: SummaryOptions = {}):
   if (report.indicators.length > 0) writeCounts(b, counted, report.indicators.length - counted.length);
   if (report.straightLine === true || report.straightLine === false) b.paragraph(b.ours(P.straightLineNote(report.straightLine)), { text: false });
   // The budget sentence is the budget section's own paragraph (DOMAIN.md, "The summary sheet"): not said twice.
-  b.skip();
 
   // 2. Indicator table
   b.heading(P.numbered(++section, P.SECTION.indicators));
   if (report.indicators.length > 0) {
     b.tableHeader(P.INDICATOR_HEADERS, INDICATOR_COLUMNS);
     for (const g of groups) {
-      if (g.table !== null) b.groupRow(g.table);
-      // A heading in one line (its paragraphs below give it whole): a form's แผนงาน can run three.
-      if (g.heading !== null) b.groupRow(fitName(b, g.heading, 0, COLS - 1, 1), false);
+      // A group heading in one line (a form's แผนงาน can run three), the table's title too (the paragraphs below are
+      // headed by it whole). The paragraphs are not headed by the groups again: the table's numbers lead to them,
+      // and sixteen more rows took the seed's summary onto a seventh page (DOMAIN.md: at most six).
+      const heading = g.heading === null ? null : fitName(b, g.heading, 0, COLS - 1, 1);
+      if (g.table !== null) b.groupRow(fitName(b, g.table, 0, COLS - 1, 1, true), true, FIRST_ROW_KEEP, heading === null ? 0 : b.headingHeight(heading, false));
+      if (heading !== null) b.groupRow(heading, false, FIRST_ROW_KEEP);
       for (let i = 0; i < g.items.length; i++) {
         writeIndicatorRow(b, g.items[i], g.firstNumber + i);
         if (stepEnds()) yield done / work;
@@ -87,17 +89,17 @@ export function* summaryRendering(report: Report, options: SummaryOptions = {}):
   } else {
     b.paragraph(P.NO_INDICATORS, { text: false });
   }
-  b.skip();
 
   // 3. Paragraph per indicator
   if (report.indicators.length > 0) {
-    b.heading(P.numbered(++section, P.SECTION.narrative));
+    // Kept with the first group's headings and the first lines of its first paragraph.
+    const [first] = groups;
+    b.heading(P.numbered(++section, P.SECTION.narrative), (first.table === null ? 0 : b.headingHeight(first.table)) + KEEP_WITH_TEXT);
     // Where each indicator was told (its number and table), for one told again from another table.
     const told = new Map<(typeof report.indicators)[number], { n: string; table: string | null }>();
     let table: string | null = null;
     for (const g of groups) {
       if (g.table !== null) b.subheading((table = g.table));
-      if (g.heading !== null) b.subheading(g.heading, false);
       for (let i = 0; i < g.items.length; i++) {
         const n = g.firstNumber + i;
         const ind = g.items[i];
@@ -108,7 +110,6 @@ export function* summaryRendering(report: Report, options: SummaryOptions = {}):
         if (stepEnds()) yield done / work;
       }
     }
-    b.skip();
   }
 
   // 4. Budget
@@ -121,15 +122,13 @@ export function* summaryRendering(report: Report, options: SummaryOptions = {}):
     }
     if (budget.total) writeBudgetRow(b, budget.total, null, true, budget.decimals);
     b.endTable();
-    b.paragraph(budgetSentence(b, budget, budgetWhen(report), tolerance, true), { text: budget.behindLines.length > 0 });
+    b.fullParagraph(budgetSentence(b, budget, budgetWhen(report), tolerance, true), { text: budget.behindLines.length > 0 });
   } else {
     b.paragraph(P.noBudget(), { text: false });
   }
-  b.skip();
 
   // 5. Behind plan
   yield* numberedList(b, P.numbered(++section, P.SECTION.behind), behind, P.NOTHING_BEHIND, progress);
-  b.skip();
 
   // 6. Warnings
   yield* numberedList(b, P.numbered(++section, P.SECTION.warnings), warnings, P.NO_WARNINGS, progress);

@@ -13,6 +13,8 @@ export const INDICATOR_COLUMNS: [number, number][] = [[0, 0], [1, 2], [3, 3], [4
  * an indicator; ten made the seed's table alone three printed pages.
  */
 const MAX_TABLE_LINES = 2;
+/** What a heading row in the indicator table is kept with on its page: the tallest row of the table. */
+export const FIRST_ROW_KEEP = rowHeightFor(MAX_TABLE_LINES, SIZE);
 export const STATUS_ORDER: Status[] = ['ahead', 'on-plan', 'behind', 'no-data', 'not-due'];
 
 /**
@@ -128,14 +130,14 @@ function quantityFormat(b: Builder, ind: IndicatorResult): (v: number | null) =>
  * writes its words together, so the cut falls at the end of a word as Intl.Segmenter finds them (a number is one
  * word: never cut inside it, nor before a vowel or tone mark); only a first word longer than the lines is cut inside.
  */
-export function fitName(b: Builder, name: string, left: number, right: number, maxLines = MAX_TABLE_LINES): string {
-  if (b.linesIn(name, left, right, SIZE, false) <= maxLines) return name;
+export function fitName(b: Builder, name: string, left: number, right: number, maxLines = MAX_TABLE_LINES, bold = false): string {
+  if (b.linesIn(name, left, right, SIZE, bold) <= maxLines) return name;
   // The most letters that fit with '…', then back to where the word they end in starts.
   let lo = 0;
   let hi = name.length;
   while (lo < hi) {
     const mid = Math.ceil((lo + hi) / 2);
-    if (b.linesIn(name.slice(0, mid).trimEnd() + P.ELLIPSIS, left, right, SIZE, false) <= maxLines) lo = mid;
+    if (b.linesIn(name.slice(0, mid).trimEnd() + P.ELLIPSIS, left, right, SIZE, bold) <= maxLines) lo = mid;
     else hi = mid - 1;
   }
   const start = wordStart(name, lo);
@@ -171,7 +173,7 @@ export function writeBudgetRow(b: Builder, line: BudgetResult, n: number | null,
   // The total row is bold on grey; a line takes the shared styles.
   const total = (style: CellStyle): CellStyle => (isTotal ? { ...style, font: { bold: true }, fill: TOTAL_FILL } : style);
   const name = isTotal ? P.BUDGET_TOTAL : line.name;
-  b.begin(rowHeightFor(b.linesIn(name, 1, 1, SIZE, isTotal), SIZE));
+  b.begin(rowHeightFor(Math.max(b.linesIn(name, 1, 1, SIZE, isTotal), statusLines(b, line.status)), SIZE));
   if (n === null) b.put(0, '', isTotal ? { border: THIN, fill: TOTAL_FILL } : BORDER_ONLY);
   else b.put(0, n, orderStyle(b.intFormat));
   b.put(1, name, total(NAME_STYLE));

@@ -141,7 +141,11 @@ export function columnPx(chars: number): number {
   return Math.floor(chars * 7 + 5);
 }
 
-/** Row height in points for `lines` lines at `pt` at the summary's line pitch (fonts.ts), with a little room above and below. */
+/**
+ * Row height in points for `lines` lines at `pt` at the summary's line pitch (fonts.ts), with a point of room: the
+ * pitch is already the tallest measured (LibreOffice's Laksaman, 1.637 em), and a second point over every row made
+ * the seed's summary a seventh page.
+ */
 export function rowHeightFor(lines: number, pt: number): number {
-  return Math.ceil((Math.max(1, lines) * LINE_EM * pt + 2) * 4) / 4;
+  return Math.ceil((Math.max(1, lines) * LINE_EM * pt + 1) * 4) / 4;
 }
