@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs';
 import { recalculate } from '../../src/core/engine';
 import { readGrid } from '../../src/xlsx/read-grid';
 import { ourSummarySheets, withoutSummaries, writeSummary } from '../../src/xlsx/write-sheet-spec';
+import { buildSeedWorkbook } from '../fixtures/seed-workbook';
 import { lay, put, styleTable } from '../fixtures/sheet-style';
 
 /** A3 ตัวชี้วัด, B3 หน่วยนับ, C3 ค่าเป้าหมาย, D3:G3 ไตรมาส 1–4: indicators 1, 1.1, 1.2, 2 and one unnumbered. */
@@ -71,5 +72,15 @@ describe('an indicator table numbered 1, 1.1, 1.2, 2', () => {
       [2, 'จำนวนเรื่องร้องเรียนที่แก้ไขแล้วเสร็จ'],
       [5, 'จำนวนครั้งของการประชุมติดตามผล'],
     ]);
+  });
+});
+
+describe('the seed, whose second table numbers its indicators afresh under each project (๑, ๒, ๑ …)', () => {
+  test('its numbers, repeated in one table, tell no indicator apart: each is numbered by its place, as before', async () => {
+    const rows = await summaryRows(buildSeedWorkbook());
+    const openings = rows.map((r) => r[0]).filter((t): t is string => typeof t === 'string' && t.startsWith('ตัวชี้วัดที่ '));
+    expect(openings.find((t) => t.includes('จำนวนวิสาหกิจเพื่อสังคม ที่ได้รับการส่งเสริม'))).toMatch(/^ตัวชี้วัดที่ ๓ /);
+    expect(openings.find((t) => t.includes('พัฒนาระบบฐานข้อมูลออนไลน์ e-service'))).toMatch(/^ตัวชี้วัดที่ ๔ พัฒนาระบบ/);
+    expect(openings.find((t) => t.includes('ผู้ชมไม่น้อยกว่า'))).toMatch(/^ตัวชี้วัดที่ ๑๕ ผู้ชม/);
   });
 });

@@ -1,5 +1,5 @@
 /** The summary's prose in the seed's formal style: a paragraph per indicator, the budget sentence, the behind-plan list, the warnings. */
-import { displayName, fitName, numberOf, qty } from './tables';
+import { displayName, fitName, qty } from './tables';
 import { roundHalfAway } from '../thai-digits';
 import type { DigitStyle, IndicatorResult, Quarter, Report, Warning } from '../types';
 import { againstPlan } from '../status';
@@ -24,14 +24,14 @@ function planDue(b: Builder, ind: IndicatorResult, q: Quarter): string | null {
 }
 
 /**
- * `toDate`: the tables have no periods (one result to date): the result is told as of the date given (its text,
+ * `n`: the indicator's number, as tables.ts indicatorNumbers gives it. `toDate`: the tables have no periods (one result to date): the result is told as of the date given (its text,
  * '31 มีนาคม 2568', or null), never as a quarter's increase.
  */
-export function indicatorParagraph(b: Builder, ind: IndicatorResult, n: number, q: Quarter, fy: number | null, toDate?: { date: string | null }): string {
+export function indicatorParagraph(b: Builder, ind: IndicatorResult, n: string, q: Quarter, fy: number | null, toDate?: { date: string | null }): string {
   const months = fy === null ? null : b.ours(P.quarterMonths(fy, q));
   const days = fy === null ? null : b.ours(P.roundDays(fy, q));
   const round = b.ours(`รอบ ${q * 3} เดือน`);
-  let s = P.indicatorOpening(numberOf(b, ind, n), '') + displayName(ind.name);
+  let s = P.indicatorOpening(n, '') + displayName(ind.name);
   if (ind.target !== null) s += P.targetClause(qty(b, ind, ind.target));
   if (ind.measure === 'cumulative' && ind.yearTarget !== undefined) {
     s += P.yearTargetClause(qty(b, ind, ind.yearTarget), ind.base === undefined ? null : qty(b, ind, ind.base));
@@ -80,11 +80,11 @@ export function indicatorParagraph(b: Builder, ind: IndicatorResult, n: number, 
 
 /**
  * The paragraph of an indicator whose figures were told already from another table: its name, and where (`firstN`:
- * the number it was told under, numberOf).
+ * the number it was told under). `n`, `firstN`: as tables.ts indicatorNumbers gives them.
  */
-export function repeatParagraph(b: Builder, ind: IndicatorResult, n: number, firstN: string, firstTable: string | null): string {
+export function repeatParagraph(b: Builder, ind: IndicatorResult, n: string, firstN: string, firstTable: string | null): string {
   // The table's title is the user's text: its digits stay as typed.
-  return P.indicatorOpening(numberOf(b, ind, n), '') + displayName(ind.name) + P.sameAsClause(firstN, firstTable);
+  return P.indicatorOpening(n, '') + displayName(ind.name) + P.sameAsClause(firstN, firstTable);
 }
 
 /**

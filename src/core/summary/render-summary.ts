@@ -7,7 +7,7 @@
 import { chartSpecs } from './charts';
 import { behindItems, budgetSentence, budgetWhen, indicatorParagraph, repeatParagraph, warningLines } from './narrative';
 import { summarySheetName } from './sheet-name';
-import { FIRST_ROW_KEEP, INDICATOR_COLUMNS, fitName, numberOf, writeBudgetRow, writeCounts, writeIndicatorRow } from './tables';
+import { FIRST_ROW_KEEP, INDICATOR_COLUMNS, fitName, indicatorNumbers, writeBudgetRow, writeCounts, writeIndicatorRow } from './tables';
 import { distinctIndicators, groupIndicators, repeatedIndicators, sameFigures } from './groups';
 import type { Report } from '../types';
 import { budgetView } from './budget-view';
@@ -36,6 +36,7 @@ export function* summaryRendering(report: Report, options: SummaryOptions = {}):
   const q = report.quarter;
   const fy = report.fiscalYear;
   const groups = groupIndicators(report);
+  const numbers = indicatorNumbers(b, groups);
   const tolerance = options.tolerance ?? 0;
   const budget = budgetView(report, options.cabinetTargets, tolerance);
   const behind = behindItems(b, report, q);
@@ -81,7 +82,7 @@ export function* summaryRendering(report: Report, options: SummaryOptions = {}):
       if (g.table !== null) b.groupRow(fitName(b, g.table, 0, COLS - 1, 1, true), true, FIRST_ROW_KEEP, heading === null ? 0 : b.headingHeight(heading, false));
       if (heading !== null) b.groupRow(heading, false, FIRST_ROW_KEEP);
       for (let i = 0; i < g.items.length; i++) {
-        writeIndicatorRow(b, g.items[i], g.firstNumber + i);
+        writeIndicatorRow(b, g.items[i], numbers.get(g.items[i]) as string);
         if (stepEnds()) yield done / work;
       }
     }
@@ -101,11 +102,11 @@ export function* summaryRendering(report: Report, options: SummaryOptions = {}):
     for (const g of groups) {
       if (g.table !== null) b.subheading((table = g.table));
       for (let i = 0; i < g.items.length; i++) {
-        const n = g.firstNumber + i;
         const ind = g.items[i];
+        const n = numbers.get(ind) as string;
         const first = repeats.get(ind);
         const where = first && sameFigures(ind, first) ? told.get(first) : undefined;
-        if (repeats.size > 0) told.set(ind, { n: numberOf(b, ind, n), table });
+        if (repeats.size > 0) told.set(ind, { n, table });
         b.fullParagraph(where ? repeatParagraph(b, ind, n, where.n, where.table) : indicatorParagraph(b, ind, n, q, fy, toDate));
         if (stepEnds()) yield done / work;
       }

@@ -2,6 +2,7 @@
 import { BORDER_ONLY, NAME_STYLE, NO_FIGURE_STYLE, numberStyle, orderStyle, statusLines, statusStyle } from './looks';
 import { percentOf } from '../thai-digits';
 import type { BudgetResult, IndicatorResult, Status } from '../types';
+import type { Group } from './groups';
 import { Builder, COLS, HEADER_FILL, SIZE, THIN, TOTAL_FILL, type CellStyle } from './layout';
 import * as P from './phrases';
 import { rowHeightFor } from './text-size';
@@ -63,7 +64,7 @@ const LEADING_NUMBER = /^\s*[(]?([0-9๐-๙]+(?:\.[0-9๐-๙]+)*)[.)]?\s+/;
 
 /**
  * The indicator's name without the form's own numbering ('๑. ', '๔.๑ '): the summary writes that number itself
- * (numberOf). Only a leading number is dropped; the rest stays as typed.
+ * (indicatorNumbers). Only a leading number is dropped; the rest stays as typed.
  */
 export function displayName(name: string): string {
   const stripped = name.replace(LEADING_NUMBER, '');
@@ -71,12 +72,29 @@ export function displayName(name: string): string {
 }
 
 /**
- * The indicator's number in the summary: the table's own, as its name leads with it ('1.1', '๒'; the workbook's
- * digits, as typed), else its place `n` in its table (the summary's digits).
+ * The indicators' numbers in the summary, table by table: the table's own, as each name leads with it ('1.1', '๒';
+ * the workbook's digits, as typed; an unnumbered one by its place), when these tell its indicators apart; else, as
+ * when a form numbers them afresh under each group heading (the seed's ๑, ๒, ๑ …), each by its place in its table.
  */
-export function numberOf(b: Builder, ind: IndicatorResult, n: number): string {
-  const own = LEADING_NUMBER.exec(ind.name);
-  return own && displayName(ind.name) !== ind.name ? own[1] : b.plain(n);
+export function indicatorNumbers(b: Builder, groups: readonly Group[]): Map<IndicatorResult, string> {
+  const out = new Map<IndicatorResult, string>();
+  let table: IndicatorResult[] = [];
+  const close = () => {
+    const places = table.map((_, i) => b.plain(i + 1));
+    const own = table.map((ind, i) => {
+      const m = LEADING_NUMBER.exec(ind.name);
+      return m && displayName(ind.name) !== ind.name ? m[1] : places[i];
+    });
+    const distinct = new Set(own.map((x) => x.replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - 0x0e50)))).size === own.length;
+    table.forEach((ind, i) => out.set(ind, distinct ? own[i] : places[i]));
+    table = [];
+  };
+  for (const g of groups) {
+    if (g.firstNumber === 1) close();
+    table.push(...g.items);
+  }
+  close();
+  return out;
 }
 
 /** A quantity with its unit as the seed writes it: '๑๔๐ กิจการ', 'ระดับ ๓', 'ร้อยละ ๘๐'. */
@@ -87,12 +105,12 @@ export function qty(b: Builder, ind: IndicatorResult, n: number): string {
   return ind.unit ? `${v} ${ind.unit}` : v;
 }
 
-export function writeIndicatorRow(b: Builder, ind: IndicatorResult, n: number): void {
+/** `number`: the indicator's, as indicatorNumbers gives it. */
+export function writeIndicatorRow(b: Builder, ind: IndicatorResult, number: string): void {
   const name = fitName(b, displayName(ind.name), 1, 2);
   const lines = Math.max(b.linesIn(name, 1, 2, SIZE, false), statusLines(b, ind.overall));
   b.begin(rowHeightFor(lines, SIZE));
   // A whole number stays a number in the digits' format (the seed's ๑ … ๔); '1.1' is text, as typed.
-  const number = numberOf(b, ind, n);
   const whole = /^[0-9๐-๙]+$/.test(number) ? Number(number.replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - 0x0e50))) : null;
   b.put(0, whole ?? number, orderStyle(whole === null ? '@' : b.intFormat));
   b.put(1, name, NAME_STYLE);
