@@ -137,3 +137,25 @@ function canonical(v: unknown): string {
       : x,
   );
 }
+
+/** The summary sheet (สรุปผล…) that the command line's `summary` makes of a workbook. */
+export async function summarySheetOf(wb: ExcelJS.Workbook, name: string): Promise<ExcelJS.Worksheet> {
+  const input = await writeTemp(wb, name);
+  const output = path.join(tempDir(), 'summary.xlsx');
+  await cli(['summary', input, '-o', output]);
+  return (await readWorkbook(output)).worksheets.find((w) => w.name.startsWith('สรุปผล'))!;
+}
+
+/** A sheet's rows as their texts, top to bottom: a row's cells joined by ' | ', a merged cell once. */
+export function rowTexts(ws: ExcelJS.Worksheet): string[] {
+  const rows: string[] = [];
+  ws.eachRow((row) => {
+    const texts: string[] = [];
+    row.eachCell((c) => {
+      if (c.isMerged && c.master.address !== c.address) return;
+      if (c.value !== null && c.value !== '') texts.push(String(c.value));
+    });
+    rows.push(texts.join(' | '));
+  });
+  return rows;
+}

@@ -4,28 +4,16 @@
  * real .xlsx files, and the rule that tells one indicator in two tables on hand-made reports.
  */
 import type ExcelJS from 'exceljs';
-import * as path from 'node:path';
 import { distinctIndicators } from '../../src/core/summary/groups';
 import type { IndicatorResult, Report, TableInfo } from '../../src/core/types';
 import { annualTargetWorkbook } from '../fixtures/shapes';
 import { buildSeedWorkbook } from '../fixtures/seed-workbook';
-import { cli, readWorkbook, tempDir, writeTemp } from '../helpers/workbook-files';
+import { rowTexts, summarySheetOf } from '../helpers/workbook-files';
 
 /** The summary sheet's rows as their texts (cells joined by ' | '), top to bottom. */
 async function summaryRows(wb: ExcelJS.Workbook, name: string): Promise<{ rows: string[]; ws: ExcelJS.Worksheet }> {
-  const input = await writeTemp(wb, name);
-  const output = path.join(tempDir(), 'summary.xlsx');
-  await cli(['summary', input, '-o', output]);
-  const ws = (await readWorkbook(output)).worksheets.find((w) => w.name.startsWith('สรุปผล'))!;
-  const rows: string[] = [];
-  ws.eachRow((row) => {
-    const texts: string[] = [];
-    row.eachCell((c) => {
-      if (c.isMerged && c.master.address !== c.address) return; // a merged cell once
-      if (c.value !== null && c.value !== '') texts.push(String(c.value));
-    });
-    rows.push(texts.join(' | '));
-  });
+  const ws = await summarySheetOf(wb, name);
+  const rows = rowTexts(ws);
   return { rows, ws };
 }
 

@@ -4,17 +4,13 @@
  * tone mark. Read back from the summary sheet of .xlsx files, as a user reads it.
  */
 import ExcelJS from 'exceljs';
-import * as path from 'node:path';
 import { buildSeedWorkbook } from '../fixtures/seed-workbook';
 import { lay, styleTable } from '../fixtures/sheet-style';
-import { cli, readWorkbook, tempDir, writeTemp } from '../helpers/workbook-files';
+import { summarySheetOf } from '../helpers/workbook-files';
 
 /** The indicator table's name cells (column B after the ลำดับ header) that were cut, with '…'. */
 async function cutNames(wb: ExcelJS.Workbook, file: string): Promise<string[]> {
-  const input = await writeTemp(wb, file);
-  const output = path.join(tempDir(), 'summary.xlsx');
-  await cli(['summary', input, '-o', output]);
-  const ws = (await readWorkbook(output)).worksheets.find((w) => w.name.startsWith('สรุปผล'))!;
+  const ws = await summarySheetOf(wb, file);
   const out: string[] = [];
   ws.eachRow((row) => {
     const order = row.getCell(1).value;

@@ -4,26 +4,13 @@
  * sheet"). It is neither the name column nor a figure. Through the command line on .xlsx files, read back.
  */
 import type ExcelJS from 'exceljs';
-import * as path from 'node:path';
 import { buildSeedWorkbook } from '../fixtures/seed-workbook';
 import { ISSUE_1, ISSUE_2, ISSUE_3, sideColumnWorkbook, sidePairsWorkbook } from '../fixtures/side-groups';
-import { cli, readWorkbook, recalcWorkbook, tempDir, writeTemp } from '../helpers/workbook-files';
+import { recalcWorkbook, rowTexts, summarySheetOf } from '../helpers/workbook-files';
 
 /** The indicator table of the summary sheet (from its header to the next section), a row's texts joined by ' | '. */
 async function indicatorTable(wb: ExcelJS.Workbook, name: string): Promise<string[]> {
-  const input = await writeTemp(wb, name);
-  const output = path.join(tempDir(), 'summary.xlsx');
-  await cli(['summary', input, '-o', output]);
-  const ws = (await readWorkbook(output)).worksheets.find((w) => w.name.startsWith('สรุปผล'))!;
-  const rows: string[] = [];
-  ws.eachRow((row) => {
-    const texts: string[] = [];
-    row.eachCell((c) => {
-      if (c.isMerged && c.master.address !== c.address) return;
-      if (c.value !== null && c.value !== '') texts.push(String(c.value));
-    });
-    rows.push(texts.join(' | '));
-  });
+  const rows = rowTexts(await summarySheetOf(wb, name));
   const from = rows.findIndex((r) => r.startsWith('ลำดับ | ตัวชี้วัด'));
   const to = rows.findIndex((r, i) => i > from && /^[0-9๐-๙]+\. ผลการวิเคราะห์รายตัวชี้วัด/.test(r));
   return rows.slice(from + 1, to).filter((r) => r !== '' && !r.startsWith('ลำดับ | ตัวชี้วัด'));
