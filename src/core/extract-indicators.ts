@@ -85,6 +85,13 @@ function textAt(sheet: SheetGrid, row: number, col: number | undefined): string 
 /** A quarter's cell: a cell covered by a merge reads as the merge's text. */
 const quarterParsed = shownParsed;
 
+/** Each period's cell on `row`, in a list made at its length (no function made per indicator). */
+function periodParsed(sheet: SheetGrid, row: number, cols: readonly (number | undefined)[]): ParsedCell[] {
+  const out = new Array<ParsedCell>(cols.length);
+  for (let i = 0; i < cols.length; i++) out[i] = quarterParsed(sheet, row, cols[i]);
+  return out;
+}
+
 /** 1 when the cell is covered by a merge that it does not start, else 0. */
 function coveredBit(sheet: SheetGrid, row: number, col: number | undefined): number {
   if (col === undefined) return 0;
@@ -115,8 +122,8 @@ export function indicatorAt(table: DetectedTable, row: number): IndicatorSource 
     plans = [quarterParsed(sheet, planRow, p[0]), quarterParsed(sheet, planRow, p[1]), quarterParsed(sheet, planRow, p[2]), quarterParsed(sheet, planRow, p[3])];
     results = [quarterParsed(sheet, resultRow, q[0]), quarterParsed(sheet, resultRow, q[1]), quarterParsed(sheet, resultRow, q[2]), quarterParsed(sheet, resultRow, q[3])];
   } else {
-    periodPlans = table.planCols.map((c) => quarterParsed(sheet, planRow, c));
-    periodResults = table.resultCols.map((c) => quarterParsed(sheet, resultRow, c));
+    periodPlans = periodParsed(sheet, planRow, table.planCols);
+    periodResults = periodParsed(sheet, resultRow, table.resultCols);
     plans = quarterCells(periodPlans, table.periodQuarter, 'count', table.reading);
     results = quarterCells(periodResults, table.periodQuarter, 'count', table.reading);
   }
