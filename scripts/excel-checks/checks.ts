@@ -123,19 +123,24 @@ export const CHECKS: Check[] = [
   },
   {
     id: 'structure-protection',
-    rule: 'a protected workbook structure refuses new sheets',
+    rule: 'a protected workbook structure refuses new sheets with AccessDenied (protect/unprotect clear Ctrl+Z)',
     run: async (run) => {
-      const protectedNow = await run(async (context) => {
-        const p = context.workbook.protection.load('protected');
+      const p = (context: Excel.RequestContext) => context.workbook.protection;
+      const already = await run(async (context) => {
+        const got = p(context).load('protected');
         await context.sync();
-        return p.protected;
+        return got.protected;
       });
-      if (!protectedNow) return manual('protect the structure (Review > Protect Workbook) and run again: PASS when adding the scratch sheet fails');
+      // Protected here (ExcelApi 1.7) unless the user already did, with a password this cannot know.
+      if (!already) await run(async (context) => (p(context).protect(), context.sync()));
       try {
         await onScratch(run, async () => undefined);
         return fail('a sheet was added');
       } catch (e) {
-        return pass(`adding a sheet refused (${codeOf(e)})`);
+        const code = codeOf(e);
+        return code === 'AccessDenied' ? pass('adding a sheet refused (AccessDenied)') : fail(`refused with ${code}, not AccessDenied`);
+      } finally {
+        if (!already) await run(async (context) => (p(context).unprotect(), context.sync()));
       }
     },
   },

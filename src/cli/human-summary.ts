@@ -1,6 +1,7 @@
 /** The short report printed without --json: counts by status, what is behind plan, what to check. */
 import { reportsARound } from '../core/reporting-round';
 import { percentOf } from '../core/thai-digits';
+import type { EditCounts } from '../core/edit-list';
 import type { DigitStyle, Report, Status } from '../core/types';
 import { warningMessage, type Language } from '../core/warning-messages';
 import { count, type CliMessages } from './messages';
@@ -12,7 +13,7 @@ const ORDER: Status[] = ['ahead', 'on-plan', 'behind', 'not-due', 'no-data'];
  */
 export const LIST_MAX = 30;
 
-export function humanSummary(report: Report, m: CliMessages, edits: number): string {
+export function humanSummary(report: Report, m: CliMessages, edits: EditCounts): string {
   const out: string[] = [];
   const budgetLines = report.budget.length;
   out.push(m.found(report.tables.length, report.indicators.length, budgetLines));

@@ -42,7 +42,7 @@ export async function run(argv: string[], out: (s: string) => void, step?: (s: s
     },
     beforeSummary: () => step?.(m.step.summarizing),
   };
-  const { report, applied, summary } =
+  const { report, edits, summary } =
     args.command === 'summary' ? await summarizeWorkbook(port, options) : { ...(await recalcWorkbook(port, options)), summary: null };
   const writer = port.writer();
   step?.(m.step.saving(shown(output)));
@@ -50,7 +50,7 @@ export async function run(argv: string[], out: (s: string) => void, step?: (s: s
 
   if (args.json) for (const piece of jsonChunks(reportJson(report, m.lang))) out(piece);
   else {
-    out(humanSummary(report, m, applied.written));
+    out(humanSummary(report, m, edits.counts()));
     if (summary) out(m.summarySheet(summary.sheetName));
     for (const note of summary?.notes ?? []) out(m.summaryNote(note));
     out(m.wrote(shown(output)));

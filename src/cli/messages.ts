@@ -1,4 +1,5 @@
 /** The command line's own words, Thai and English. Status words in the workbook come from core/words.ts. */
+import type { EditCounts } from '../core/edit-list';
 import type { SkippedTable, Status, TableInfo } from '../core/types';
 import type { Language } from '../core/warning-messages';
 import { STATUS_WORDS } from '../core/words';
@@ -25,7 +26,10 @@ export const th = {
   behindHeading: 'ตัวชี้วัดที่ต่ำกว่าแผน',
   budgetHeading: 'งบประมาณที่เบิกจ่ายต่ำกว่าแผน',
   warningsHeading: (n: number) => `ข้อควรตรวจสอบ ${count(n)} รายการ`,
-  edits: (n: number) => (n ? `แก้เซลล์ผลลัพธ์ ${count(n)} เซลล์` : 'ไม่มีเซลล์ใดต้องแก้: ตัวเลขถูกต้องอยู่แล้ว'),
+  /** Cells given a new value, and cells only given a number format or a colour (not counted as corrected). */
+  edits: (e: EditCounts) =>
+    (e.corrected ? `แก้เซลล์ผลลัพธ์ ${count(e.corrected)} เซลล์` : 'ไม่มีเซลล์ใดต้องแก้: ตัวเลขถูกต้องอยู่แล้ว') +
+    (e.formatted ? ` (จัดรูปแบบหรือสี ${count(e.formatted)} เซลล์ ค่าไม่เปลี่ยน)` : ''),
   wrote: (f: string) => `บันทึกไฟล์: ${f}`,
   summarySheet: (n: string) => `สร้างชีตสรุป: ${n}`,
   summaryNote: (note: SummaryNote) => {
@@ -73,7 +77,9 @@ export const en: CliMessages = {
   behindHeading: 'Indicators behind plan',
   budgetHeading: 'Budget lines behind plan',
   warningsHeading: (n) => `${count(n)} thing(s) to check`,
-  edits: (n) => (n ? `${count(n)} output cell(s) changed` : 'No cell needed changing: the figures were already right'),
+  edits: (e) =>
+    (e.corrected ? `${count(e.corrected)} output cell(s) changed` : 'No cell needed changing: the figures were already right') +
+    (e.formatted ? ` (${count(e.formatted)} cell(s) given a number format or colour only, value unchanged)` : ''),
   wrote: (f) => `Wrote ${f}`,
   summarySheet: (n) => `Summary sheet: ${n}`,
   summaryNote: (note) => {

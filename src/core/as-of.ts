@@ -18,7 +18,10 @@ export const TITLE_ROWS = 4;
 export interface AsOf {
   sheet: string;
   cell: string;
-  /** The cell's text as typed (a date cell: its date written out). */
+  /**
+   * The date phrase as typed, without the rest of the cell ("ข้อมูล ณ วันที่ ๓๑ มีนาคม ๒๕๖๘" of
+   * "ข้อมูล ณ วันที่ ๓๑ มีนาคม ๒๕๖๘ หน่วย : บาท"; a date cell: its date written out).
+   */
   text: string;
   /** The date, or null for 'ณ สิ้นไตรมาส ๒' (a quarter named outright). */
   date: BeDate | null;
@@ -64,16 +67,28 @@ function asOfAt(sheet: SheetGrid, r: number, c: number, inHeader: boolean): AsOf
     return { sheet: sheet.name, cell, text: `${date.day}/${date.month}/${date.year}`, date, quarter: null, inHeader };
   }
   if (typeof v !== 'string' || v.length > 300 || !v.includes('ณ')) return null;
-  const s = toArabicDigits(v).replace(/\s+/g, ' ');
-  const text = v.trim().replace(/\s+/g, ' ');
+  const typed = v.trim().replace(/\s+/g, ' ');
+  // Thai digits become Arabic one for one, so a match's place in `s` is its place in the text as typed.
+  const s = toArabicDigits(typed);
   const q = QUARTER_END.exec(s);
-  if (q) return { sheet: sheet.name, cell, text, date: null, quarter: Number(q[1]) as Quarter, inHeader };
+  if (q) return { sheet: sheet.name, cell, text: phraseOf(typed, s, q), date: null, quarter: Number(q[1]) as Quarter, inHeader };
   const m = DATE_TEXT.exec(s);
   if (!m) return null;
+  const text = phraseOf(typed, s, m);
   const month = monthOf(m[2]);
   const day = Number(m[1]);
   if (!month || day < 1 || day > 31) return null;
   return { sheet: sheet.name, cell, text, date: { year: fullYear(Number(m[3])), month, day }, quarter: null, inHeader };
+}
+
+/** The words that may lead an as-of phrase ("ข้อมูล ณ …", "ผลการดำเนินงาน ณ …"), kept with it. */
+const LEAD = /(?:ข้อมูล|ผลการดำเนินงาน)\s*$/;
+
+/** The matched date phrase of the typed text, with a leading "ข้อมูล" or "ผลการดำเนินงาน" when it stands just before. */
+function phraseOf(typed: string, s: string, m: RegExpExecArray): string {
+  const lead = LEAD.exec(s.slice(0, m.index));
+  const from = lead ? lead.index : m.index;
+  return typed.slice(from, m.index + m[0].length).trim();
 }
 
 /** The quarter (1–4) of fiscal year `fy` a date falls in, or null outside the year. */

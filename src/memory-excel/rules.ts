@@ -38,10 +38,12 @@ export function tooManyMergedAreas(count: number): MemoryOfficeError {
  * Calls that clear the user's undo stack, per host: the "Unsupported APIs" table of "Undo support in Excel add-ins"
  * (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-undo-capabilities): Worksheet.delete
  * everywhere; Worksheet.visibility, .name and .position on Windows and Mac (supported on the web). Adding a sheet
- * clears it on Windows too (office-js #6170, closed "by design").
+ * clears it on Windows too (office-js #6170, closed "by design"; the reporter saw it on Windows, and Mac is taken
+ * to behave as Windows, as the page's table pairs them). WorkbookProtection.protect and .unprotect ('protect' here)
+ * clear it on every host (same table).
  */
-export function clearsUndo(call: 'delete' | 'visibility' | 'name' | 'position' | 'add', host: Host): boolean {
-  if (call === 'delete') return true;
+export function clearsUndo(call: 'delete' | 'visibility' | 'name' | 'position' | 'add' | 'protect', host: Host): boolean {
+  if (call === 'delete' || call === 'protect') return true;
   return host !== 'web';
 }
 

@@ -82,6 +82,8 @@ export interface MemWorkbook {
   activeSheetId: number | null;
   /** Review > Protect Workbook (structure): sheets cannot be added, deleted, renamed, hidden or moved. */
   structureProtected?: boolean;
+  /** The password WorkbookProtection.protect was given, if any. */
+  structurePassword?: string;
   selection: { sheetId: number; address: string } | null;
   nextId: number;
 }

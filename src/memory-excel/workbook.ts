@@ -4,6 +4,7 @@ import { NamedItemCollectionProxy, WorksheetCollectionProxy } from './collection
 import { CustomXmlPartCollectionProxy } from './custom-xml';
 import type { MemoryContext } from './context';
 import { MemoryOfficeError, type Tx } from './engine';
+import { clearsUndo } from './rules';
 
 export class WorkbookProxy extends ClientObject {
   protected readonly _type = 'Workbook';
@@ -24,7 +25,13 @@ export class WorkbookProxy extends ClientObject {
   }
 }
 
-/** [ExcelApi 1.7] Workbook.protection: `protected` is the structure's protection. */
+/**
+ * [ExcelApi 1.7] Workbook.protection (Excel.WorkbookProtection,
+ * https://learn.microsoft.com/javascript/api/excel/excel.workbookprotection): `protected` is the structure's
+ * protection; protect(password?) "Fails if the workbook has been protected"; unprotect(password?) unprotects. Both
+ * clear the undo stack on every host (rules.ts clearsUndo). The codes for protecting twice and for a wrong password
+ * are not documented: those of WorksheetProtection here (InvalidOperation, InvalidArgument) are used.
+ */
 export class WorkbookProtectionProxy extends ClientObject {
   protected readonly _type = 'WorkbookProtection';
   protected _read(tx: Tx, prop: string): unknown {
@@ -33,6 +40,26 @@ export class WorkbookProtectionProxy extends ClientObject {
   }
   get protected(): boolean {
     return this._get('protected');
+  }
+  protect(password?: string | null): void {
+    this._command({ call: 'protect', args: [password ?? null] }, (tx) => {
+      tx.touch();
+      if (tx.wb.structureProtected) throw new MemoryOfficeError('InvalidOperation', 'The workbook is already protected.');
+      tx.wb.structureProtected = true;
+      if (password) tx.wb.structurePassword = password;
+      if (clearsUndo('protect', tx.host)) tx.clearUndo();
+    });
+  }
+  unprotect(password?: string | null): void {
+    this._command({ call: 'unprotect', args: [password ?? null] }, (tx) => {
+      tx.touch();
+      if (tx.wb.structureProtected && tx.wb.structurePassword && tx.wb.structurePassword !== password) {
+        throw new MemoryOfficeError('InvalidArgument', 'The password you supplied is not correct.');
+      }
+      tx.wb.structureProtected = false;
+      delete tx.wb.structurePassword;
+      if (clearsUndo('protect', tx.host)) tx.clearUndo();
+    });
   }
 }
 

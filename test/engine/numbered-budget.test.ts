@@ -12,13 +12,13 @@
  * | 8   | รวม                               | =SUM        | =SUM        | 2,338,325.75       | 47.40             |
  */
 import ExcelJS from 'exceljs';
-import { recalcWorkbook, shown } from '../helpers/workbook-files';
+import { cli, recalcWorkbook, shown, tempDir, writeTemp } from '../helpers/workbook-files';
 
-function numberedBudget(): ExcelJS.Workbook {
+function numberedBudget(title = 'รายงานผลการเบิกจ่ายงบประมาณ ณ วันที่ ๓๑ มีนาคม ๒๕๖๘'): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Sheet1');
   const rows: (string | number | null)[][] = [
-    ['รายงานผลการเบิกจ่ายงบประมาณ ณ วันที่ ๓๑ มีนาคม ๒๕๖๘'],
+    [title],
     ['โครงการ/กิจกรรม', 'งบประมาณที่ได้รับ', 'เบิกจ่าย', 'คงเหลือ', 'ร้อยละ'],
     ['1. แผนงานพื้นฐานด้านการพัฒนาและเสริมสร้างศักยภาพทรัพยากรมนุษย์'],
     ['1.1 โครงการพัฒนาศักยภาพบุคลากร', 1250000, 612500.5],
@@ -57,4 +57,11 @@ test('a plain ร้อยละ column of a budget is its percent disbursed (E4
 
 test('the as-of date in the title names the fiscal year 2568 and quarter 2', () => {
   expect(run.json).toMatchObject({ fiscalYear: 2568, quarter: 2 });
+});
+
+test('the command line quotes the as-of date alone, not the rest of its cell (the unit)', async () => {
+  const input = await writeTemp(numberedBudget('ข้อมูล ณ วันที่ ๓๑ มีนาคม ๒๕๖๘ หน่วย : บาท'), 'dated-unit.xlsx', tempDir());
+  const printed = await cli(['recalc', input, '-o', input.replace(/\.xlsx$/, '.out.xlsx')]);
+  expect(printed).toContain('"ข้อมูล ณ วันที่ ๓๑ มีนาคม ๒๕๖๘" (Sheet1!A1)');
+  expect(printed).not.toContain('หน่วย : บาท"');
 });

@@ -13,10 +13,11 @@ test.each(['web', 'windows'] as const)('every check passes (or asks for a manual
   for (const check of CHECKS) verdicts[check.id] = (await check.run(excel.run, host === 'web' ? 'web' : 'desktop')).verdict;
   expect(Object.values(verdicts).filter((v) => v === 'FAIL')).toEqual([]);
   expect(verdicts['no-rollback']).toBe('PASS');
-  for (const id of ['request-limit', 'response-limit', 'protected-locked-cell', 'protected-formats', 'protected-null-over-locked', 'custom-xml-parts', 'custom-xml-part-1mb']) {
+  for (const id of ['structure-protection', 'request-limit', 'response-limit', 'protected-locked-cell', 'protected-formats', 'protected-null-over-locked', 'custom-xml-parts', 'custom-xml-part-1mb']) {
     expect([id, verdicts[id]]).toEqual([id, 'PASS']);
   }
   expect(excel.workbook.sheets.map((s) => s.name)).toEqual(['Sheet1']);
+  expect(excel.workbook.structureProtected).toBeFalsy();
 });
 
 test('the Script Lab snippet is the one made from the checks (npm run excel-checks:snippet)', () => {
