@@ -52,7 +52,7 @@ async function start(): Promise<void> {
   // Outside Office the preview is all but certain: its code and the sample start loading now, beside office.js.
   const preview = looksHostedByOffice() ? null : loadPreview();
   const host = officeJsSettled().then(() => detectHost());
-  const ops = pendingOperations(host.then((h) => (h.kind === 'excel' ? excelOperations(officeExcelRun) : null)));
+  const ops = pendingOperations(host.then((h) => (h.kind === 'excel' ? excelOperations(officeExcelRun, h.platform) : null)));
   const stored = storedLanguage();
   const first = stored ?? languageFromDisplay(null);
   renderPane(root, ops, first, preview !== null);

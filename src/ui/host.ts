@@ -7,6 +7,8 @@ export type HostKind = 'excel' | 'preview';
 export interface HostInfo {
   kind: HostKind;
   displayLanguage: string | null;
+  /** The platform Office.onReady names ('PC', 'Mac', 'OfficeOnline', …) in Excel; null in the preview. */
+  platform: string | null;
   /** Why the preview runs, for the console. */
   reason: string;
 }
@@ -43,7 +45,7 @@ export function officeJsSettled(doc: Document = document): Promise<void> {
 export async function detectHost(timeoutMs = looksHostedByOffice() ? 60_000 : 5_000): Promise<HostInfo> {
   const office = (globalThis as { Office?: typeof Office }).Office;
   if (!office || typeof office.onReady !== 'function') {
-    return { kind: 'preview', displayLanguage: null, reason: 'office.js did not load' };
+    return { kind: 'preview', displayLanguage: null, platform: null, reason: 'office.js did not load' };
   }
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timedOut = new Promise<null>((resolve) => {
@@ -51,9 +53,21 @@ export async function detectHost(timeoutMs = looksHostedByOffice() ? 60_000 : 5_
   });
   const info = await Promise.race([office.onReady().catch(() => null), timedOut]);
   clearTimeout(timer);
-  if (!info) return { kind: 'preview', displayLanguage: null, reason: 'Office.onReady did not answer' };
+  if (!info) return { kind: 'preview', displayLanguage: null, platform: null, reason: 'Office.onReady did not answer' };
   if (info.host === office.HostType.Excel) {
-    return { kind: 'excel', displayLanguage: office.context?.displayLanguage ?? null, reason: '' };
+    const platform = info.platform ? String(info.platform) : null;
+    return { kind: 'excel', displayLanguage: office.context?.displayLanguage ?? null, platform, reason: '' };
   }
-  return { kind: 'preview', displayLanguage: null, reason: `host is ${String(info.host)}` };
+  return { kind: 'preview', displayLanguage: null, platform: null, reason: `host is ${String(info.host)}` };
+}
+
+/**
+ * Whether adding a sheet clears the user's undo list (Ctrl+Z) on this platform, so that even a first สร้างสรุปผล
+ * cannot be stepped back past: on Excel for Windows it does (office-js #6170, "worksheets.add clear the undo stack"
+ * in Excel desktop, closed by design), and Excel for Mac is taken to behave as Windows, as the "Unsupported APIs"
+ * table of "Undo support in Excel add-ins" pairs them; on the web it does not (same issue). The in-memory Excel
+ * plays the same rule (src/memory-excel/rules.ts clearsUndo 'add').
+ */
+export function addingSheetClearsUndo(platform: string | null): boolean {
+  return platform === 'PC' || platform === 'Mac';
 }

@@ -8,6 +8,7 @@ import { DEFAULT_SETTINGS } from '../core/types';
 import type { EngineOptions, Report, Settings } from '../core/types';
 import type { ExcelRun } from '../excel/excel-run';
 import { isNothingToUndo } from './errors';
+import { addingSheetClearsUndo } from './host';
 
 export interface PaneOperations {
   recalc(options: EngineOptions, onProgress: Progress): Promise<Report>;
@@ -21,6 +22,8 @@ export interface PaneOperations {
   selectCell(sheet: string, address: string): Promise<void>;
   /** Our summary sheets that สร้างสรุปผล would replace (deleting them clears Excel's undo list). */
   summariesToReplace(): Promise<string[]>;
+  /** True where adding the summary sheet clears Excel's undo list (host.ts addingSheetClearsUndo): the pane asks first. */
+  summaryClearsUndo(): Promise<boolean>;
 }
 
 // The engine is prefetched (fetched while the browser is idle after the first screen): the first click computes at once.
@@ -53,6 +56,7 @@ export function pendingOperations(ready: Promise<PaneOperations | null>): PaneOp
     saveSettings: (settings) => later((ops) => ops.saveSettings(settings)),
     selectCell: (sheet, address) => later((ops) => ops.selectCell(sheet, address)),
     summariesToReplace: () => later((ops) => ops.summariesToReplace()),
+    summaryClearsUndo: () => later((ops) => ops.summaryClearsUndo()),
   };
 }
 
@@ -65,7 +69,8 @@ export function withDefaults(saved: Partial<Settings> | null | undefined): Setti
   };
 }
 
-export function excelOperations(run: ExcelRun): PaneOperations {
+/** `platform`: Office.context.platform (host.ts), null in the preview. */
+export function excelOperations(run: ExcelRun, platform: string | null = null): PaneOperations {
   return {
     recalc: async (options, onProgress) => (await actions()).recalcWorkbook(run, options, onProgress),
     summarize: async (options, onProgress) => {
@@ -90,5 +95,6 @@ export function excelOperations(run: ExcelRun): PaneOperations {
       await (await selection()).selectCell(run, sheet, address);
     },
     summariesToReplace: async () => (await summaries()).ourSummaryNames(run),
+    summaryClearsUndo: async () => addingSheetClearsUndo(platform),
   };
 }

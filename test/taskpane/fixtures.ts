@@ -87,6 +87,7 @@ export function fakeOps(overrides: Partial<PaneOperations> = {}): jest.Mocked<Pa
     saveSettings: jest.fn(async () => undefined),
     selectCell: jest.fn(async () => undefined),
     summariesToReplace: jest.fn(async () => []),
+    summaryClearsUndo: jest.fn(async () => false),
     ...overrides,
   } as jest.Mocked<PaneOperations>;
 }

@@ -26,7 +26,7 @@ test('office.js that never answers: the preview after the timeout', async () => 
 
 test("Excel: the pane runs on Office.js and takes Office's display language", async () => {
   fakeOffice(async () => ({ host: 'Excel', platform: 'PC' }), 'en-GB');
-  expect(await detectHost(50)).toEqual({ kind: 'excel', displayLanguage: 'en-GB', reason: '' });
+  expect(await detectHost(50)).toEqual({ kind: 'excel', displayLanguage: 'en-GB', platform: 'PC', reason: '' });
 });
 
 test('another Office host (Word): the preview, not a broken pane', async () => {

@@ -50,6 +50,9 @@ export const en: Strings = {
   replaceTitle: 'Replace the older summary?',
   replaceWarning: (sheets) =>
     `Generate summary deletes the sheet ${sheets.map((x) => `“${x}”`).join(' ')} and writes a new one. Deleting a sheet cannot be undone, and Excel clears this workbook's whole undo list (Ctrl+Z).`,
+  addSheetTitle: 'Ctrl+Z will not reach back past the summary',
+  addSheetWarning:
+    "Generate summary adds a new sheet. In Excel on Windows and Mac, a sheet added by an add-in clears this workbook's whole undo list (Ctrl+Z), so you cannot undo anything done before it.",
   replaceGoOn: 'Generate the summary',
   replaceCancel: 'Cancel',
   replaceCancelled: 'Cancelled: the workbook was not changed',

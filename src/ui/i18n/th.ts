@@ -68,6 +68,10 @@ export const th = {
   replaceTitle: 'แทนที่สรุปผลเดิม?',
   replaceWarning: (sheets: string[]) =>
     `สร้างสรุปผลจะลบแผ่นงาน ${sheets.map((x) => `“${x}”`).join(' ')} แล้วเขียนแผ่นใหม่แทน การลบแผ่นงานย้อนกลับไม่ได้ และ Excel จะล้างรายการเลิกทำ (Ctrl+Z) ทั้งหมดของสมุดงานนี้`,
+  /** Asked before a first สร้างสรุปผล where adding a sheet clears Excel's undo list (Windows, Mac: host.ts). */
+  addSheetTitle: 'สร้างสรุปผลแล้วจะย้อนกลับด้วย Ctrl+Z ไม่ได้',
+  addSheetWarning:
+    'สร้างสรุปผลจะเพิ่มแผ่นงานใหม่ ใน Excel บน Windows และ Mac การเพิ่มแผ่นงานจากส่วนเสริมจะล้างรายการเลิกทำ (Ctrl+Z) ทั้งหมดของสมุดงานนี้ จึงย้อนกลับไปก่อนหน้านี้ด้วย Ctrl+Z ไม่ได้',
   replaceGoOn: 'สร้างสรุปผลต่อ',
   replaceCancel: 'ยกเลิก',
   replaceCancelled: 'ยกเลิกแล้ว: ไม่ได้เปลี่ยนแปลงสมุดงาน',

@@ -119,16 +119,16 @@ export function App({ ops, initialLanguage, preview, onWorkbookChanged, onLangua
     setNotice(null);
     setReplacing(null);
     if (action === 'summarize' && !replaceConfirmed) {
-      // Replacing an older summary deletes a sheet, which Excel cannot undo: the user decides first.
-      let older: string[];
+      // Replacing an older summary deletes a sheet, and on Windows and Mac adding one clears undo: the user decides first.
+      let asks: [string[], boolean]; // older summaries to replace; whether adding a sheet clears undo here
       try {
-        older = await ops.summariesToReplace();
+        asks = await Promise.all([ops.summariesToReplace(), ops.summaryClearsUndo()]);
       } catch (e) {
         fail(action, e);
         return;
       }
-      if (older.length > 0) {
-        setReplacing(older);
+      if (asks[0].length > 0 || asks[1]) {
+        setReplacing(asks[0]);
         return;
       }
     }
