@@ -205,6 +205,7 @@ function indicatorResult(w: TableWork, r: number): IndicatorResult {
     base: fig.base ?? undefined,
     yearTarget: fig.yearTarget ?? undefined,
     group: null, // set by the caller, from the table's heading rows
+    number: src.number,
   };
 }
 

@@ -24,6 +24,8 @@ export interface IndicatorSource {
   planRow: number;
   resultRow: number;
   name: string;
+  /** Its ลำดับ / ที่ cell's text (column role 'seq'), or undefined. */
+  number: string | undefined;
   /** The name's column, on `row` (see `nameRef`). */
   nameCol: number | undefined;
   unitCell: string | null;
@@ -134,6 +136,7 @@ export function indicatorAt(table: DetectedTable, row: number): IndicatorSource 
     planRow,
     resultRow,
     name: textAt(sheet, row, nameCol),
+    number: textAt(sheet, row, columns.seq) || undefined,
     nameCol,
     unitCell: textAt(sheet, row, columns.unit) || null,
     target: parsedAt(sheet, planRow, targetCol),

@@ -47,6 +47,8 @@ export interface IndicatorResult {
   yearTarget?: number;
   /** The group heading row above it in its table ('ยุทธศาสตร์ที่ ๑ …'), or null: the summary heads its groups with it. */
   group?: string | null;
+  /** What its table's ลำดับ / ที่ cell holds, as typed ('1.1', '๓'), or undefined with no such column or an empty cell. */
+  number?: string;
 }
 
 export interface BudgetResult {

@@ -27,6 +27,29 @@ function subIndicatorWorkbook(): ExcelJS.Workbook {
   return wb;
 }
 
+/** The same table numbered in a ลำดับ column (A): 1, 1.1, 1.2, 2 and a blank; the names bare. */
+function orderColumnWorkbook(): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('แผนปฏิบัติราชการ');
+  put(ws, 'A1:H1', 'แผนปฏิบัติราชการ ประจำปีงบประมาณ พ.ศ. 2568');
+  lay(ws, 3, [
+    ['ลำดับ', 'ตัวชี้วัด', 'หน่วยนับ', 'ค่าเป้าหมาย', 'ไตรมาส 1', 'ไตรมาส 2', 'ไตรมาส 3', 'ไตรมาส 4'],
+    [1, 'จำนวนผู้ประกอบการที่ได้รับการพัฒนา', 'ราย', 120, 20, 35],
+    ['1.1', 'จำนวนผู้ประกอบการรายใหม่', 'ราย', 40, 8, 12],
+    ['1.2', 'จำนวนผู้ประกอบการที่ได้รับมาตรฐาน', 'ราย', 30, 5, 9],
+    [2, 'จำนวนเรื่องร้องเรียนที่แก้ไขแล้วเสร็จ', 'เรื่อง', 100, 20, 30],
+    [null, 'จำนวนครั้งของการประชุมติดตามผล', 'ครั้ง', 12, 3, 3],
+  ]);
+  styleTable(ws, 'A3:H8', 1);
+  return wb;
+}
+
+const openingsOf = (rows: (string | number | null)[][]): string[] =>
+  rows
+    .map((r) => r[0])
+    .filter((t): t is string => typeof t === 'string' && t.startsWith('ตัวชี้วัดที่ '))
+    .map((t) => t.split(' เป้าหมาย')[0]);
+
 async function summaryRows(wb: ExcelJS.Workbook): Promise<(string | number | null)[][]> {
   const { report } = recalculate(withoutSummaries(wb, readGrid(wb)));
   writeSummary(wb, report);
@@ -73,6 +96,17 @@ describe('an indicator table numbered 1, 1.1, 1.2, 2', () => {
       [5, 'จำนวนครั้งของการประชุมติดตามผล'],
     ]);
   });
+});
+
+test('numbered only in a ลำดับ column, the bare names get the column\'s numbers 1, 1.1, 1.2, 2; the blank one its place', async () => {
+  const rows = await summaryRows(orderColumnWorkbook());
+  expect(openingsOf(rows)).toEqual([
+    'ตัวชี้วัดที่ 1 จำนวนผู้ประกอบการที่ได้รับการพัฒนา',
+    'ตัวชี้วัดที่ 1.1 จำนวนผู้ประกอบการรายใหม่',
+    'ตัวชี้วัดที่ 1.2 จำนวนผู้ประกอบการที่ได้รับมาตรฐาน',
+    'ตัวชี้วัดที่ 2 จำนวนเรื่องร้องเรียนที่แก้ไขแล้วเสร็จ',
+    'ตัวชี้วัดที่ 5 จำนวนครั้งของการประชุมติดตามผล',
+  ]);
 });
 
 describe('the seed, whose second table numbers its indicators afresh under each project (๑, ๒, ๑ …)', () => {

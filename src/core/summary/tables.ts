@@ -62,6 +62,9 @@ const COUNT_LABEL_STYLE: CellStyle = { font: { bold: true }, border: THIN, align
 /** A name's leading number as the form types it: '๑. ', '4.1 ', '(2) '. */
 const LEADING_NUMBER = /^\s*[(]?([0-9๐-๙]+(?:\.[0-9๐-๙]+)*)[.)]?\s+/;
 
+/** A ลำดับ / ที่ cell that holds a number as the form types it: '1', '๑.', '1.1', '(2)'. */
+const ORDER_CELL = /^\s*[(]?([0-9๐-๙]+(?:\.[0-9๐-๙]+)*)[.)]?\s*$/;
+
 /**
  * The indicator's name without the form's own numbering ('๑. ', '๔.๑ '): the summary writes that number itself
  * (indicatorNumbers). Only a leading number is dropped; the rest stays as typed.
@@ -73,7 +76,8 @@ export function displayName(name: string): string {
 
 /**
  * The indicators' numbers in the summary, table by table: the table's own, as each name leads with it ('1.1', '๒';
- * the workbook's digits, as typed; an unnumbered one by its place), when these tell its indicators apart; else, as
+ * the workbook's digits, as typed) or else as its ลำดับ / ที่ cell holds it (an unnumbered one by its place), when these
+ * tell its indicators apart; else, as
  * when a form numbers them afresh under each group heading (the seed's ๑, ๒, ๑ …), each by its place in its table.
  */
 export function indicatorNumbers(b: Builder, groups: readonly Group[]): Map<IndicatorResult, string> {
@@ -83,7 +87,9 @@ export function indicatorNumbers(b: Builder, groups: readonly Group[]): Map<Indi
     const places = table.map((_, i) => b.plain(i + 1));
     const own = table.map((ind, i) => {
       const m = LEADING_NUMBER.exec(ind.name);
-      return m && displayName(ind.name) !== ind.name ? m[1] : places[i];
+      if (m && displayName(ind.name) !== ind.name) return m[1];
+      const n = ind.number === undefined ? null : ORDER_CELL.exec(ind.number);
+      return n ? n[1] : places[i];
     });
     const distinct = new Set(own.map((x) => x.replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - 0x0e50)))).size === own.length;
     table.forEach((ind, i) => out.set(ind, distinct ? own[i] : places[i]));
