@@ -5,15 +5,14 @@
  */
 import type { DetectedTable, QuarterRole } from './detect-tables';
 import { quarterColumn } from './detect-tables';
-import { ownParsed } from './parsed-grid';
+import { ownNumber, ownParsed } from './parsed-grid';
 import { roundHalfAway } from './thai-digits';
 import type { Quarter } from './types';
 
 const Q: Quarter[] = [1, 2, 3, 4];
 
 export function numberAt(table: DetectedTable, row: number, col: number | undefined): number | null {
-  const p = ownParsed(table.sheet, row, col);
-  return p.kind === 'number' ? p.value : null;
+  return ownNumber(table.sheet, row, col);
 }
 
 /** Whether the table has disbursement per period (quarters or months); without, its disbursed column is typed. */

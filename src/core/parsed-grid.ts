@@ -32,6 +32,21 @@ export function ownParsed(sheet: SheetGrid, row: number, col: number | undefined
   return parseCell(figureValueAt(sheet, row, col));
 }
 
+/**
+ * The cell's own figure when it reads as a number (`ownParsed(…).kind === 'number'`), else null. A typed number is
+ * taken as it is, without a parsed cell: a budget's amounts are mostly distinct, and at 100,000 rows each one made
+ * a parsed cell and pushed the remembered numbers past their bound, so the shared ones were made again every run.
+ */
+export function ownNumber(sheet: SheetGrid, row: number, col: number | undefined): number | null {
+  if (col === undefined) return null;
+  const m = mergeAt(sheet, row, col);
+  if (m && (m.top !== row || m.left !== col)) return null;
+  const v = figureValueAt(sheet, row, col);
+  if (typeof v === 'number') return Number.isFinite(v) ? v : null; // as parseCell: a number, or an error
+  const p = parseCell(v);
+  return p.kind === 'number' ? p.value : null;
+}
+
 /** A number or a level: a figure, not a word. */
 export function isFigure(p: ParsedCell): boolean {
   return p.kind === 'number' || p.kind === 'level';
