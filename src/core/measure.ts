@@ -78,9 +78,16 @@ export function unitOf(name: string, unitCell: string | null): string | null {
 
 /** 'ร้อย ละ' (split by a line wrap) joined, for matching words; digits stay as typed (the patterns take both). */
 export function normalizeWords(text: string): string {
+  // The unit, the measure and the direction of an indicator each ask in turn for its name: the last answer is kept.
+  if (text === lastWordsIn) return lastWordsOut;
   SPLIT_PERCENT_WORD.lastIndex = 0;
-  return SPLIT_PERCENT_WORD.test(text) ? text.replace(SPLIT_PERCENT_WORD, 'ร้อยละ') : text;
+  const out = SPLIT_PERCENT_WORD.test(text) ? text.replace(SPLIT_PERCENT_WORD, 'ร้อยละ') : text;
+  lastWordsIn = text;
+  lastWordsOut = out;
+  return out;
 }
+let lastWordsIn = '';
+let lastWordsOut = '';
 
 export interface MeasureClues {
   name: string;
