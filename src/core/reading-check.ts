@@ -12,7 +12,7 @@
  */
 import { budgetFigures, type BudgetLineSource } from './budget';
 import { hasPeriodDisbursed } from './budget-periods';
-import type { DetectedTable, PairOrder, PercentBase, PercentTo, Reading, Remaining } from './detect-tables';
+import { detectedTable, type DetectedTable, type PairOrder, type PercentBase, type PercentTo, type Reading, type Remaining } from './detect-tables';
 import { indicatorAt, quartersWithResults } from './extract-indicators';
 import { shownParsed } from './parsed-grid';
 import { cellAddress } from './address';
@@ -111,7 +111,7 @@ export function readingsOf(table: DetectedTable): DetectedTable[] {
               percentBase === table.percentBase &&
               pairOrder === table.pairOrder &&
               percentTo === table.percentTo;
-            out.push(same ? table : { ...table, reading, remaining, percentBase, pairOrder, percentTo });
+            out.push(same ? table : detectedTable({ ...table, reading, remaining, percentBase, pairOrder, percentTo }));
           }
         }
       }

@@ -1,5 +1,5 @@
 /** A header's column labels turned into a table of the model: its kind, its period axis, its row shape. */
-import type { DetectedTable, PeriodAxis, QuarterRole, SingleRole } from './detect-tables';
+import { detectedTable, type DetectedTable, type PeriodAxis, type QuarterRole, type SingleRole } from './detect-tables';
 import { cellValue, shownValue, type SheetGrid } from './grid';
 import { cellParsed } from './parsed-grid';
 import { cellAddress, rangeAddress } from './address';
@@ -110,7 +110,7 @@ export function buildTable(
     }
     const byMonth = countOf(months.disbursed) + countOf(months.plannedAmount) > 0;
     if (byMonth) for (const p of monthPercents) placeMonthPercent(months, p.col, p.month);
-    const table: DetectedTable = {
+    const table = detectedTable({
       ...base,
       kind: 'budget',
       periods: byMonth ? 'month' : countOf(quarters.disbursed) + countOf(quarters.plannedAmount) > 0 ? 'quarter' : 'none',
@@ -122,7 +122,7 @@ export function buildTable(
       planCols: [],
       resultCols: [],
       periodQuarter: QUARTERS,
-    };
+    });
     return { table };
   }
 
@@ -158,7 +158,7 @@ export function buildTable(
     columns.resultToDate = undefined;
   }
   if (axis !== 'none' && !resultCols.some((c) => c !== undefined)) return unread('no-result');
-  const table: DetectedTable = {
+  const table = detectedTable({
     ...base,
     kind: 'indicator',
     periods: axis,
@@ -168,7 +168,7 @@ export function buildTable(
     planCols,
     resultCols,
     periodQuarter: axis === 'month' ? MONTH_QUARTERS : QUARTERS,
-  };
+  });
   return { table };
 }
 
