@@ -23,12 +23,6 @@ export interface BudgetLineSource {
 
 export interface BudgetFigures {
   allocated: number | null;
-  plannedAmount: (number | null)[];
-  /** Cumulative disbursed at the end of each quarter; null where not reported (after the reporting quarter). */
-  disbursed: (number | null)[];
-  targetShare: (number | null)[];
-  plannedPercentByQuarter: (number | null)[];
-  disbursedPercentByQuarter: (number | null)[];
   disbursedToDate: number | null;
   /** Committed (ก่อหนี้ผูกพัน, PO) as typed; on the total row the lines' sum. */
   committed: number | null;
@@ -43,6 +37,13 @@ export interface BudgetFigures {
   findings: Finding[];
   /** A total row of a budget by month: its lines' month cells, summed (its own month cells are checked against them). */
   monthsOfLines: MonthSums | null;
+  // Quarter by quarter (index 0 = Q1):
+  plannedAmount: (number | null)[];
+  /** Cumulative disbursed at the end of each quarter; null where not reported (after the reporting quarter). */
+  disbursed: (number | null)[];
+  targetShare: (number | null)[];
+  plannedPercentByQuarter: (number | null)[];
+  disbursedPercentByQuarter: (number | null)[];
 }
 
 const Q: Quarter[] = [1, 2, 3, 4];
@@ -162,11 +163,6 @@ export function budgetFigures(
   const status = budgetStatus(percent, plannedPercent, tolerance);
   return {
     allocated,
-    plannedAmount,
-    disbursed,
-    targetShare,
-    plannedPercentByQuarter,
-    disbursedPercentByQuarter,
     disbursedToDate,
     committed,
     remaining,
@@ -177,6 +173,11 @@ export function budgetFigures(
     status,
     findings,
     monthsOfLines: sums ? sums.months : null,
+    plannedAmount,
+    disbursed,
+    targetShare,
+    plannedPercentByQuarter,
+    disbursedPercentByQuarter,
   };
 }
 

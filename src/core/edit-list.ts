@@ -5,6 +5,7 @@
  * demand: `for (const e of list)`, `list.at(i)`, `list.toArray()`.
  */
 import type { Edit, EditReason } from './types';
+import { keepShapeOf } from './shapes';
 
 const REASONS: readonly EditReason[] = ['total', 'percent', 'status', 'status-word', 'budget', 'flag'];
 
@@ -185,3 +186,6 @@ export class EditList implements Iterable<Edit> {
     this.fill = bigger(this.fill, Uint16Array);
   }
 }
+
+// One list kept, so that its shape and its strings' outlive a run (shapes.ts).
+keepShapeOf(new EditList(16));

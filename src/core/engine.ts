@@ -215,24 +215,17 @@ function budgetResult(w: TableWork, line: BudgetLineSource, fig: BudgetFigures):
   warn(w, fig.findings);
   budgetEdits(w.table, line, fig, w.quarter, w.style, flagged, w.sink, w.money?.decimals);
   flush(w);
+  const { columns } = w.table;
+  // One literal, its fields in one order (one shape for every line), set out by what they are.
   return {
-    sheet: w.sheet,
-    row: line.row + 1,
-    name: line.name,
-    isTotal: line.isTotal,
-    unit: w.money?.unit,
-    decimals: w.money?.decimals,
-    allocated: fig.allocated,
-    disbursed: fig.disbursedToDate,
-    percent: fig.percent,
-    committed: w.table.columns.commitment === undefined ? null : fig.committed,
-    remaining: w.table.columns.remaining === undefined ? null : fig.remaining,
-    plannedPercent: fig.plannedPercent,
-    targetPercent: fig.targetPercent,
-    status: fig.status,
-    flagged,
-    plannedAmount: fig.plannedAmount,
-    disbursedByQuarter: fig.disbursed,
+    sheet: w.sheet, row: line.row + 1, name: line.name, isTotal: line.isTotal,
+    unit: w.money?.unit, decimals: w.money?.decimals,
+    allocated: fig.allocated, disbursed: fig.disbursedToDate, percent: fig.percent,
+    // Only where the table has the column: the summary and the JSON speak of no other.
+    committed: columns.commitment === undefined ? null : fig.committed,
+    remaining: columns.remaining === undefined ? null : fig.remaining,
+    plannedPercent: fig.plannedPercent, targetPercent: fig.targetPercent, status: fig.status, flagged,
+    plannedAmount: fig.plannedAmount, disbursedByQuarter: fig.disbursed,
   };
 }
 

@@ -24,8 +24,8 @@ export interface IndicatorSource {
   planRow: number;
   resultRow: number;
   name: string;
-  /** Its ลำดับ / ที่ cell's text (column role 'seq'), or undefined. */
-  number: string | undefined;
+  /** Its ลำดับ / ที่ cell (column role 'seq'): a text as typed, a number as it is (no text made per row), or undefined. */
+  number: string | number | undefined;
   /** The name's column, on `row` (see `nameRef`). */
   nameCol: number | undefined;
   unitCell: string | null;
@@ -84,6 +84,14 @@ function textAt(sheet: SheetGrid, row: number, col: number | undefined): string 
   return typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '';
 }
 
+/** A ลำดับ cell: its text (trimmed), or its number; undefined when blank or absent. */
+function seqAt(sheet: SheetGrid, row: number, col: number | undefined): string | number | undefined {
+  if (col === undefined) return undefined;
+  const v = shownValue(sheet, row, col);
+  if (typeof v === 'number') return v;
+  return typeof v === 'string' ? v.trim() || undefined : undefined;
+}
+
 /** A quarter's cell: a cell covered by a merge reads as the merge's text. */
 const quarterParsed = shownParsed;
 
@@ -136,7 +144,7 @@ export function indicatorAt(table: DetectedTable, row: number): IndicatorSource 
     planRow,
     resultRow,
     name: textAt(sheet, row, nameCol),
-    number: textAt(sheet, row, columns.seq) || undefined,
+    number: seqAt(sheet, row, columns.seq),
     nameCol,
     unitCell: textAt(sheet, row, columns.unit) || null,
     target: parsedAt(sheet, planRow, targetCol),

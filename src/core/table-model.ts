@@ -6,6 +6,7 @@ import { cellAddress, rangeAddress } from './address';
 import type { ColumnLabel, Period } from './header-labels';
 import { findLabelColumn, namedInTwos } from './table-rows';
 import { notProgressReason } from './unread-tables';
+import { keepShapeOf } from './shapes';
 import type { Quarter } from './types';
 
 /** A header that looks like a table's and was not read: what it lacks, or why it is not a progress table. */
@@ -50,8 +51,8 @@ export function buildTable(
   const first = bottom + 1;
   const labelCol = findLabelColumn(sheet, first, end, left, right);
   const columns = noColumns();
-  const quarters: DetectedTable['quarters'] = {};
-  const months: NonNullable<DetectedTable['months']> = {};
+  const quarters = noPeriodColumns();
+  const months = noPeriodColumns();
   const periodCols: PeriodColumn[] = [];
   const monthPercents: { col: number; month: number }[] = [];
   for (const c of cols) {
@@ -123,7 +124,7 @@ export function buildTable(
       resultCols: [],
       periodQuarter: QUARTERS,
     });
-    return { table };
+    return { table: keepShape(table) };
   }
 
   const name = columns.name ?? columns.project ?? columns.program;
@@ -169,7 +170,43 @@ export function buildTable(
     resultCols,
     periodQuarter: axis === 'month' ? MONTH_QUARTERS : QUARTERS,
   });
-  return { table };
+  return { table: keepShape(table) };
+}
+
+/** The sheet of the table whose shape is kept: no cells. */
+const NO_SHEET: SheetGrid = { name: '', values: [], merges: [] };
+let shapeKept = false;
+
+/** The first table read: a copy of it with no cells is kept, for its shapes to outlive the run (shapes.ts). */
+function keepShape(table: DetectedTable): DetectedTable {
+  if (!shapeKept) {
+    shapeKept = true;
+    keepShapeOf(detectedTable({
+      ...table,
+      sheet: NO_SHEET,
+      columns: noColumns(),
+      quarters: noPeriodColumns(),
+      months: noPeriodColumns(),
+      planCols: [],
+      resultCols: [],
+      repeatedHeaderRows: [],
+    }));
+  }
+  return table;
+}
+
+/** Every period role's columns, undefined until found, in one order: one shape for every table, as `noColumns`. */
+function noPeriodColumns(): DetectedTable['quarters'] {
+  return {
+    quarter: undefined,
+    planQuarter: undefined,
+    resultQuarter: undefined,
+    targetShare: undefined,
+    plannedAmount: undefined,
+    plannedPercent: undefined,
+    disbursed: undefined,
+    disbursedPercent: undefined,
+  };
 }
 
 /**

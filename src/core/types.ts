@@ -47,8 +47,11 @@ export interface IndicatorResult {
   yearTarget?: number;
   /** The group heading row above it in its table ('ยุทธศาสตร์ที่ ๑ …'), or null: the summary heads its groups with it. */
   group?: string | null;
-  /** What its table's ลำดับ / ที่ cell holds, as typed ('1.1', '๓'), or undefined with no such column or an empty cell. */
-  number?: string;
+  /**
+   * What its table's ลำดับ / ที่ cell holds: a text as typed ('1.1', '๓'), a number as a number (3), or undefined with no
+   * such column or an empty cell.
+   */
+  number?: string | number;
 }
 
 export interface BudgetResult {

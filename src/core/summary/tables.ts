@@ -88,7 +88,7 @@ export function indicatorNumbers(b: Builder, groups: readonly Group[]): Map<Indi
     const own = table.map((ind, i) => {
       const m = LEADING_NUMBER.exec(ind.name);
       if (m && displayName(ind.name) !== ind.name) return m[1];
-      const n = ind.number === undefined ? null : ORDER_CELL.exec(ind.number);
+      const n = ind.number === undefined ? null : ORDER_CELL.exec(String(ind.number));
       return n ? n[1] : places[i];
     });
     const distinct = new Set(own.map((x) => x.replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - 0x0e50)))).size === own.length;
