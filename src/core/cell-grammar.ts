@@ -248,3 +248,34 @@ function noteFromOriginal(original: string, note: string): string {
 export function hasValue(p: ParsedCell): boolean {
   return p.kind === 'number' || p.kind === 'level';
 }
+
+/**
+ * A target typed with its comparison or its unit word before the figure, as offices type them: 'ไม่น้อยกว่า ๕ แห่ง',
+ * 'ร้อยละ ๘๐', 'ไม่เกิน ๑๒ เรื่อง', 'ไม่น้อยกว่าร้อยละ ๘๐'. Only target cells are read so: a name may well start
+ * 'ร้อยละ ๘๐ ของ…'.
+ */
+const TARGET_LEAD = /^(?:(?:ไม่น้อยกว่า|ไม่ต่ำกว่า|อย่างน้อย|ไม่เกิน|ไม่มากกว่า|ไม่สูงกว่า|มากกว่า|สูงกว่า|น้อยกว่า|ต่ำกว่า|[≥≤]|[<>]=?)\s*)?(?:ร้อยละ\s*)?/;
+/** The comparison a target states, as the direction it means: 'ไม่เกิน ๑๒' at most (fewer is better). */
+const TARGET_AT_MOST = /^(?:ร้อยละ\s*)?(?:ไม่เกิน|ไม่มากกว่า|ไม่สูงกว่า|น้อยกว่า|ต่ำกว่า|≤|<)/;
+const TARGET_AT_LEAST = /^(?:ร้อยละ\s*)?(?:ไม่น้อยกว่า|ไม่ต่ำกว่า|อย่างน้อย|มากกว่า|สูงกว่า|≥|>)/;
+const readTargets = new Map<string, ParsedCell>();
+
+/** A target cell's figure: as parsed, or, for a text with words before its figure, that figure (its text as typed). */
+export function targetParsed(p: ParsedCell): ParsedCell {
+  if (p.kind !== 'text') return p;
+  let out = readTargets.get(p.text);
+  if (out) return out;
+  const lead = TARGET_LEAD.exec(p.text)!;
+  const rest = lead[0] === '' ? null : readCellText(p.text.slice(lead[0].length));
+  out = rest && hasValue(rest) ? { ...rest, text: p.text, thaiDigits: p.thaiDigits } : p;
+  if (readTargets.size >= PARSED_TEXTS_MAX) readTargets.clear();
+  readTargets.set(p.text, out);
+  return out;
+}
+
+/** 'lower' for a target typed 'ไม่เกิน …' (at most), 'higher' for 'ไม่น้อยกว่า …' (at least), else null. */
+export function targetDirection(p: ParsedCell): 'lower' | 'higher' | null {
+  if (p.text === '') return null;
+  if (TARGET_AT_MOST.test(p.text)) return 'lower';
+  return TARGET_AT_LEAST.test(p.text) ? 'higher' : null;
+}

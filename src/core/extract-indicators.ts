@@ -1,5 +1,5 @@
 /** Reads each indicator's cells out of a detected table: name, unit, target, plans and results per quarter. */
-import { hasValue, type ParsedCell } from './cell-grammar';
+import { hasValue, targetParsed, type ParsedCell } from './cell-grammar';
 import { cellParsed, shownParsed } from './parsed-grid';
 import type { DetectedTable } from './detect-tables';
 import { mergeAt, shownValue, type SheetGrid } from './grid';
@@ -147,7 +147,7 @@ export function indicatorAt(table: DetectedTable, row: number): IndicatorSource 
     number: seqAt(sheet, row, columns.seq),
     nameCol,
     unitCell: textAt(sheet, row, columns.unit) || null,
-    target: parsedAt(sheet, planRow, targetCol),
+    target: targetParsed(parsedAt(sheet, planRow, targetCol)),
     targetCol,
     plans,
     results,

@@ -1,5 +1,5 @@
 /** Which kind of measure an indicator is, and which way is better, read from its words and figures. */
-import { toNumber, type ParsedCell, type TextFigures } from './cell-grammar';
+import { targetDirection, toNumber, type ParsedCell, type TextFigures } from './cell-grammar';
 import { toArabicDigits } from './thai-digits';
 import type { Direction, Measure } from './types';
 
@@ -122,7 +122,10 @@ export function perPopulationUnit(name: string): string | null {
   return m ? m[0] : null;
 }
 
-export function detectDirection(name: string): Direction {
+/** Which way is better: as the target states it ('ไม่เกิน ๑๒ เรื่อง' lower, 'ไม่น้อยกว่า ๕' higher), else as the name says. */
+export function detectDirection(name: string, target?: ParsedCell): Direction {
+  const stated = target ? targetDirection(target) : null;
+  if (stated) return stated;
   return LOWER_IS_BETTER.test(normalizeWords(name)) ? 'lower' : 'higher';
 }
 

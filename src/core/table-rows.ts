@@ -5,7 +5,7 @@
  */
 import { cellValue, mergeAt, shownValue, type SheetGrid } from './grid';
 import type { DetectedTable } from './detect-tables';
-import type { ParsedCell } from './cell-grammar';
+import { targetParsed, type ParsedCell } from './cell-grammar';
 import { shownParsed } from './parsed-grid';
 
 /** The words that say a row is the plan (แผน, เป้าหมาย) or the result (ผล, ผลการดำเนินงาน) of its pair. */
@@ -196,7 +196,7 @@ function singleRows(table: DetectedTable): TableRows {
 /** Some figure on the row: a target, a plan, a result (or a result to date). A group heading has none. */
 function hasFigures(table: DetectedTable, r: number): boolean {
   const { sheet, columns, planCols: plans, resultCols: results } = table;
-  let figures = isRowFigure(parsedAt(sheet, r, columns.target)) || isRowFigure(parsedAt(sheet, r, columns.resultToDate));
+  let figures = isRowFigure(targetParsed(parsedAt(sheet, r, columns.target))) || isRowFigure(parsedAt(sheet, r, columns.resultToDate));
   for (let i = 0; i < plans.length && !figures; i++) figures = isRowFigure(parsedAt(sheet, r, plans[i])); // indexed: once per row
   for (let i = 0; i < results.length && !figures; i++) figures = isResultFigure(parsedAt(sheet, r, results[i]));
   return figures;

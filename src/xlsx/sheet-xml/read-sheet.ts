@@ -39,6 +39,8 @@ export function readSheetXml(name: string, xml: string, ctx: SheetContext): Shee
   const isProtected = sheet === '1' || sheet === 'true';
   const own: (boolean | undefined)[][] = [];
   const rowStyles = new Map<number, number>();
+  // Areas of array formulas (and what-if data tables): their cells hold no <f> of their own but are formulas all the same.
+  const formulaAreas: CellRange[] = [];
   let row = -1;
   let col = -1;
   const rowOrCell = p ? new RegExp(`<${p}row\\b([^>]*?)(\\/?)>|<${p}c\\b([^>]*?)(?:\\/>|>([\\s\\S]*?)<\\/${p}c>)`, 'g') : ROW_OR_CELL;
@@ -71,11 +73,18 @@ export function readSheetXml(name: string, xml: string, ctx: SheetContext): Shee
     if (isProtected) (own[row] ??= [])[col] = true;
     const inner = p && m[4] ? withoutPrefix(m[4], p) : m[4];
     if (!inner) continue;
-    if (inner.startsWith('<f') || inner.includes('<f')) (formulas[row] ??= [])[col] = true;
+    if (inner.startsWith('<f') || inner.includes('<f')) {
+      (formulas[row] ??= [])[col] = true;
+      if (inner.includes('array') || inner.includes('dataTable')) {
+        const area = formulaArea(inner);
+        if (area) formulaAreas.push(area);
+      }
+    }
     const v = cellValue(attribute(tag, 't'), inner, ctx, ctx.styles.isDate[style] === true);
     if (v !== null) (values[row] ??= [])[col] = v;
   }
   for (let r = 0; r < values.length; r++) values[r] ??= [];
+  markFormulaAreas(formulas, formulaAreas, row);
   const merges = readMerges(xml, end < 0 ? 0 : end, p);
   // A merged area shows its first cell: what other tools left under the rest (LibreOffice keeps it) is not read.
   for (const a of merges) {
@@ -86,6 +95,25 @@ export function readSheetXml(name: string, xml: string, ctx: SheetContext): Shee
   }
   if (isProtected) unlockImplicit(unlocked, own, rowStyles, columnStyles(xml, p), ctx.styles, values, merges);
   return { name, values, formats, formulas, fills, merges, ...(isProtected ? { protected: true, unlocked } : {}) };
+}
+
+/** The area an array formula (or a data table) at its first cell fills; undefined for any other formula. */
+function formulaArea(inner: string): CellRange | undefined {
+  const f = /<f\b[^>]*>/.exec(inner)?.[0];
+  if (!f) return undefined;
+  const t = attribute(f, 't');
+  const ref = t === 'array' || t === 'dataTable' ? attribute(f, 'ref') : undefined;
+  return ref ? mergeArea(ref) : undefined;
+}
+
+/** Every cell of each area is a formula, to the last row the sheet holds (an area may name whole columns). */
+function markFormulaAreas(formulas: (boolean | undefined)[][], areas: CellRange[], lastRow: number): void {
+  for (const a of areas) {
+    for (let r = a.top; r <= Math.min(a.bottom, lastRow); r++) {
+      const cells = (formulas[r] ??= []);
+      for (let c = a.left; c <= a.right; c++) cells[c] = true;
+    }
+  }
 }
 
 /**
