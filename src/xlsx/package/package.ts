@@ -3,7 +3,7 @@
  * defined names and the date system. Paths are zip entry names ('xl/worksheets/sheet1.xml').
  */
 import { entryText, readZip, type ZipEntry } from '../zip/read-zip';
-import { attribute, attributes, decodeXml, startTags } from '../sheet-xml/xml-text';
+import { attribute, attributes, decodeXml, rootPrefix, startTags, withoutPrefix } from '../sheet-xml/xml-text';
 
 export interface PackageSheet {
   name: string;
@@ -51,10 +51,12 @@ export function openPackage(bytes: Buffer): XlsxPackage {
   const rootRels = relationships(text('_rels/.rels'), '');
   const workbookPath = rootRels.find((r) => OFFICE_DOCUMENT.test(r.type))?.target ?? 'xl/workbook.xml';
   const workbookXml = text(workbookPath);
+  // Read without the prefix its elements may carry (`<x:workbook><x:sheets>`, as the .NET Open XML SDK writes it).
+  const plainWorkbook = withoutPrefix(workbookXml, rootPrefix(workbookXml, 'workbook'));
   const workbookRelsPath = relsPathOf(workbookPath);
   const rels = entries.has(workbookRelsPath) ? relationships(text(workbookRelsPath), dirOf(workbookPath)) : [];
   const byId = new Map(rels.map((r) => [r.id, r]));
-  const sheets = startTags(workbookXml, 'sheet').map((tag): PackageSheet => {
+  const sheets = startTags(plainWorkbook, 'sheet').map((tag): PackageSheet => {
     const a = attributes(tag);
     const relId = a['r:id'] ?? Object.entries(a).find(([k]) => k.endsWith(':id'))?.[1] ?? '';
     const rel = byId.get(relId);
@@ -62,7 +64,7 @@ export function openPackage(bytes: Buffer): XlsxPackage {
     return { name: a.name ?? '', sheetId: a.sheetId ?? '', relId, state: a.state ?? 'visible', path: isWorksheet ? rel.target : null };
   });
   const part = (type: RegExp) => rels.find((r) => type.test(r.type) && entries.has(r.target))?.target ?? null;
-  const pr = startTags(workbookXml, 'workbookPr')[0];
+  const pr = startTags(plainWorkbook, 'workbookPr')[0];
   const date1904 = pr !== undefined && /^(1|true)$/.test(attribute(pr, 'date1904') ?? '');
   return {
     entries,
@@ -71,7 +73,7 @@ export function openPackage(bytes: Buffer): XlsxPackage {
     workbookXml,
     workbookRelsPath,
     sheets,
-    definedNames: definedNamesOf(workbookXml),
+    definedNames: definedNamesOf(plainWorkbook),
     date1904,
     stylesPath: part(/\/styles$/),
     sharedStringsPath: part(/\/sharedStrings$/),

@@ -2,15 +2,19 @@
  * Edits of the package's own parts, each a small change to the text as it was: the workbook part's calculation
  * properties, sheets and defined names; a relationships part; `[Content_Types].xml`.
  */
-import { escapeXml } from '../sheet-xml/xml-text';
+import { escapeXml, rootPrefix } from '../sheet-xml/xml-text';
 import { setAttr } from './style-book';
 
 /** `<calcPr … fullCalcOnLoad="1"/>`: Excel recalculates every formula on opening, so one that reads a cell we wrote is right. */
 export function withFullCalcOnLoad(workbookXml: string): string {
-  const calc = /<calcPr\b[^>]*>/.exec(workbookXml);
+  const p = workbookPrefix(workbookXml);
+  const calc = new RegExp(`<${p}calcPr\\b[^>]*>`).exec(workbookXml);
   if (calc) return workbookXml.slice(0, calc.index) + setAttr(calc[0], 'fullCalcOnLoad', '1') + workbookXml.slice(calc.index + calc[0].length);
-  return insertInWorkbook(workbookXml, 'calcPr', '<calcPr fullCalcOnLoad="1"/>');
+  return insertInWorkbook(workbookXml, 'calcPr', `<${p}calcPr fullCalcOnLoad="1"/>`);
 }
+
+/** The prefix of the workbook part's elements ('' or e.g. 'x:', as the .NET Open XML SDK writes them): what is written there carries it. */
+export const workbookPrefix = (workbookXml: string): string => rootPrefix(workbookXml, 'workbook');
 
 /** CT_Workbook's children, in order: where a missing one goes. */
 const WORKBOOK_ORDER = [

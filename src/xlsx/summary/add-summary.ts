@@ -61,9 +61,9 @@ export function addSummaryParts(writer: PackageWriter, spec: SheetSpec, after: s
   writer.set('[Content_Types].xml', withOverride(writer.text('[Content_Types].xml'), path, WORKSHEET_TYPE));
   const sheetId = Math.max(0, ...wb.sheets.map((el) => Number(attribute(el, 'sheetId') ?? 0))) + 1;
   insertSheetAt(wb, at, sheetElement(xml, name, sheetId, added.id));
-  wb.names.push(definedNameXml(spec.markerName, `${quoteSheet(name)}!$A$1`));
+  wb.names.push(definedNameXml(wb.p, spec.markerName, `${quoteSheet(name)}!$A$1`));
   const titles = spec.page.printTitleRows;
-  if (titles) wb.names.push(definedNameXml('_xlnm.Print_Titles', `${quoteSheet(name)}!${rowsRef(titles.first, titles.last)}`, at));
+  if (titles) wb.names.push(definedNameXml(wb.p, '_xlnm.Print_Titles', `${quoteSheet(name)}!${rowsRef(titles.first, titles.last)}`, at));
   const active = Math.max(0, wb.sheets.findIndex((el) => nameOf(el) === activeName));
   xml = writeWorkbookSheets(xml, wb, active);
   writer.set(pkg.workbookPath, xml);
