@@ -149,7 +149,8 @@ export function columnLabel(texts: string[]): ColumnLabel | null {
   let role: ColumnRole | null = null;
   for (let i = texts.length - 1; i >= 0 && role === null; i--) {
     const l = classifyLabel(texts[i]);
-    if (l && !PERIOD_ONLY.has(l.role)) role = l.role;
+    // เป้าหมาย over or under a period (รอบ ๖ เดือน | เป้าหมาย, ผล) is that period's plan, not the annual target.
+    if (l && !PERIOD_ONLY.has(l.role)) role = period && l.role === 'target' ? 'planQuarter' : l.role;
     else if (period) {
       const kind = planOrResult(texts[i]);
       if (kind) role = kind === 'plan' ? 'planQuarter' : 'resultQuarter';
