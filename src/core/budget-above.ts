@@ -20,6 +20,9 @@ export interface LinesAbove {
   allocated: number | null;
   plannedAmount: (number | null)[];
   disbursed: (number | null)[];
+  /** Each quarter's own disbursement (the rise in the lines' disbursed to date), summed: a total row's quarter cell
+   * where the quarters are each their own. */
+  ownDisbursed: (number | null)[];
   /** The sum of the lines' disbursed to date (an annual table's total row is checked against it). */
   toDate: number | null;
   committed: number | null;
@@ -37,6 +40,7 @@ export function noLinesAbove(): LinesAbove {
     allocated: null,
     plannedAmount: [null, null, null, null],
     disbursed: [null, null, null, null],
+    ownDisbursed: [null, null, null, null],
     toDate: null,
     committed: null,
     shareCounts: new Map(),
@@ -52,6 +56,13 @@ const add = (sum: number | null, v: number | null) => (v === null ? sum : (sum ?
 export function addLineAbove(above: LinesAbove, fig: BudgetFigures, table: DetectedTable, row: number): void {
   above.count++;
   addMoney(above, fig.allocated, fig.disbursedToDate, fig.committed, fig.plannedAmount, fig.disbursed);
+  let before = 0;
+  for (let i = 0; i < 4; i++) {
+    const d = fig.disbursed[i];
+    if (d === null) continue;
+    above.ownDisbursed[i] = add(above.ownDisbursed[i], d - before);
+    before = d;
+  }
   const shares = fig.targetShare;
   const key = above.lastShares && sameShares(above.lastShares, shares) ? above.lastKey : shareKey(shares);
   above.lastShares = shares;
@@ -133,6 +144,7 @@ export function closeGroup(lines: TableLines): void {
 function fold(all: LinesAbove, group: LinesAbove): void {
   all.count += group.count;
   addMoney(all, group.allocated, group.toDate, group.committed, group.plannedAmount, group.disbursed);
+  for (let i = 0; i < 4; i++) all.ownDisbursed[i] = add(all.ownDisbursed[i], group.ownDisbursed[i]);
   for (const [key, n] of group.shareCounts) all.shareCounts.set(key, (all.shareCounts.get(key) ?? 0) + n);
   all.lastShares = group.lastShares;
   all.lastKey = group.lastKey;

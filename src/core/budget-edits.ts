@@ -33,9 +33,11 @@ export function budgetEdits(
   if (line.isTotal) {
     put(cells, table.columns.allocation, fig.allocated, d, TOTAL_MISMATCH);
     put(cells, table.columns.commitment, fig.committed, d, COMMITMENT_MISMATCH);
+    // Quarter columns each their own (ผล beside แผน) add up quarter by quarter; running ones to date.
+    const disbursed = table.reading === 'own' && !table.months && fig.quartersOfLines ? fig.quartersOfLines : fig.disbursed;
     for (const n of Q) {
       put(cells, quarterColumn(table, 'plannedAmount', n), fig.plannedAmount[n - 1], d, TOTAL_MISMATCH);
-      if (n <= quarter) put(cells, quarterColumn(table, 'disbursed', n), fig.disbursed[n - 1], d, TOTAL_MISMATCH);
+      if (n <= quarter) put(cells, quarterColumn(table, 'disbursed', n), disbursed[n - 1], d, TOTAL_MISMATCH);
     }
     if (fig.monthsOfLines) monthTotals(cells, fig.monthsOfLines, quarter, d);
   }

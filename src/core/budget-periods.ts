@@ -42,8 +42,9 @@ export function perQuarter(table: DetectedTable, row: number, role: QuarterRole)
 }
 
 /**
- * Disbursed to the end of each quarter through the reporting quarter: '-' counts as nothing disbursed. Months are
- * each their own (summed to date) or running totals (the last month reported in the quarter), as the table reads.
+ * Disbursed to the end of each quarter through the reporting quarter: '-' counts as nothing disbursed. Months (and
+ * quarters) are each their own (summed to date) or running totals (the last one reported in the quarter), as the
+ * table reads.
  */
 export function disbursedThrough(table: DetectedTable, row: number, quarter: Quarter): (number | null)[] {
   const out: (number | null)[] = [null, null, null, null];
@@ -60,10 +61,15 @@ export function disbursedThrough(table: DetectedTable, row: number, quarter: Qua
     }
     return out;
   }
+  // Quarter columns are running totals (ผลเบิกจ่าย of the Budget Bureau's form), or each quarter's own amount (ผล beside
+  // แผน): then summed to date.
+  let sum = 0;
   for (let i = 0; i < 4; i++) {
     const p = ownParsed(table.sheet, row, quarterColumn(table, 'disbursed', Q[i]));
-    if (p.kind === 'number') out[i] = p.value;
-    else if (i < quarter && p.kind === 'dash') out[i] = 0;
+    if (p.kind === 'number') {
+      sum += p.value!;
+      out[i] = table.reading === 'running' ? p.value : roundHalfAway(sum, 6);
+    } else if (i < quarter && p.kind === 'dash') out[i] = table.reading === 'running' ? 0 : roundHalfAway(sum, 6);
   }
   return out;
 }

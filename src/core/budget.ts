@@ -37,6 +37,8 @@ export interface BudgetFigures {
   findings: Finding[];
   /** A total row of a budget by month: its lines' month cells, summed (its own month cells are checked against them). */
   monthsOfLines: MonthSums | null;
+  /** A total row: its lines' own disbursement of each quarter, summed (its quarter cells where they are each their own). */
+  quartersOfLines: (number | null)[] | null;
   // Quarter by quarter (index 0 = Q1):
   plannedAmount: (number | null)[];
   /** Cumulative disbursed at the end of each quarter; null where not reported (after the reporting quarter). */
@@ -173,6 +175,7 @@ export function budgetFigures(
     status,
     findings,
     monthsOfLines: sums ? sums.months : null,
+    quartersOfLines: sums ? sums.ownDisbursed.map(rounded) : null,
     plannedAmount,
     disbursed,
     targetShare,

@@ -119,7 +119,7 @@ export function classifyLabel(label: string): ColumnLabel | null {
   if (/^ผล(?:การ)?เบิกจ่าย|^เบิกจ่าย/.test(label)) return r('disbursed', quarter);
   if (/^จำนวน(?:เงิน)?$|^แผนจำนวน|^วงเงิน$/.test(label)) return r('plannedAmount', quarter);
   if (/^รวมงบสุทธิ|^งบ(?:ประมาณ)?สุทธิ/.test(label)) return r('netAllocation');
-  if (/งปม|งบประมาณที่ได้รับ|ได้รับจัดสรร|^งบประมาณ(?:\((?:ล้าน|พัน)?บาท\))?$|^(?:วงเงิน)?งบประมาณ(?:ทั้งสิ้น|ทั้งปี|ปี)/.test(label)) {
+  if (/งปม|งบประมาณที่ได้รับ|ได้รับจัดสรร|^(?:งบ(?:ประมาณ)?|วงเงิน)\(?จัดสรร|^งบประมาณ(?:\((?:ล้าน|พัน)?บาท\))?$|^(?:วงเงิน)?งบประมาณ(?:ทั้งสิ้น|ทั้งปี|ปี)/.test(label)) {
     return r('allocation');
   }
   if (/^แผนการใช้จ่าย/.test(label)) return r('budgetName');

@@ -85,7 +85,7 @@ const NO_TALLY: Tally = { evidence: 0, agree: 0, disagreeing: [], seen: [], wron
 /** The table as read first, then the other ways its columns can be read. */
 export function readingsOf(table: DetectedTable): DetectedTable[] {
   const readings: Reading[] = [table.reading];
-  const periods = table.kind === 'indicator' ? table.periods !== 'none' : !!table.months?.disbursed;
+  const periods = table.kind === 'indicator' ? table.periods !== 'none' : !!(table.months?.disbursed ?? table.quarters.disbursed);
   if (periods) readings.push(table.reading === 'own' ? 'running' : 'own');
   const { commitment, remaining: remainingCol, disbursedTotalPercent, percent } = table.columns;
   const commitments = table.kind === 'budget' && commitment !== undefined;

@@ -3,6 +3,7 @@ import { detectedTable, type DetectedTable, type PeriodAxis, type QuarterRole, t
 import { cellValue, shownValue, type SheetGrid } from './grid';
 import { cellParsed } from './parsed-grid';
 import { cellAddress, rangeAddress } from './address';
+import { plainPeriodsAsDisbursed } from './plain-periods';
 import type { ColumnLabel, Period } from './header-labels';
 import { findLabelColumn, namedInTwos } from './table-rows';
 import { notProgressReason } from './unread-tables';
@@ -101,6 +102,8 @@ export function buildTable(
     repeatedHeaderRows: repeated,
     months: undefined as DetectedTable['months'],
   };
+  const plainBudget = plainPeriodsAsDisbursed(columns, periodCols, quarters, months);
+  if (plainBudget) periodCols.length = 0;
   if (isBudget(columns, quarters, months)) {
     columns.budgetName ??= columns.program ?? columns.name ?? columns.project;
     columns.disbursedTotalPercent ??= columns.percent; // a budget's plain ร้อยละ: the percent disbursed
@@ -110,6 +113,8 @@ export function buildTable(
       columns.budgetName = name;
     }
     const byMonth = countOf(months.disbursed) + countOf(months.plannedAmount) > 0;
+    // A lone รวม beside the periods' disbursements: what is disbursed to date.
+    if (byMonth || countOf(quarters.disbursed) > 0) columns.disbursedTotal ??= columns.total;
     if (byMonth) for (const p of monthPercents) placeMonthPercent(months, p.col, p.month);
     const table = detectedTable({
       ...base,
@@ -117,7 +122,8 @@ export function buildTable(
       periods: byMonth ? 'month' : countOf(quarters.disbursed) + countOf(quarters.plannedAmount) > 0 ? 'quarter' : 'none',
       rows: 'single',
       // Quarter columns of disbursement are cumulative (ผลเบิกจ่ายสะสม); months are each their own unless headed สะสม.
-      reading: byMonth && !saysCumulative(sheet, top, bottom, months.disbursed) ? 'own' : 'running',
+      // So are the amounts under a plain month or quarter, or under ผล beside แผน.
+      reading: (byMonth || plainBudget) && !saysCumulative(sheet, top, bottom, byMonth ? months.disbursed : quarters.disbursed) ? 'own' : 'running',
       months: byMonth ? months : undefined,
       left: Math.min(left, columns.budgetName),
       planCols: [],
