@@ -97,7 +97,7 @@ const YEAR_TEXT = /^(?:ปี\s*)?(?:พ\.ศ\.\s*)?25\d{2}$/;
 
 /**
  * A sub-label row below the labels: short texts, each under a merged group cell or a label by itself, and no
- * figure. A group heading straight under the header ("แผนงาน…", one long text) is data, not a sub-label row.
+ * figure; a text under a blank of the label row is beside the table and does not count. A group heading straight under the header ("แผนงาน…", one long text) is data, not a sub-label row.
  */
 export function isSubRow(sheet: SheetGrid, row: number, width: number): boolean {
   let texts = 0;
@@ -113,7 +113,11 @@ export function isSubRow(sheet: SheetGrid, row: number, width: number): boolean 
     const underGroup = !!above && above.right > above.left && above.bottom === row - 1;
     // A year typed as text under a merged heading (ค่าเป้าหมาย over ๒๕๖๖ … ๒๕๗๐) labels its column; other figures are data.
     if (isFigure(cellParsed(sheet, row, c)) && !(underGroup && YEAR_TEXT.test(normalizeLabel(v)))) return false;
-    if (!underGroup && !classifyLabel(normalizeLabel(v)) && !periodOf(normalizeLabel(v))) return false;
+    if (!underGroup && !classifyLabel(normalizeLabel(v)) && !periodOf(normalizeLabel(v))) {
+      // A column the label row leaves blank is not the table's: a check column beside it, headed one row down.
+      if (!shownText(sheet, row - 1, c)) continue;
+      return false;
+    }
     if (underGroup) underGroups++;
     texts++;
   }
