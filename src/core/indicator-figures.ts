@@ -3,7 +3,7 @@ import { hasValue, textFigures, type ParsedCell } from './cell-grammar';
 import { EMPTY_CELL } from './parsed-grid';
 import { nameRef, planRef, quarterCellsFor, resultRef, targetRef, type CellRef, type IndicatorSource } from './extract-indicators';
 import { straightLinePlan, suspiciousFindings, targetFindings } from './indicator-checks';
-import { cumulativeParts, detectDirection, detectMeasure, perPopulationUnit, unitOf } from './measure';
+import { cumulativeParts, detectDirection, detectMeasure, rateUnit, unitOf } from './measure';
 import { percentOf, roundHalfAway } from './thai-digits';
 import { latestValue, quarterStatus, STATUSES } from './status';
 import type { Direction, IndicatorOverride, Measure, Quarter, Status } from './types';
@@ -71,7 +71,7 @@ export function indicatorFigures(
   const cells = quarterCellsFor(src, measure);
   const plans = cells.plans;
   const results = toDateResults(src, cells.results, quarter);
-  const unit = src.unitCell ? namedUnit : measure === 'rate' ? (perPopulationUnit(src.name) ?? 'ร้อยละ') : measure === 'level' ? 'ระดับ' : namedUnit;
+  const unit = src.unitCell ? namedUnit : measure === 'rate' ? rateUnit(src.name, namedUnit) : measure === 'level' ? 'ระดับ' : namedUnit;
   const direction = override.direction ?? detectDirection(src.name, src.target);
 
   const target = src.target.value ?? (measure === 'level' ? lastValue(plans) : sumValues(plans));

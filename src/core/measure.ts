@@ -40,12 +40,15 @@ const D = '[0-9๐-๙]';
 // '๕๐,๐๐๐ คน', not the list number of '๓. รายงาน…': a unit word standing alone after a figure.
 const UNIT_AFTER_NUMBER = new RegExp(`${D}[0-9๐-๙,]*(?:\\.${D}+)?\\s*(${UNIT_ALT})(?=$|[\\s)(,])`, 'g');
 const BASE_BEFORE = /ฐาน\s*$/;
-const LEVEL_WORD = /ระดับ(?:ความสำเร็จ)?/;
+/** A level scale: a name that starts with ระดับ, or ระดับความสำเร็จ; not ระดับน้ำตาล, ระดับชาติ inside a name. */
+const LEVEL_WORD = /^ระดับ|ระดับความสำเร็จ/;
 const PERCENT_WORD = /ร้อยละ/;
 const SPLIT_PERCENT_WORD = /ร้อย\s+ละ/g;
 const LEVEL_NAME = /^ระดับ|ระดับความสำเร็จ/;
 const CUMULATIVE_NAME = new RegExp(`\\(สะสม\\)|สะสม\\)|${D}\\s*/\\s*ปี`);
 const RATE_NAME = /\(ร้อยละ\)|ความพึงพอใจ|อัตรา/;
+/** An average (วันนอนเฉลี่ย, ค่าใช้จ่ายเฉลี่ย): never summed, when its plans are not summed to its target either. */
+const AVERAGE_NAME = /เฉลี่ย/;
 /** 'ต่อแสนประชากร', 'ต่อพันคน', 'ต่อการเกิดมีชีพพันคน': a rate per population, never summed. */
 const PER_POPULATION = /ต่อ\s*(?:ประชากร\s*)?(?:แสน|พัน|หมื่น|ล้าน|ร้อย|1,?000|100,?000)|ต่อ[^\s]{0,20}(?:แสน|พัน)คน/;
 /** The words of a per-population rate, as its unit: 'ต่อแสนประชากร'. */
@@ -101,6 +104,7 @@ export function detectMeasure({ name, unit, target, plans }: MeasureClues): Meas
   let levels = target.kind === 'level';
   for (const p of plans) levels ||= p.kind === 'level';
   if (levels || unit === 'ระดับ' || LEVEL_NAME.test(s)) return 'level';
+  if (AVERAGE_NAME.test(s) && plansNotSummed(target, plans)) return 'rate';
   if (isRate(s, unit, target) || PER_POPULATION.test(s) || (unit !== null && PER_POPULATION.test(unit))) return 'rate';
   if (target.perYear || CUMULATIVE_NAME.test(s)) return 'cumulative';
   return 'count';
@@ -114,6 +118,31 @@ function isRate(s: string, unit: string | null, target: ParsedCell): boolean {
   const stated = STATED_PERCENT.exec(s);
   if (stated && target.value !== null) return toNumber(toArabicDigits(stated[1])) === target.value;
   return unit === 'ร้อยละ';
+}
+
+/**
+ * Plans that do not add up to the target: two or more typed, the last one the target itself and their sum not
+ * (๔ | ๔ | ๔ | ๔ days against a target of ๔ days).
+ */
+function plansNotSummed(target: ParsedCell, plans: ParsedCell[]): boolean {
+  if (target.value === null) return false;
+  let n = 0;
+  let sum = 0;
+  let last: number | null = null;
+  for (const p of plans) {
+    if (p.kind !== 'number') continue;
+    n++;
+    sum += p.value!;
+    last = p.value;
+  }
+  return n >= 2 && last === target.value && sum !== target.value;
+}
+
+/** The unit of a rate with no unit column: per population as its name says, an average's own unit ('(วัน)'), else ร้อยละ. */
+export function rateUnit(name: string, namedUnit: string | null): string {
+  const perPopulation = perPopulationUnit(name);
+  if (perPopulation) return perPopulation;
+  return namedUnit !== null && namedUnit !== 'ระดับ' && AVERAGE_NAME.test(name) ? namedUnit : 'ร้อยละ';
 }
 
 /** The unit of a rate per population stated in its name ('ต่อแสนประชากร'), or null. */
