@@ -1,6 +1,7 @@
 /** The short report printed without --json: counts by status, what is behind plan, what to check. */
 import { reportsARound } from '../core/reporting-round';
 import { percentOf } from '../core/thai-digits';
+import { wholeBudgetRow } from '../core/summary/budget-view';
 import type { EditCounts } from '../core/edit-list';
 import type { DigitStyle, Report, Status } from '../core/types';
 import { warningMessage, type Language } from '../core/warning-messages';
@@ -42,7 +43,7 @@ export function humanSummary(report: Report, m: CliMessages, edits: EditCounts):
   if (lines.length) {
     const allocated = lines.reduce((s, b) => s + (b.allocated ?? 0), 0);
     const disbursed = lines.reduce((s, b) => s + (b.disbursed ?? 0), 0);
-    const total = report.budget.find((b) => b.isTotal);
+    const total = wholeBudgetRow(report.budget);
     const unit = lines[0].unit ?? 'ล้านบาท';
     const decimals = lines[0].decimals ?? 4;
     const percent = total?.percent ?? percentOf(disbursed, allocated);
@@ -67,10 +68,13 @@ export function warningDigits(report: Report, lang: Language): DigitStyle {
   return lang === 'th' ? report.digits : 'arabic';
 }
 
-/** No table read: the message, then each table skipped and why, and the warnings that say why one was left alone. */
+/** No table read: the message, then each table skipped and why, and each sheet that could not be read. */
 export function noTableMessage(report: Report, m: CliMessages): string {
   const lines = [m.noTable];
   for (const s of report.skipped) lines.push(m.skipped(s));
+  // A sheet that could not be read may be the one that holds the table: said, or the file looks merely table-less.
+  const digits = warningDigits(report, m.lang);
+  for (const w of report.warnings) if (w.code === 'unreadable-sheet') lines.push(`  - ${w.sheet}! ${warningMessage(w, m.lang, digits)}`);
   return lines.join('\n');
 }
 

@@ -106,6 +106,8 @@ export function* recalculation(grid: Grid, options: EngineOptions = {}): Steps<E
     }
     const above = noTableLines();
     let totalFigures: BudgetFigures | null = null;
+    // The table's total rows and how many lines each sums: those that sum every line are the whole (รวมทั้งสิ้น).
+    const totals: { result: BudgetResult; count: number }[] = [];
     for (let i = 0; i < lines.length; i++) {
       if (++done % STEP === 0) yield done / work;
       const line = lines[i];
@@ -113,13 +115,18 @@ export function* recalculation(grid: Grid, options: EngineOptions = {}): Steps<E
         if (totalFigures) cumulativeRowResult(w, line, totalFigures);
         continue;
       }
-      const fig = budgetFigures(table, line, quarter, settings.tolerance, line.isTotal ? membersOf(above, table, line.row) : null);
-      if (line.isTotal) {
+      const members = line.isTotal ? membersOf(above, table, line.row) : null;
+      const fig = budgetFigures(table, line, quarter, settings.tolerance, members);
+      const result = budgetResult(w, line, fig);
+      if (members) {
         totalFigures = fig;
+        totals.push({ result, count: members.count });
         closeGroup(above);
       } else addLineAbove(above.group, fig, table, line.row);
-      budget.push(budgetResult(w, line, fig));
+      budget.push(result);
     }
+    const count = above.all.count + above.group.count;
+    for (const t of totals) t.result.whole = t.count === count;
   }
 
   if (!found.length) {
@@ -218,7 +225,7 @@ function budgetResult(w: TableWork, line: BudgetLineSource, fig: BudgetFigures):
   const { columns } = w.table;
   // One literal, its fields in one order (one shape for every line), set out by what they are.
   return {
-    sheet: w.sheet, row: line.row + 1, name: line.name, isTotal: line.isTotal,
+    sheet: w.sheet, row: line.row + 1, name: line.name, isTotal: line.isTotal, whole: false,
     unit: w.money?.unit, decimals: w.money?.decimals,
     allocated: fig.allocated, disbursed: fig.disbursedToDate, percent: fig.percent,
     // Only where the table has the column: the summary and the JSON speak of no other.

@@ -59,6 +59,8 @@ export interface BudgetResult {
   row: number; // 1-based
   name: string;
   isTotal: boolean; // the สรุปภาพรวม row
+  /** A total row that sums every line of its table (รวมทั้งสิ้น, สรุปภาพรวม), not a group's รวม: the whole budget. */
+  whole?: boolean;
   /** The unit of money the table states (บาท, พันบาท, ล้านบาท): the amounts below are in it. */
   unit?: MoneyUnit;
   /** The decimals the table writes its amounts with. */

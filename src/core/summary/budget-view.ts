@@ -28,7 +28,7 @@ export function budgetView(report: Report, cabinet: (number | null)[] | undefine
   // Lines of a table in another unit are told in the first table's, so that they add up.
   const inUnit = report.budget.map((l) => (l.unit === undefined || l.unit === unit ? l : convertLine(l, unit)));
   const lines = inUnit.filter((l) => !l.isTotal);
-  const total = inUnit.find((l) => l.isTotal) ?? null;
+  const total = wholeBudgetRow(inUnit);
   let whole: BudgetView['whole'];
   let source: BudgetResult[];
   if (total) {
@@ -81,6 +81,17 @@ export function budgetView(report: Report, cabinet: (number | null)[] | undefine
     plannedByQuarter: byQuarter((l, k) => l.plannedAmount[k] ?? null, true),
     disbursedByQuarter: byQuarter((l, k) => (k <= q - 1 ? (l.disbursedByQuarter[k] ?? null) : null), false),
   };
+}
+
+/**
+ * The total row that is the whole budget: the one row summing every line of its table (รวมทั้งสิ้น under the groups'
+ * รวม rows, never a group's รวม), when it is the only such row and every line is on its sheet; else none, and the
+ * whole is the lines added up (two tables, or a table whose total rows each close a group).
+ */
+export function wholeBudgetRow<T extends BudgetResult>(budget: readonly T[]): T | null {
+  const wholes = budget.filter((l) => l.isTotal && l.whole !== false);
+  if (wholes.length !== 1) return null;
+  return budget.every((l) => l.sheet === wholes[0].sheet) ? wholes[0] : null;
 }
 
 function convertLine(l: BudgetResult, to: MoneyUnit): BudgetResult {

@@ -142,7 +142,8 @@ export function behindItems(b: Builder, report: Report, q: Quarter): string[] {
     out.push(P.behindIndicator(name, result, planDue(b, ind, q)) + ' ' + P.rowRef(ind.sheet, b.plain(ind.row)));
   }
   for (const line of report.budget.filter((l) => l.status === 'behind')) {
-    const name = line.isTotal ? null : line.name;
+    // A group's รวม is named as typed (its row says which): only the whole budget's total is the overall.
+    const name = line.isTotal && line.whole !== false ? null : line.name;
     out.push(
       P.behindBudget(name, line.percent === null ? null : b.pct(line.percent), line.plannedPercent === null ? null : b.pct(line.plannedPercent)) +
         ' ' +
