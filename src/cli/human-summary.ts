@@ -68,10 +68,13 @@ export function warningDigits(report: Report, lang: Language): DigitStyle {
   return lang === 'th' ? report.digits : 'arabic';
 }
 
-/** No table read: the message, then each table skipped and why, and the warnings that say why one was left alone. */
+/** No table read: the message, then each table skipped and why, and each sheet that could not be read. */
 export function noTableMessage(report: Report, m: CliMessages): string {
   const lines = [m.noTable];
   for (const s of report.skipped) lines.push(m.skipped(s));
+  // A sheet that could not be read may be the one that holds the table: said, or the file looks merely table-less.
+  const digits = warningDigits(report, m.lang);
+  for (const w of report.warnings) if (w.code === 'unreadable-sheet') lines.push(`  - ${w.sheet}! ${warningMessage(w, m.lang, digits)}`);
   return lines.join('\n');
 }
 

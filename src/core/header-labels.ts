@@ -104,6 +104,9 @@ export function quarterOf(label: string): Quarter | null {
   return null;
 }
 
+/** A result to date: ผลสะสม, ผลการดำเนินงานสะสม, ผลรวม. */
+export const RESULT_TO_DATE = /^ผล(?:การดำเนินงาน)?สะสม|^ผลรวม/;
+
 /** Classifies one header text (normalised). Order matters: the most specific words first. */
 export function classifyLabel(label: string): ColumnLabel | null {
   if (label === '' || label.length > 60) return null;
@@ -133,7 +136,9 @@ export function classifyLabel(label: string): ColumnLabel | null {
   if (/^ลำดับ|^ที่$/.test(label)) return r('seq');
   if (/^สถานะ|^ผลการประเมิน$/.test(label)) return r('status');
   if (/^หน่วย(?:นับ)?$/.test(label)) return r('unit');
-  if (/^ร้อยละ/.test(label) && quarter === null) return r('percent');
+  if (/^(?:คิดเป็น)?ร้อยละ/.test(label) && quarter === null) return r('percent');
+  // ผลสะสม ไตรมาส ๒: that quarter's result, to date (table-model.ts reads such columns as running totals).
+  if (quarter !== null && RESULT_TO_DATE.test(label)) return r('resultQuarter', quarter);
   if (/^รวมทั้งสิ้น|^รวมผล|^ผลสะสม|^ผลรวม|^ผลการดำเนินงานสะสม|^รวม$/.test(label)) return r('total');
   if (quarter !== null) {
     if (/^แผน/.test(label)) return r('planQuarter', quarter);
@@ -143,7 +148,7 @@ export function classifyLabel(label: string): ColumnLabel | null {
   // 'ผล' alone is a row kind or a sub-header (the seed's แผน | ผล under its target): not a result column by itself.
   if (/^ผล(?:การ)?(?:ดำเนินงาน|ปฏิบัติงาน|ปฏิบัติราชการ)|^ผลณ|^ผลงาน/.test(label)) return r('resultToDate');
   if (/ตัวชี้วัด|^รายการ/.test(label)) return r('name');
-  if (/^ค่าเป้าหมาย|^เป้าหมาย(?:ทั้งปี|ปี)?(?:\(|$)|^แผนการดำเนินงาน\(?ปี|^แผนทั้งปี|^เป้าหมายรวม/.test(label)) return r('target');
+  if (/^ค่าเป้าหมาย|^เป้าหมาย(?:ทั้งปี|ปี(?:งบประมาณ)?)?(?:(?:พ\.?ศ\.?)?(?:\d{2}|\d{4}))?(?:\(|$)|^แผนการดำเนินงาน\(?ปี|^แผนทั้งปี|^เป้าหมายรวม/.test(label)) return r('target');
   if (/^แผนงาน/.test(label)) return r('program');
   if (/^โครงการ|^กิจกรรม/.test(label)) return r('project');
   return null;

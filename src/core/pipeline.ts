@@ -100,9 +100,10 @@ export async function recalcWorkbook<Applied extends EditsApplied>(
   const { report } = planned;
   const { edits, warnings: locked } = withoutLockedEdits(planned.edits, contents.grid);
   report.warnings.push(...locked);
+  // What could not be read comes first, and before beforeWrite: a sheet that could not be read may be why no table was.
+  report.warnings.unshift(...contents.warnings);
   beforeWrite?.(report);
   const applied = await port.applyEdits(edits, contents.grid, span(onProgress, 70, 30));
-  report.warnings.unshift(...contents.warnings);
   report.warnings.push(...applied.warnings);
   onProgress?.(100, 100);
   return { report, edits, applied, contents, settings };

@@ -4,7 +4,7 @@
  */
 import { cellParsed, isFigure } from './parsed-grid';
 import { cellValue, mergeAt, shownValue, type SheetGrid } from './grid';
-import { classifyLabel, normalizeLabel, periodOf, quarterOfPeriod, type ColumnLabel, type ColumnRole } from './header-labels';
+import { classifyLabel, normalizeLabel, periodOf, quarterOfPeriod, RESULT_TO_DATE, type ColumnLabel, type ColumnRole } from './header-labels';
 
 /** The most header rows a table has. */
 const MAX_HEADER_ROWS = 3;
@@ -146,6 +146,15 @@ const PERIOD_ONLY = new Set<ColumnRole>(['quarter', 'planQuarter', 'resultQuarte
 
 const AMOUNT_ONLY = /^จำนวน(?:เงิน)?$/;
 
+/**
+ * A role word over or under a period: เป้าหมาย (รอบ ๖ เดือน | เป้าหมาย, ผล) is that period's plan, not the annual
+ * target; ผลสะสม over ไตรมาส ๑–๔ is each quarter's result to date, not the table's total.
+ */
+function periodRole(role: ColumnRole, text: string): ColumnRole {
+  if (role === 'target') return 'planQuarter';
+  return role === 'total' && RESULT_TO_DATE.test(text) ? 'resultQuarter' : role;
+}
+
 /** One column's label from its header texts, top to bottom (normalised, repeats of a merged cell removed). */
 export function columnLabel(texts: string[]): ColumnLabel | null {
   let period = null;
@@ -153,8 +162,7 @@ export function columnLabel(texts: string[]): ColumnLabel | null {
   let role: ColumnRole | null = null;
   for (let i = texts.length - 1; i >= 0 && role === null; i--) {
     const l = classifyLabel(texts[i]);
-    // เป้าหมาย over or under a period (รอบ ๖ เดือน | เป้าหมาย, ผล) is that period's plan, not the annual target.
-    if (l && !PERIOD_ONLY.has(l.role)) role = period && l.role === 'target' ? 'planQuarter' : l.role;
+    if (l && !PERIOD_ONLY.has(l.role)) role = period ? periodRole(l.role, texts[i]) : l.role;
     else if (period) {
       const kind = planOrResult(texts[i]);
       if (kind) role = kind === 'plan' ? 'planQuarter' : 'resultQuarter';

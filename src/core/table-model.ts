@@ -170,7 +170,8 @@ export function buildTable(
     kind: 'indicator',
     periods: axis,
     rows: pairs ? 'pairs' : 'single',
-    reading: axis === 'half' ? 'running' : 'own',
+    // Rounds hold the year to date; so do periods headed สะสม (ผลสะสม ไตรมาส ๑ …), unless their typed totals say otherwise.
+    reading: axis === 'half' || saysCumulative(sheet, top, bottom, resultCols) ? 'running' : 'own',
     left: Math.min(left, labelCol ?? left, name),
     planCols,
     resultCols,
@@ -283,7 +284,7 @@ function isBudget(columns: DetectedTable['columns'], quarters: DetectedTable['qu
   return annual || (budgetQuarters >= 1 && (columns.allocation !== undefined || columns.disbursedTotal !== undefined));
 }
 
-/** Whether the header over a budget's month columns says สะสม (cumulative disbursement to date). */
+/** Whether the header over period columns says สะสม (figures to date: a budget's disbursement, an indicator's results). */
 function saysCumulative(sheet: SheetGrid, top: number, bottom: number, cols: (number | undefined)[] | undefined): boolean {
   for (const c of cols ?? []) {
     if (c === undefined) continue;

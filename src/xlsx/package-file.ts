@@ -2,6 +2,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { openPackage, type XlsxPackage } from './package/package';
+import { entryText, readZip } from './zip/read-zip';
 
 /** A file that cannot be used as a workbook: said to the user in one line. */
 export class WorkbookFileError extends Error {}
@@ -45,8 +46,27 @@ export async function openPackageFile(file: string): Promise<XlsxPackage> {
   try {
     return openPackage(bytes);
   } catch (e) {
+    // LibreOffice's own format is a zip too, with no workbook part: not damaged, only another format.
+    if (isOpenDocument(bytes)) {
+      throw new WorkbookFileError(
+        `ไฟล์นี้เป็น OpenDocument (.ods) เปิดใน LibreOffice แล้วบันทึกเป็น .xlsx ก่อน (ไฟล์ > บันทึกเป็น > Excel 2007-365) ` +
+          `(an OpenDocument spreadsheet, .ods: in LibreOffice, File > Save As > Excel 2007-365 (.xlsx), then run again): ${file}`,
+      );
+    }
     throw new WorkbookFileError(`อ่านไฟล์ไม่ได้ อาจเสียหาย (unreadable workbook): ${file}: ${(e as Error).message}`);
   }
+}
+
+/** An OpenDocument package: its `mimetype` entry names the format (a zip that cannot be read is not one). */
+function isOpenDocument(bytes: Buffer): boolean {
+  let entries;
+  try {
+    entries = readZip(bytes);
+  } catch {
+    return false;
+  }
+  const mimetype = entries.find((e) => e.name === 'mimetype');
+  return mimetype !== undefined && entryText(mimetype).startsWith('application/vnd.oasis.opendocument');
 }
 
 /** Writes beside the target first, then renames: a crash never leaves a half-written workbook. */

@@ -1,0 +1,29 @@
+/**
+ * Header words as offices type them: "เป้าหมายปี ๒๕๖๘" is the target, "คิดเป็นร้อยละ" the percent, and "ผลสะสม" per
+ * quarter holds results to date (Q2's 150 is the year so far, not 60 + 150). Workbooks from header-word-shapes.ts.
+ */
+import { resultsToDateWorkbook, targetYearPercentWordsWorkbook } from '../fixtures/header-word-shapes';
+import { indicatorAtRow, recalcWorkbook, shown } from '../helpers/workbook-files';
+
+test('"เป้าหมายปี ๒๕๖๘" and "คิดเป็นร้อยละ": 60 + 90 = 150 of 300 = 50.00 in I4; 10 of 20 = 50.00 in I5', async () => {
+  const r = await recalcWorkbook(targetYearPercentWordsWorkbook(), 'target-year-words.xlsx');
+  const ws = r.out.getWorksheet('ผลงาน')!;
+  expect(indicatorAtRow(r.json, 4)).toMatchObject({ target: 300, total: 150, percent: 50, overall: 'on-plan' });
+  expect([shown(ws, 'H4'), shown(ws, 'I4'), shown(ws, 'H5'), shown(ws, 'I5')]).toEqual([150, 50, 10, 50]);
+  for (const a of r.changed) expect(a).toMatch(/!(H|I)(4|5)$/);
+}, 60_000);
+
+describe.each([
+  ['"ผลสะสม ไตรมาส 1" … in one header row', false, 4],
+  ['ผลสะสม merged over ไตรมาส 1–4', true, 5],
+])('results to date per quarter: %s', (_, merged, first) => {
+  test('150 to date of 300 = 50.00 (Q1 60, Q2 90), not 210; 10 of 20 = 50.00', async () => {
+    const r = await recalcWorkbook(resultsToDateWorkbook(merged), 'results-to-date.xlsx');
+    const ws = r.out.getWorksheet('สะสม')!;
+    expect(r.json.tables).toHaveLength(1);
+    expect(indicatorAtRow(r.json, first)).toMatchObject({ result: [60, 90, null, null], percent: 50, status: ['behind', 'on-plan', null, null] });
+    expect(shown(ws, `H${first}`)).toBe(50);
+    expect(shown(ws, `H${first + 1}`)).toBe(50);
+    for (const a of r.changed) expect(a).toMatch(new RegExp(`!H(${first}|${first + 1})$`));
+  }, 60_000);
+});
