@@ -3,7 +3,7 @@
  * quarter holds results to date (Q2's 150 is the year so far, not 60 + 150). Workbooks from header-word-shapes.ts.
  */
 import { resultsToDateWorkbook, targetYearPercentWordsWorkbook } from '../fixtures/header-word-shapes';
-import { indicatorAtRow, recalcWorkbook, shown } from '../helpers/workbook-files';
+import { indicatorAtRow, recalcWorkbook, shown, type JsonReport } from '../helpers/workbook-files';
 
 test('"เป้าหมายปี ๒๕๖๘" and "คิดเป็นร้อยละ": 60 + 90 = 150 of 300 = 50.00 in I4; 10 of 20 = 50.00 in I5', async () => {
   const r = await recalcWorkbook(targetYearPercentWordsWorkbook(), 'target-year-words.xlsx');
@@ -18,7 +18,7 @@ describe.each([
   ['ผลสะสม merged over ไตรมาส 1–4', true, 5],
 ])('results to date per quarter: %s', (_, merged, first) => {
   test('150 to date of 300 = 50.00 (Q1 60, Q2 90), not 210; 10 of 20 = 50.00', async () => {
-    const r = await recalcWorkbook(resultsToDateWorkbook(merged), 'results-to-date.xlsx');
+    const r = await recalcWorkbook<JsonReport & { tables: unknown[] }>(resultsToDateWorkbook(merged), 'results-to-date.xlsx');
     const ws = r.out.getWorksheet('สะสม')!;
     expect(r.json.tables).toHaveLength(1);
     expect(indicatorAtRow(r.json, first)).toMatchObject({ result: [60, 90, null, null], percent: 50, status: ['behind', 'on-plan', null, null] });

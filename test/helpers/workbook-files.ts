@@ -96,6 +96,8 @@ export interface JsonReport {
   indicators: JsonIndicator[];
   budget: JsonBudget[];
   warnings: { sheet: string; cell: string; code: string; message: string }[];
+  /** The tables read, as --json lists them (README). */
+  tables: { sheet: string; kind?: string; range?: string }[];
 }
 
 /** A cell's value as a person reads it: formulas by their result, rich text as text. */
