@@ -32,7 +32,7 @@ export function indicatorParagraph(b: Builder, ind: IndicatorResult, n: string, 
   const days = fy === null ? null : b.ours(P.roundDays(fy, q));
   const round = b.ours(`รอบ ${q * 3} เดือน`);
   let s = P.indicatorOpening(n, '') + displayName(ind.name);
-  if (ind.target !== null) s += P.targetClause(qty(b, ind, ind.target));
+  if (ind.target !== null) s += P.targetClause(qty(b, ind, ind.target), ind.direction === 'lower');
   if (ind.measure === 'cumulative' && ind.yearTarget !== undefined) {
     s += P.yearTargetClause(qty(b, ind, ind.yearTarget), ind.base === undefined ? null : qty(b, ind, ind.base));
   }

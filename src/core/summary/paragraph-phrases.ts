@@ -15,9 +15,9 @@ export function sameAsClause(n: string, table: string | null): string {
   return ` (ตัวชี้วัดเดียวกับตัวชี้วัดที่ ${n}${table ? ` ของ${table}` : ''} ข้างต้น)`;
 }
 
-/** ' เป้าหมาย 140 กิจการ' / ' เป้าหมาย ระดับ 4'. */
-export function targetClause(target: string): string {
-  return ` เป้าหมาย ${target}`;
+/** ' เป้าหมาย 140 กิจการ' / ' เป้าหมาย ระดับ 4'; where fewer is better, a ceiling: ' เป้าหมาย ไม่เกิน 12 เรื่อง'. */
+export function targetClause(target: string, atMost = false): string {
+  return atMost ? ` เป้าหมาย ไม่เกิน ${target}` : ` เป้าหมาย ${target}`;
 }
 
 /** Cumulative measure: ' (ปีนี้ 200 คน จากฐาน 1,400 คน)'. */
