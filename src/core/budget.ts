@@ -8,6 +8,7 @@ import type { Finding } from './indicator-figures';
 import type { CellRole } from './warning-messages';
 import { cellValue } from './grid';
 import { budgetStatus } from './status';
+import { budgetInputFindings, hasDisbursement } from './budget-checks';
 import { shareKey, type LinesAbove, type MonthSums } from './budget-above';
 import { percentOf, roundHalfAway } from './thai-digits';
 import type { Quarter, Status } from './types';
@@ -70,7 +71,8 @@ export function extractBudgetLines(table: DetectedTable): BudgetLineSource[] {
     const allocated = numberAt(table, r, table.columns.allocation);
     if (name) {
       const isTotal = MAY_BE_TOTAL.test(name) && TOTAL_LINE.test(name.replace(SPACES, ''));
-      if (allocated === null && !isTotal) continue;
+      // A name with no allocation is a heading, unless it has amounts disbursed (warned about: budget-checks.ts).
+      if (allocated === null && !isTotal && !hasDisbursement(table, r)) continue;
       out.push({ table, row: r, name, isTotal, isCumulativeRow: false });
       sawTotal ||= isTotal;
     } else if (sawTotal && allocated === null && hasQuarterFigures(table, r)) {
@@ -152,6 +154,7 @@ export function budgetFigures(
   const totalOfLines = annual && sums ? rounded(sums.toDate) : null;
   const disbursedToDate = annual ? (totalOfLines ?? numberAt(table, row, table.columns.disbursedTotal)) : latestThrough(disbursed, quarter);
   const committed = sums && sums.committed !== null ? rounded(sums.committed) : numberAt(table, row, table.columns.commitment);
+  if (!line.isTotal) budgetInputFindings(table, row, allocated, disbursedToDate, findings);
   const remaining = remainingOf(table, allocated, disbursedToDate, committed);
   const percent = percentOf(disbursedToDate, allocated);
   const spent = table.percentBase === 'spent' && disbursedToDate !== null ? roundHalfAway(disbursedToDate + (committed ?? 0), 6) : null;

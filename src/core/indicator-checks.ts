@@ -16,7 +16,7 @@ export function straightLinePlan(measure: Measure, target: number): (number | nu
 }
 
 /** Beyond this a figure is not a count anyone typed (1e308): computed with, and warned about. */
-const ABSURD = 1e16;
+export const ABSURD = 1e16;
 
 /** Negative figures, and figures far beyond the target's scale, in the indicator's input cells. */
 export function suspiciousFindings(src: IndicatorSource, target: number | null, findings: Finding[]): void {

@@ -6,6 +6,7 @@
  */
 import { thaiMonthAbbrev } from './fiscal';
 import { textOf, type Text } from './text';
+import { FIGURES, MONEY, ROLE } from './warning-roles';
 import { formatNumber } from './thai-digits';
 import type { DigitStyle, Quarter, Status } from './types';
 import { STATUS_WORDS, STATUS_WORDS_EN } from './words';
@@ -83,6 +84,8 @@ export interface WarningArgs {
   'shared-formula-output': Record<string, never>;
   /** A blank target: the percent is of the plans (their sum, or the last for a level) instead. */
   'target-missing': { plans: number; rule: 'sum' | 'last' };
+  /** A budget line with figures but no allocation: no percent or remaining of its own; its amounts still add up. */
+  'allocation-missing': { disbursed: number };
   /** A negative figure, or one far beyond the target's scale (1e308): computed with as typed. */
   'suspicious-number': { role: CellRole; value: number; kind: 'negative' | 'absurd' };
   /** An as-of date ('ข้อมูล ณ วันที่ …') that disagrees with the results or with another table's: not used. */
@@ -108,30 +111,6 @@ interface Say {
 type Catalogue = { [C in WarningCode]: Record<Language, Text<[WarningArgs[C], Say]>> };
 
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-const ROLE: Record<CellRole, Record<Language, string>> = {
-  plan: { th: 'แผน', en: 'plan' },
-  result: { th: 'ผล', en: 'result' },
-  target: { th: 'ค่าเป้าหมาย', en: 'target' },
-  total: { th: 'ผลรวม', en: 'total' },
-  percent: { th: 'ร้อยละ', en: 'percentage' },
-  allocation: { th: 'งบประมาณที่ได้รับ', en: 'allocated budget' },
-  'planned-amount': { th: 'แผนจำนวน', en: 'planned amount' },
-  disbursed: { th: 'ผลเบิกจ่าย', en: 'amount disbursed' },
-  'disbursed-total': { th: 'ผลการเบิกจ่ายรวม', en: 'total disbursed' },
-  'disbursed-percent': { th: 'ร้อยละการเบิกจ่าย', en: 'percentage disbursed' },
-  commitment: { th: 'ยอดก่อหนี้ผูกพัน', en: 'amount committed' },
-  remaining: { th: 'งบประมาณคงเหลือ', en: 'budget remaining' },
-};
-
-/** The figures of a kind, in the plural. */
-const FIGURES: Partial<Record<CellRole, Record<Language, string>>> = {
-  total: { th: 'ผลรวม', en: 'totals' },
-  percent: { th: 'ร้อยละ', en: 'percentages' },
-  remaining: { th: 'ยอดคงเหลือ', en: 'remaining amounts' },
-  'disbursed-total': { th: 'ผลเบิกจ่ายสะสม', en: 'amounts disbursed to date' },
-  'disbursed-percent': { th: 'ร้อยละการเบิกจ่าย', en: 'percentages disbursed' },
-};
 
 /** 'ผลรวมหรือร้อยละ', 'totals or percentages'; with none named, the figures typed in. */
 function figures(roles: CellRole[], lang: Language): string {
@@ -249,11 +228,15 @@ const MESSAGES: Catalogue = {
     th: (a, s) =>
       a.kind === 'negative'
         ? `${ROLE[a.role].th}ติดลบ (${s.n(a.value)}): ตรวจสอบตัวเลขในเซลล์นี้ (คำนวณตามที่กรอกไว้)`
-        : `${ROLE[a.role].th}สูงผิดปกติ (${a.value.toExponential()}) เมื่อเทียบกับค่าเป้าหมาย: ตรวจสอบตัวเลขในเซลล์นี้ (คำนวณตามที่กรอกไว้)`,
+        : `${ROLE[a.role].th}สูงผิดปกติ (${a.value.toExponential()}) เมื่อเทียบกับ${MONEY.has(a.role) ? 'งบประมาณที่ได้รับ' : 'ค่าเป้าหมาย'}: ตรวจสอบตัวเลขในเซลล์นี้ (คำนวณตามที่กรอกไว้)`,
     en: (a, s) =>
       a.kind === 'negative'
         ? `A negative ${ROLE[a.role].en} (${s.n(a.value)}): check this cell (computed as typed)`
-        : `The ${ROLE[a.role].en} is far beyond the target's scale (${a.value.toExponential()}): check this cell (computed as typed)`,
+        : `The ${ROLE[a.role].en} is far beyond the ${MONEY.has(a.role) ? 'allocation' : 'target'}'s scale (${a.value.toExponential()}): check this cell (computed as typed)`,
+  },
+  'allocation-missing': {
+    th: (a, s) => `ไม่ได้กรอกงบประมาณที่ได้รับ แต่มีผลเบิกจ่าย ${s.n(a.disbursed)}: ไม่ได้คำนวณร้อยละและคงเหลือของรายการนี้ (ยอดเบิกจ่ายยังรวมในแถวรวม) ควรกรอกงบประมาณที่ได้รับ`,
+    en: (a, s) => `No allocated budget, but ${s.n(a.disbursed)} disbursed: no percentage or remaining for this line (its amount still counts in the total row); fill in the allocation`,
   },
   'as-of-date': {
     th: (a, s) =>
