@@ -30,6 +30,7 @@ export async function run(argv: string[], out: (s: string) => void, step?: (s: s
   const output = path.resolve(args.output ?? defaultPackageOutputPath(args.input, macros));
   if (output === path.resolve(args.input)) throw new UsageError(m.sameFile);
   if (macros && path.extname(output).toLowerCase() !== '.xlsm') throw new UsageError(m.macrosNeedXlsm);
+  if (args.command === 'summary' && pkg.structureProtected) throw new WorkbookFileError(m.structureProtected);
   step?.(m.step.computing);
   const port = packageWorkbook(pkg);
   const options = {

@@ -48,6 +48,9 @@ export const th = {
   skippedHeading: (n: number) => `ตารางที่ไม่ได้อ่าน ${count(n)} ตาราง`,
   /** An .xlsm input asked to be written as .xlsx: the macros would stop working. */
   macrosNeedXlsm: 'ไฟล์นี้มีแมโคร: ไฟล์ผลลัพธ์ต้องลงท้ายด้วย .xlsm (a workbook with macros must be written as .xlsm; an .xlsx cannot hold them)',
+  /** The summary asked of a workbook whose structure is locked: no sheet may be added (the add-in refuses it too). */
+  structureProtected:
+    'โครงสร้างเวิร์กบุ๊กถูกป้องกันไว้ จึงเพิ่มแผ่นงานสรุปผลไม่ได้: ยกเลิกการป้องกันใน Excel (รีวิว > ป้องกันเวิร์กบุ๊ก) แล้วลองอีกครั้ง; recalc ทำได้ตามเดิม',
   /** After the first LIST_MAX lines of a list: how many more, and where they all are. */
   more: (n: number) => `… และอีก ${count(n)} รายการ: ดูทั้งหมดได้ด้วย --json`,
   /** What the command is doing, on a terminal: reading and saving a big workbook take seconds each. */
@@ -95,6 +98,8 @@ export const en: CliMessages = {
   skipped: (s) => skippedLine(s, SKIP_EN),
   skippedHeading: (n) => `${count(n)} table(s) not read`,
   macrosNeedXlsm: 'This workbook has macros: the output must end in .xlsm (an .xlsx cannot hold them)',
+  structureProtected:
+    "The workbook's structure is protected, so the summary sheet cannot be added: unprotect it in Excel (Review > Protect Workbook), then run again; recalc works as it is",
   more: (n) => `… and ${count(n)} more: --json lists them all`,
   step: {
     reading: (f) => `Opening ${f}…`,

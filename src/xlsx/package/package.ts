@@ -34,6 +34,8 @@ export interface XlsxPackage {
   sheets: PackageSheet[];
   definedNames: DefinedName[];
   date1904: boolean;
+  /** Review > Protect Workbook with its structure locked: no sheet may be added or deleted. */
+  structureProtected: boolean;
   stylesPath: string | null;
   sharedStringsPath: string | null;
 }
@@ -66,6 +68,8 @@ export function openPackage(bytes: Buffer): XlsxPackage {
   const part = (type: RegExp) => rels.find((r) => type.test(r.type) && entries.has(r.target))?.target ?? null;
   const pr = startTags(plainWorkbook, 'workbookPr')[0];
   const date1904 = pr !== undefined && /^(1|true)$/.test(attribute(pr, 'date1904') ?? '');
+  const protection = startTags(plainWorkbook, 'workbookProtection')[0];
+  const structureProtected = protection !== undefined && /^(1|true)$/.test(attribute(protection, 'lockStructure') ?? '');
   return {
     entries,
     order: list.map((e) => e.name),
@@ -75,6 +79,7 @@ export function openPackage(bytes: Buffer): XlsxPackage {
     sheets,
     definedNames: definedNamesOf(plainWorkbook),
     date1904,
+    structureProtected,
     stylesPath: part(/\/styles$/),
     sharedStringsPath: part(/\/sharedStrings$/),
   };
