@@ -267,7 +267,9 @@ export function targetParsed(p: ParsedCell): ParsedCell {
   if (out) return out;
   const lead = TARGET_LEAD.exec(p.text)!;
   const rest = lead[0] === '' ? null : readCellText(p.text.slice(lead[0].length));
-  out = rest && hasValue(rest) ? { ...rest, text: p.text, thaiDigits: p.thaiDigits } : p;
+  // 'ร้อยละ ๘๐ ของผู้สมัคร' is a share of something else, not a figure of the indicator's own: only a unit word may follow.
+  const figure = rest !== null && hasValue(rest) && (rest.note === null || !/\s|^ของ/.test(rest.note));
+  out = figure ? { ...rest, text: p.text, thaiDigits: p.thaiDigits } : p;
   if (readTargets.size >= PARSED_TEXTS_MAX) readTargets.clear();
   readTargets.set(p.text, out);
   return out;

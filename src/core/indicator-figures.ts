@@ -99,8 +99,9 @@ export function indicatorFigures(
     const ref = parsed.kind === 'error' ? (i < 4 ? planRef(src, i) : resultRef(src, i - 4)) : null;
     if (ref) findings.push({ ref, code: 'unreadable-cell', args: { role: i < 4 ? 'plan' : 'result', quarter: ((i % 4) + 1) as Quarter, error: parsed.error } });
   }
-  if (src.targetCol !== undefined && src.target.kind === 'error') {
-    findings.push({ ref: targetRef(src)!, code: 'unreadable-cell', args: { role: 'target', error: src.target.error } });
+  if (src.targetCol !== undefined && (src.target.kind === 'error' || src.target.kind === 'text')) {
+    // A target typed in words with no figure ('ผ่านเกณฑ์'): named with its text, as an error value is.
+    findings.push({ ref: targetRef(src)!, code: 'unreadable-cell', args: { role: 'target', error: src.target.error ?? src.target.text } });
   }
 
   suspiciousFindings(src, target, findings);

@@ -3,8 +3,8 @@
  * is the target, and "ไม่เกิน" says fewer is better. Workbooks from test/fixtures/new-user-shapes.ts.
  */
 import ExcelJS from 'exceljs';
-import { oddColumnsWorkbook, planResultGroupsWorkbook, twoTablesWorkbook } from '../fixtures/new-user-shapes';
-import { indicatorAtRow, recalcWorkbook, shown, type RecalcRun } from '../helpers/workbook-files';
+import { oddColumnsWorkbook, planResultGroupsWorkbook, twoTablesWorkbook, wordTargetsWorkbook } from '../fixtures/new-user-shapes';
+import { indicatorAtRow, recalcWorkbook, shown, warningCodesAt, type RecalcRun } from '../helpers/workbook-files';
 
 describe('an annual target typed with words, Thai digits, columns in the office own order', () => {
   let r: RecalcRun;
@@ -42,4 +42,14 @@ test('a rate with the target "ไม่เกิน ๑๐" is lower-is-better: 
   const r = await recalcWorkbook(twoTablesWorkbook(), 'two-tables.xlsx');
   expect(indicatorAtRow(r.json, 19)).toMatchObject({ measure: 'rate', direction: 'lower', target: 10, percent: 85 });
   expect(shown(r.out.getWorksheet('สรุปตัวชี้วัด')!, 'G19')).toBe(85);
+}, 60_000);
+
+test('a target in words with no figure of its own is named, not guessed: C4 ผ่านเกณฑ์, C5 ตามแผน, C6 ร้อยละ 80 ของผู้สมัคร', async () => {
+  const r = await recalcWorkbook(wordTargetsWorkbook(), 'word-targets.xlsx');
+  for (const cell of ['C4', 'C5', 'C6']) expect(warningCodesAt(r.json, cell)).toEqual(['unreadable-cell']);
+  expect(r.json.warnings.find((w) => w.cell === 'C4')!.message).toContain('ผ่านเกณฑ์');
+  expect(indicatorAtRow(r.json, 6)).toMatchObject({ target: null, percent: null });
+  // "≥ 10": 2 + 4 = 6 of 10 = 60.00.
+  expect(shown(r.out.getWorksheet('เป้าหมายคำ')!, 'H7')).toBe(60);
+  expect(warningCodesAt(r.json, 'C7')).toEqual([]);
 }, 60_000);
