@@ -2,7 +2,8 @@
  * What a budget table's total row is checked against: the lines it sums, added up as they come (a table of 100,000
  * lines keeps no line). A total row sums the lines since the total row before it (its group); a total row with no
  * line of its own under other totals (รวมทั้งสิ้น under each group's รวม) sums every line of the table, as an
- * indicator table's total rows do (total-rows.ts).
+ * indicator table's total rows do (total-rows.ts). A total row above every line (รวมทั้งสิ้น straight under the header)
+ * sums every line below it: the engine makes it after them.
  */
 import type { BudgetFigures } from './budget';
 import { numberAt } from './budget-periods';

@@ -108,6 +108,8 @@ export function* recalculation(grid: Grid, options: EngineOptions = {}): Steps<E
     let totalFigures: BudgetFigures | null = null;
     // The table's total rows and how many lines each sums: those that sum every line are the whole (รวมทั้งสิ้น).
     const totals: { result: BudgetResult; count: number }[] = [];
+    // A total row above every line (รวมทั้งสิ้น straight under the header) sums the lines below it: made after them.
+    let top: { line: BudgetLineSource; at: number } | null = null;
     for (let i = 0; i < lines.length; i++) {
       if (++done % STEP === 0) yield done / work;
       const line = lines[i];
@@ -116,6 +118,10 @@ export function* recalculation(grid: Grid, options: EngineOptions = {}): Steps<E
         continue;
       }
       const members = line.isTotal ? membersOf(above, table, line.row) : null;
+      if (members && members.count === 0 && top === null && lineBelow(lines, i)) {
+        top = { line, at: budget.length };
+        continue;
+      }
       const fig = budgetFigures(table, line, quarter, settings.tolerance, members);
       const result = budgetResult(w, line, fig);
       if (members) {
@@ -125,8 +131,13 @@ export function* recalculation(grid: Grid, options: EngineOptions = {}): Steps<E
       } else addLineAbove(above.group, fig, table, line.row);
       budget.push(result);
     }
-    const count = above.all.count + above.group.count;
-    for (const t of totals) t.result.whole = t.count === count;
+    closeGroup(above);
+    if (top) {
+      const result = budgetResult(w, top.line, budgetFigures(table, top.line, quarter, settings.tolerance, above.all));
+      totals.push({ result, count: above.all.count });
+      budget.splice(top.at, 0, result);
+    }
+    for (const t of totals) t.result.whole = t.count === above.all.count;
   }
 
   if (!found.length) {
@@ -214,6 +225,12 @@ function indicatorResult(w: TableWork, r: number): IndicatorResult {
     group: null, // set by the caller, from the table's heading rows
     number: src.number,
   };
+}
+
+/** Whether a budget line (not a total row) comes after `lines[i]`. */
+function lineBelow(lines: readonly BudgetLineSource[], i: number): boolean {
+  for (let k = i + 1; k < lines.length; k++) if (!lines[k].isTotal && !lines[k].isCumulativeRow) return true;
+  return false;
 }
 
 /** One budget line (or the total row) whose figures are computed: its edits planned, its findings warned of. */
