@@ -88,3 +88,21 @@ export function quartersDisbursed(table: DetectedTable, row: number, seen: Set<n
     if (col !== undefined && typeof values[col] === 'number') seen.add(q);
   }
 }
+
+/**
+ * A line's disbursement cells (months, else quarters) read both ways: their sum (each its own) and the last one
+ * typed (running totals); null when none is typed.
+ */
+export function disbursedBothWays(table: DetectedTable, row: number): { sum: number; last: number } | null {
+  const cols = table.months?.disbursed ?? table.quarters.disbursed;
+  if (!cols) return null;
+  let sum = 0;
+  let last: number | null = null;
+  for (let i = 0; i < cols.length; i++) {
+    const v = numberAt(table, row, cols[i]);
+    if (v === null) continue;
+    sum += v;
+    last = v;
+  }
+  return last === null ? null : { sum, last };
+}

@@ -11,7 +11,7 @@
  * - an indicator's ร้อยละ: of the annual target (DOMAIN.md's, kept on a tie), or of the plan to date.
  */
 import { budgetFigures, type BudgetLineSource } from './budget';
-import { hasPeriodDisbursed } from './budget-periods';
+import { disbursedBothWays, hasPeriodDisbursed } from './budget-periods';
 import { detectedTable, type DetectedTable, type PairOrder, type PercentBase, type PercentTo, type Reading, type Remaining } from './detect-tables';
 import { indicatorAt, quartersWithResults } from './extract-indicators';
 import { shownParsed } from './parsed-grid';
@@ -174,8 +174,29 @@ function budgetTally(table: DetectedTable, lines: BudgetLineSource[]): Tally {
       [periods ? disbursedTotal : undefined, fig.disbursedToDate, 'disbursed-total'],
       [disbursedTotalPercent, fig.columnPercent, 'disbursed-percent'],
     ]);
+    if (periods) withinAllocation(t, table, line.row);
   }
   return t;
+}
+
+/**
+ * The allocation as evidence: where the periods added up come to more than it (beyond 5 %: transfers aside) and the
+ * last one typed does not, only running totals fit — 100,000 … 700,000 to date of 1,000,000 are not 2,580,000 spent.
+ */
+function withinAllocation(t: Tally, table: DetectedTable, row: number): void {
+  const allocation = table.columns.allocation;
+  const allocated = typedNumber(table, row, allocation);
+  const both = allocated !== null && allocated > 0 ? disbursedBothWays(table, row) : null;
+  if (!both || both.last > allocated! || both.sum <= allocated! * 1.05) return;
+  t.evidence++;
+  if (!t.seen.includes('allocation')) t.seen.push('allocation');
+  if (table.reading === 'running') {
+    t.agree++;
+    t.cells++;
+    return;
+  }
+  if (!t.wrong.includes('allocation')) t.wrong.push('allocation');
+  if (t.disagreeing.length < 5) t.disagreeing.push(cellAddress(row, allocation!));
 }
 
 /**
