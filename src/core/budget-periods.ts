@@ -74,19 +74,23 @@ export function disbursedThrough(table: DetectedTable, row: number, quarter: Qua
   return out;
 }
 
-/** The quarters in which the line at `row` has a disbursement typed, added to `seen`. */
+/** The quarters in which the line at `row` has a disbursement typed (a number, or text that reads as one: '๒๐๐,๐๐๐'), added to `seen`. */
 export function quartersDisbursed(table: DetectedTable, row: number, seen: Set<number>): void {
   const values = table.sheet.values[row];
   if (!values) return;
   const months = table.months?.disbursed;
   if (months) {
-    for (let m = 0; m < 12; m++) if (months[m] !== undefined && typeof values[months[m]!] === 'number') seen.add((m / 3 | 0) + 1);
+    for (let m = 0; m < 12; m++) if (typedAmount(table, row, values, months[m])) seen.add((m / 3 | 0) + 1);
     return;
   }
-  for (let q = 1 as Quarter; q <= 4; q++) {
-    const col = quarterColumn(table, 'disbursed', q);
-    if (col !== undefined && typeof values[col] === 'number') seen.add(q);
-  }
+  for (let q = 1 as Quarter; q <= 4; q++) if (typedAmount(table, row, values, quarterColumn(table, 'disbursed', q))) seen.add(q);
+}
+
+/** A number typed in the cell: most are numbers; text is parsed only when it is there. */
+function typedAmount(table: DetectedTable, row: number, values: readonly unknown[], col: number | undefined): boolean {
+  if (col === undefined) return false;
+  const v = values[col];
+  return typeof v === 'number' || (typeof v === 'string' && numberAt(table, row, col) !== null);
 }
 
 /**
