@@ -42,11 +42,12 @@ export function humanSummary(report: Report, m: CliMessages, edits: EditCounts):
   const lines = report.budget.filter((b) => !b.isTotal);
   if (lines.length) {
     const allocated = lines.reduce((s, b) => s + (b.allocated ?? 0), 0);
-    const disbursed = lines.reduce((s, b) => s + (b.disbursed ?? 0), 0);
+    // No line with an amount disbursed: nothing reported yet, not 0.00 disbursed.
+    const disbursed = lines.some((b) => b.disbursed !== null) ? lines.reduce((s, b) => s + (b.disbursed ?? 0), 0) : null;
     const total = wholeBudgetRow(report.budget);
     const unit = lines[0].unit ?? 'ล้านบาท';
     const decimals = lines[0].decimals ?? 4;
-    const percent = total?.percent ?? percentOf(disbursed, allocated);
+    const percent = total?.percent ?? (disbursed === null ? null : percentOf(disbursed, allocated));
     out.push(m.budgetOverall(total?.allocated ?? allocated, total?.disbursed ?? disbursed, percent, total?.plannedPercent ?? null, unit, decimals));
   }
   const budget = report.budget.filter((b) => b.flagged);

@@ -14,7 +14,8 @@ export const th = {
   period: (fy: number | null, q: number | null) => `ปีงบประมาณ ${fy ?? '(ไม่ทราบ: ระบุด้วย --fiscal-year)'}${q === null ? '' : ` ไตรมาส ${q}`}`,
   counts: 'สถานะตัวชี้วัด',
   status: STATUS_WORDS as Record<Status, string>,
-  budgetOverall: (a: number, d: number, p: number | null, pl: number | null, u: string, dec: number) =>
+  budgetOverall: (a: number, d: number | null, p: number | null, pl: number | null, u: string, dec: number) =>
+    d === null ? `งบประมาณ: ยังไม่มีรายงานผลการเบิกจ่าย (งบประมาณที่ได้รับ ${num(a, dec)} ${u})` :
     `งบประมาณ: เบิกจ่าย ${num(d, dec)} ${u} จาก ${num(a, dec)} ${u} (ร้อยละ ${p === null ? '-' : p.toFixed(2)}${pl === null ? '' : ` แผนร้อยละ ${pl.toFixed(2)}`})`,
   /** The as-of date that named the reporting quarter. */
   asOf: (t: string, w: string, round = true) => `${round ? 'ไตรมาสตามวันที่ข้อมูล' : 'วันที่ข้อมูล'} "${t}" (${w})`,
@@ -71,6 +72,7 @@ export const en: CliMessages = {
   counts: 'Indicators by status',
   status: { ahead: 'ahead of plan', 'on-plan': 'on plan', behind: 'behind plan', 'not-due': 'not due yet', 'no-data': 'no result reported' },
   budgetOverall: (a, d, p, pl, u, dec) =>
+    d === null ? `Budget: no disbursement reported yet (${num(a, dec)} ${u} allocated)` :
     `Budget: ${num(d, dec)} ${u} disbursed of ${num(a, dec)} ${u} (${p === null ? '-' : p.toFixed(2)} %${pl === null ? '' : `, plan ${pl.toFixed(2)} %`})`,
   asOf: (t, w, round = true) => `${round ? 'Quarter from the as-of date' : 'As-of date'} "${t}" (${w})`,
   straightLine: (on) =>

@@ -103,7 +103,7 @@ export function budgetSentence(b: Builder, v: BudgetView, when: string, toleranc
   let s = b.ours(
     P.disbursedSentence(
       when,
-      w.disbursed === null ? '0' : b.num(w.disbursed, v.decimals),
+      w.disbursed === null ? null : b.num(w.disbursed, v.decimals),
       w.percent === null ? null : b.pct(w.percent),
       w.allocated === null ? '-' : b.num(w.allocated, v.decimals),
       v.unit,

@@ -162,7 +162,9 @@ export function disbursedWhen(q: Quarter | null, date: { year: number; month: nu
   return q === null ? '' : `ณ สิ้นไตรมาส ${q}`;
 }
 
-export function disbursedSentence(when: string, disbursed: string, percent: string | null, allocated: string, unit = 'ล้านบาท'): string {
+/** `disbursed` null: no line has an amount disbursed yet (not a disbursement of 0). */
+export function disbursedSentence(when: string, disbursed: string | null, percent: string | null, allocated: string, unit = 'ล้านบาท'): string {
+  if (disbursed === null) return `ยังไม่มีรายงานผลการเบิกจ่าย${when === '' ? '' : ` ${when}`} จากงบประมาณที่ได้รับ (${allocated} ${unit})`;
   const lead = when === '' ? 'ผลการเบิกจ่ายสะสม' : `ผลการเบิกจ่าย ${when}`;
   return percent === null
     ? `${lead} จำนวน ${disbursed} ${unit} จากงบประมาณที่ได้รับ (${allocated} ${unit})`
