@@ -61,7 +61,8 @@ function asOfAt(sheet: SheetGrid, r: number, c: number, inHeader: boolean): AsOf
   const cell = cellAddress(r, c);
   if (typeof v === 'number') {
     const format = cellFormat(sheet, r, c);
-    if (!format || !BE_DATE_FORMAT.test(format) || !/[dmy]/i.test(format.replace(/\[[^\]]*\]/g, '')) || v < SERIAL_MIN || v > SERIAL_MAX) return null;
+    // A month with no day ('ต.ค. 67' as a date, a month column's heading: header-dates.ts) is no as-of date.
+    if (!format || !BE_DATE_FORMAT.test(format) || !/d/i.test(format.replace(/\[[^\]]*\]|"[^"]*"/g, '')) || v < SERIAL_MIN || v > SERIAL_MAX) return null;
     const d = new Date(EXCEL_EPOCH_MS + Math.floor(v) * 86_400_000);
     const date = { year: d.getUTCFullYear() + BE_OFFSET, month: d.getUTCMonth() + 1, day: d.getUTCDate() };
     return { sheet: sheet.name, cell, text: `${date.day}/${date.month}/${date.year}`, date, quarter: null, inHeader };

@@ -72,7 +72,7 @@ export function indicatorFigures(
   const plans = cells.plans;
   const results = toDateResults(src, cells.results, quarter);
   const unit = src.unitCell ? namedUnit : measure === 'rate' ? rateUnit(src.name, namedUnit) : measure === 'level' ? 'ระดับ' : namedUnit;
-  const direction = override.direction ?? detectDirection(src.name, src.target);
+  const direction = override.direction ?? detectDirection(src.name, src.target, measure === 'rate' ? plans : undefined);
 
   const target = src.target.value ?? (measure === 'level' ? lastValue(plans) : sumValues(plans));
   if (src.targetCol !== undefined && src.target.kind === 'empty' && target !== null) {

@@ -151,11 +151,28 @@ export function perPopulationUnit(name: string): string | null {
   return m ? m[0] : null;
 }
 
-/** Which way is better: as the target states it ('ไม่เกิน ๑๒ เรื่อง' lower, 'ไม่น้อยกว่า ๕' higher), else as the name says. */
-export function detectDirection(name: string, target?: ParsedCell): Direction {
+/**
+ * Which way is better: as the target states it ('ไม่เกิน ๑๒ เรื่อง' lower, 'ไม่น้อยกว่า ๕' higher), else as the name
+ * says, else, for a rate (`ratePlans`), lower where its plan falls quarter by quarter (๑๐ ๘ ๖ ๕: DOMAIN.md, "Direction").
+ */
+export function detectDirection(name: string, target?: ParsedCell, ratePlans?: readonly ParsedCell[]): Direction {
   const stated = target ? targetDirection(target) : null;
   if (stated) return stated;
-  return LOWER_IS_BETTER.test(normalizeWords(name)) ? 'lower' : 'higher';
+  if (LOWER_IS_BETTER.test(normalizeWords(name))) return 'lower';
+  return ratePlans && planFalls(ratePlans) ? 'lower' : 'higher';
+}
+
+/** Two or more plans typed, none above the one before and the last below the first. */
+function planFalls(plans: readonly ParsedCell[]): boolean {
+  let first: number | null = null;
+  let last: number | null = null;
+  for (const p of plans) {
+    if (p.kind !== 'number') continue;
+    if (last !== null && p.value! > last) return false;
+    first ??= p.value;
+    last = p.value;
+  }
+  return first !== null && last !== null && last < first;
 }
 
 /** Base and this year's target of a cumulative indicator: 'N/ปี', 'จากฐาน N', or target minus this year's part. */

@@ -4,6 +4,7 @@
  */
 import { cellParsed, isFigure } from './parsed-grid';
 import { cellValue, mergeAt, shownValue, type SheetGrid } from './grid';
+import { headerDateText } from './header-dates';
 import { classifyLabel, normalizeLabel, periodOf, quarterOfPeriod, RESULT_TO_DATE, type ColumnLabel, type ColumnRole } from './header-labels';
 
 /** The most header rows a table has. */
@@ -12,7 +13,10 @@ const MAX_HEADER_ROWS = 3;
 /** The text of a cell as the header shows it: a merged area's text shows in every cell it covers. */
 export function shownText(sheet: SheetGrid, row: number, col: number): string {
   const v = shownValue(sheet, row, col);
-  return typeof v === 'string' ? v.trim() : '';
+  if (typeof v === 'string') return v.trim();
+  if (typeof v !== 'number') return '';
+  const m = mergeAt(sheet, row, col);
+  return headerDateText(sheet, m ? m.top : row, m ? m.left : col) ?? '';
 }
 
 const labelsByText = new Map<string, ColumnLabel | null>();
@@ -39,16 +43,24 @@ export function mayBeHeader(sheet: SheetGrid, r: number): boolean {
   // long table are never run through the label rules. Figures typed as text are short; long texts are left to the
   // label check (uncached parsing costs more).
   let figures = 0;
+  let dates = false;
   for (let c = 0; c < row.length; c++) {
     const v = row[c];
     // A finite number is a figure (as cellParsed reads it) without being parsed: a column of 100,000 row numbers
-    // would otherwise fill the parsed-number cache with values nothing else reads.
+    // would otherwise fill the parsed-number cache with values nothing else reads. Months typed as dates are not:
+    // only the first number of a row is looked at for that (one format read a data row).
     if (typeof v === 'number' ? Number.isFinite(v) : typeof v === 'string' && v.length <= 40 && isFigure(cellParsed(sheet, r, c))) {
+      if (figures === 0 && typeof v === 'number' && headerDateText(sheet, r, c) !== null) dates = true;
+      if (dates && typeof v === 'number' && headerDateText(sheet, r, c) !== null) continue;
       if (++figures >= 2) return false;
     }
   }
   let n = 0;
-  for (const v of row) if (typeof v === 'string' && v.length <= 60 && labelOf(v.trim()) && ++n >= 2) return true;
+  for (let c = 0; c < row.length; c++) {
+    const v = row[c];
+    const text = typeof v === 'string' ? v : dates ? headerDateText(sheet, r, c) : null;
+    if (text !== null && text.length <= 60 && labelOf(text.trim()) && ++n >= 2) return true;
+  }
   return false;
 }
 
@@ -65,7 +77,7 @@ export function rowLabels(sheet: SheetGrid, row: number, width: number): Map<num
 
 export function numericCells(sheet: SheetGrid, row: number, width: number): number {
   let n = 0;
-  for (let c = 0; c < width; c++) if (isFigure(cellParsed(sheet, row, c))) n++;
+  for (let c = 0; c < width; c++) if (isFigure(cellParsed(sheet, row, c)) && headerDateText(sheet, row, c) === null) n++;
   return n;
 }
 
@@ -105,14 +117,15 @@ export function isSubRow(sheet: SheetGrid, row: number, width: number): boolean 
   for (let c = 0; c < width; c++) {
     const m = mergeAt(sheet, row, c);
     if (m && m.top < row) continue; // covered by the label row's vertical merge
-    const v = cellValue(sheet, row, c);
-    if (typeof v === 'number') return false;
+    const typed = cellValue(sheet, row, c);
+    const v = typeof typed === 'number' ? headerDateText(sheet, row, c) : typed; // a month typed as a date: its text
+    if (typeof typed === 'number' && v === null) return false;
     if (typeof v !== 'string' || !v.trim()) continue;
     if (v.trim().length > 40) return false;
     const above = mergeAt(sheet, row - 1, c);
     const underGroup = !!above && above.right > above.left && above.bottom === row - 1;
     // A year typed as text under a merged heading (ค่าเป้าหมาย over ๒๕๖๖ … ๒๕๗๐) labels its column; other figures are data.
-    if (isFigure(cellParsed(sheet, row, c)) && !(underGroup && YEAR_TEXT.test(normalizeLabel(v)))) return false;
+    if (typeof typed !== 'number' && isFigure(cellParsed(sheet, row, c)) && !(underGroup && YEAR_TEXT.test(normalizeLabel(v)))) return false;
     if (!underGroup && !classifyLabel(normalizeLabel(v)) && !periodOf(normalizeLabel(v))) {
       // A column the label row leaves blank is not the table's: a check column beside it, headed one row down.
       if (!shownText(sheet, row - 1, c)) continue;
