@@ -9,6 +9,7 @@ import type { CellRole } from './warning-messages';
 import { cellValue } from './grid';
 import { budgetStatus } from './status';
 import { budgetInputFindings, hasDisbursement } from './budget-checks';
+import { markSubtotalsAbove } from './budget-subtotals';
 import { shareKey, type LinesAbove, type MonthSums } from './budget-above';
 import { percentOf, roundHalfAway } from './thai-digits';
 import type { Quarter, Status } from './types';
@@ -20,6 +21,8 @@ export interface BudgetLineSource {
   isTotal: boolean;
   /** The row of cumulative figures under the total row, if any. */
   isCumulativeRow: boolean;
+  /** A heading row carrying the sums of the lines below it (budget-subtotals.ts): a total of its typed figures. */
+  sumsBelow: boolean;
 }
 
 export interface BudgetFigures {
@@ -73,13 +76,14 @@ export function extractBudgetLines(table: DetectedTable): BudgetLineSource[] {
       const isTotal = MAY_BE_TOTAL.test(name) && TOTAL_LINE.test(name.replace(SPACES, ''));
       // A name with no allocation is a heading, unless it has amounts disbursed (warned about: budget-checks.ts).
       if (allocated === null && !isTotal && !hasDisbursement(table, r)) continue;
-      out.push({ table, row: r, name, isTotal, isCumulativeRow: false });
+      out.push({ table, row: r, name, isTotal, isCumulativeRow: false, sumsBelow: false });
       sawTotal ||= isTotal;
     } else if (sawTotal && allocated === null && hasQuarterFigures(table, r)) {
-      out.push({ table, row: r, name: '', isTotal: false, isCumulativeRow: true });
+      out.push({ table, row: r, name: '', isTotal: false, isCumulativeRow: true, sumsBelow: false });
       break;
     }
   }
+  markSubtotalsAbove(table, out);
   return out;
 }
 

@@ -117,13 +117,18 @@ export function* recalculation(grid: Grid, options: EngineOptions = {}): Steps<E
         if (totalFigures) cumulativeRowResult(w, line, totalFigures);
         continue;
       }
-      const members = line.isTotal ? membersOf(above, table, line.row) : null;
+      // A heading carrying its lines' sums is computed from its typed figures and added into no sum.
+      const members = line.isTotal && !line.sumsBelow ? membersOf(above, table, line.row) : null;
       if (members && members.count === 0 && top === null && lineBelow(lines, i)) {
         top = { line, at: budget.length };
         continue;
       }
       const fig = budgetFigures(table, line, quarter, settings.tolerance, members);
       const result = budgetResult(w, line, fig);
+      if (line.sumsBelow) {
+        budget.push(result);
+        continue;
+      }
       if (members) {
         totalFigures = fig;
         totals.push({ result, count: members.count });
