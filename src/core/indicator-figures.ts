@@ -5,7 +5,7 @@ import { nameRef, planRef, quarterCellsFor, resultRef, targetRef, type CellRef, 
 import { straightLinePlan, suspiciousFindings, targetFindings } from './indicator-checks';
 import { cumulativeParts, detectDirection, detectMeasure, rateUnit, unitOf } from './measure';
 import { percentOf, roundHalfAway } from './thai-digits';
-import { latestValue, quarterStatus, STATUSES } from './status';
+import { latestValue, quarterStatus, statusWithoutFigure, STATUSES } from './status';
 import type { Direction, IndicatorOverride, Measure, Quarter, Status } from './types';
 import type { WarningDetail } from './warning-messages';
 
@@ -109,7 +109,8 @@ export function indicatorFigures(
   const status = STATUS_SCRATCH; // copied into a shared frozen list by `sharedStatuses`, never kept
   for (let q = 1; q <= 4; q++) status[q - 1] = null;
   for (let q = 1; q <= quarter; q++) {
-    status[q - 1] = deferred ? 'not-due' : quarterStatus(measure, direction, plan, result, q, tolerance, base);
+    const judged = deferred ? 'not-due' : quarterStatus(measure, direction, plan, result, q, tolerance, base);
+    status[q - 1] = judged === 'no-data' ? statusWithoutFigure(results[q - 1]) : judged;
   }
   const overall = status[quarter - 1] ?? 'not-due';
 

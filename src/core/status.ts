@@ -3,6 +3,7 @@
  * their ahead / on-plan / behind / not-due / no-data from here, with the user's on-plan band (Settings.tolerance),
  * so they cannot disagree. docs/RULES.md, "Status words".
  */
+import { hasValue, type ParsedCell } from './cell-grammar';
 import { roundHalfAway } from './thai-digits';
 import type { Direction, Measure, Status } from './types';
 
@@ -83,4 +84,12 @@ export function latestValue(values: (number | null)[], n: number, carry: boolean
   if (!carry) return values[n - 1] ?? null;
   for (let i = n - 1; i >= 0; i--) if (values[i] !== null) return values[i];
   return null;
+}
+
+/**
+ * A quarter whose plan is due and whose result cell holds no figure but a status written by hand, with its reason
+ * ('(ต่ำกว่าแผน) มีการปรับแก้ TOR'): the office reported that status; nothing in the figures says otherwise. Else no-data.
+ */
+export function statusWithoutFigure(cell: ParsedCell): Status {
+  return cell.status !== null && !hasValue(cell) ? cell.status : 'no-data';
 }
