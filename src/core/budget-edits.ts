@@ -33,14 +33,14 @@ export function budgetEdits(
   if (line.isTotal) {
     put(cells, table.columns.allocation, fig.allocated, d, TOTAL_MISMATCH);
     put(cells, table.columns.commitment, fig.committed, d, COMMITMENT_MISMATCH);
-    // Quarter columns each their own (ผล beside แผน) add up quarter by quarter; running ones to date.
-    const disbursed = table.reading === 'own' && !table.months && fig.quartersOfLines ? fig.quartersOfLines : fig.disbursed;
+    // Quarter columns each their own (ผล beside แผน, รวม beside own months) add up quarter by quarter; running ones to date.
+    const disbursed = table.reading === 'own' && fig.quartersOfLines ? fig.quartersOfLines : fig.disbursed;
     for (const n of Q) {
       put(cells, quarterColumn(table, 'plannedAmount', n), fig.plannedAmount[n - 1], d, TOTAL_MISMATCH);
       if (n <= quarter) put(cells, quarterColumn(table, 'disbursed', n), disbursed[n - 1], d, TOTAL_MISMATCH);
     }
     if (fig.monthsOfLines) monthTotals(cells, fig.monthsOfLines, quarter, d);
-  }
+  } else if (table.months?.disbursed && table.quarters.disbursed) quarterTotals(cells, fig.disbursed, quarter, table.reading === 'own', d);
   for (const n of Q) {
     put(cells, quarterColumn(table, 'plannedPercent', n), fig.plannedPercentByQuarter[n - 1], 2);
     if (n <= quarter) {
@@ -71,6 +71,20 @@ function monthTotals(cells: LineCells, sums: MonthSums, quarter: Quarter, decima
       if (col === undefined || (cellValue(table.sheet, row, col) === null && !cellIsFormula(table.sheet, row, col))) continue;
       put(cells, col, sum[m], decimals, TOTAL_MISMATCH);
     }
+  }
+}
+
+/**
+ * A budget by month's quarter รวม columns on a line: the quarter's months added up (each their own), or the disbursed
+ * to date at its end (running totals), from `toDate` (disbursed to the end of each quarter).
+ */
+function quarterTotals(cells: LineCells, toDate: readonly (number | null)[], quarter: Quarter, own: boolean, decimals: number): void {
+  let before = 0;
+  for (const n of Q) {
+    const d = toDate[n - 1];
+    if (n > quarter || d === null) continue;
+    put(cells, quarterColumn(cells.table, 'disbursed', n), own ? roundHalfAway(d - before, 6) : d, decimals, TOTAL_MISMATCH);
+    before = d;
   }
 }
 

@@ -56,6 +56,7 @@ export function buildTable(
   const months = noPeriodColumns();
   const periodCols: PeriodColumn[] = [];
   const monthPercents: { col: number; month: number }[] = [];
+  const quarterTotals: (number | undefined)[] = [undefined, undefined, undefined, undefined];
   for (const c of cols) {
     const l = labels.get(c)!;
     if (c === labelCol) continue;
@@ -77,6 +78,8 @@ export function buildTable(
     } else if (PERIOD_ROLES.has(l.role) && l.period) {
       periodCols.push({ col: c, role: l.role as PeriodColumn['role'], period: l.period });
     } else if (l.quarter !== null) {
+      // A quarter's own total (รวม under ไตรมาสที่ beside its months): a budget's disbursed in that quarter.
+      if (l.role === 'total' && l.period?.axis === 'quarter') quarterTotals[l.quarter - 1] ??= c;
       continue; // a quarter's own total, percent or status: not the table's
     } else if (columns[l.role as SingleRole] === undefined) {
       columns[l.role as SingleRole] = c;
@@ -115,6 +118,7 @@ export function buildTable(
     const byMonth = countOf(months.disbursed) + countOf(months.plannedAmount) > 0;
     // A lone รวม beside the periods' disbursements: what is disbursed to date.
     if (byMonth || countOf(quarters.disbursed) > 0) columns.disbursedTotal ??= columns.total;
+    if (countOf(months.disbursed) > 0 && countOf(quarterTotals) > 0) quarters.disbursed ??= quarterTotals;
     if (byMonth) for (const p of monthPercents) placeMonthPercent(months, p.col, p.month);
     const table = detectedTable({
       ...base,
