@@ -3,7 +3,7 @@ import { hasValue, textFigures, type ParsedCell } from './cell-grammar';
 import { EMPTY_CELL } from './parsed-grid';
 import { nameRef, planRef, quarterCellsFor, resultRef, targetRef, type CellRef, type IndicatorSource } from './extract-indicators';
 import { straightLinePlan, suspiciousFindings, targetFindings } from './indicator-checks';
-import { cumulativeParts, detectDirection, detectMeasure, rateUnit, unitOf } from './measure';
+import { cumulativeParts, detectDirection, detectMeasure, isUnitWord, rateUnit, unitOf } from './measure';
 import { percentOf, roundHalfAway } from './thai-digits';
 import { latestValue, quarterStatus, statusWithoutFigure, STATUSES } from './status';
 import type { Direction, IndicatorOverride, Measure, Quarter, Status } from './types';
@@ -59,7 +59,7 @@ export function indicatorFigures(
   findings: Finding[] = [],
   straightLine = true,
 ): IndicatorFigures {
-  const namedUnit = unitOf(src.name, src.unitCell);
+  const namedUnit = unitOf(src.name, src.unitCell, src.target);
   // Plain loops over the four quarters: this runs once per indicator, 100,000 times on a big workbook.
   let q4Only = false;
   let deferred = false;
@@ -91,7 +91,7 @@ export function indicatorFigures(
     if (!line) plan[i] = p.dueInQ4 ? (i === 3 ? target : null) : hasValue(p) ? p.value : null;
     const r = results[i];
     result[i] = hasValue(r) ? r.value : null;
-    if (r.note && !notes?.includes(r.note)) (notes ??= []).push(r.note);
+    if (r.note && !isUnitWord(r.note) && !notes?.includes(r.note)) (notes ??= []).push(r.note); // '๓๐๐ ราย': no note
   }
 
   for (let i = 0; i < 8; i++) {

@@ -33,6 +33,13 @@ export const UNIT_WORDS = [
   'ร้อยละ',
 ];
 
+const UNIT_SET = new Set(UNIT_WORDS);
+
+/** A cell's words after its figure that only name a unit ('๓๐๐ ราย'): no note of the office's. */
+export function isUnitWord(text: string): boolean {
+  return UNIT_SET.has(text);
+}
+
 const UNIT_ALT = UNIT_WORDS.slice().sort((a, b) => b.length - a.length).join('|');
 const BRACKETED_UNIT = new RegExp(`\\((${UNIT_ALT})\\)`);
 /** A digit in either script: names are matched as typed, never copied into Arabic digits (100,000 names a click). */
@@ -58,8 +65,11 @@ const STATED_PERCENT = new RegExp(`ร้อยละ\\s*(${D}[0-9๐-๙,.]*)`)
 const LOWER_IS_BETTER =
   /ไม่เกิน|ลดลง|ลดจำนวน|ไม่มากกว่า|ร้องเรียน(?!.*(?:แก้ไข|ยุติ|ดำเนินการ|ตอบสนอง|จัดการ))|ค่าใช้จ่ายต่อ|อัตราการสูญเสีย|ความผิดพลาด|ข้อผิดพลาด|ระยะเวลา(?:เฉลี่ย)?ในการ|ไม่สูงกว่า/;
 
-/** The unit of an indicator: a unit column, else '(กิจการ)' in its name, else the last unit word after a number. */
-export function unitOf(name: string, unitCell: string | null): string | null {
+/**
+ * The unit of an indicator: a unit column, else '(กิจการ)' in its name, else the last unit word after a number, else
+ * the unit word typed after its target's figure ('๑,๒๐๐ ราย').
+ */
+export function unitOf(name: string, unitCell: string | null, target?: ParsedCell): string | null {
   if (unitCell && unitCell.trim()) return unitCell.trim();
   const s = normalizeWords(name);
   const bracketed = BRACKETED_UNIT.exec(s);
@@ -76,7 +86,7 @@ export function unitOf(name: string, unitCell: string | null): string | null {
   if (LEVEL_WORD.test(s)) return 'ระดับ';
   if (any) return any;
   if (PERCENT_WORD.test(s)) return 'ร้อยละ';
-  return null;
+  return target?.note && UNIT_SET.has(target.note) ? target.note : null;
 }
 
 /** 'ร้อย ละ' (split by a line wrap) joined, for matching words; digits stay as typed (the patterns take both). */
