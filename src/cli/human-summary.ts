@@ -1,7 +1,6 @@
 /** The short report printed without --json: counts by status, what is behind plan, what to check. */
 import { reportsARound } from '../core/reporting-round';
-import { percentOf } from '../core/thai-digits';
-import { wholeBudgetRow } from '../core/summary/budget-view';
+import { budgetView } from '../core/summary/budget-view';
 import type { EditCounts } from '../core/edit-list';
 import type { DigitStyle, Report, Status } from '../core/types';
 import { warningMessage, type Language } from '../core/warning-messages';
@@ -39,16 +38,11 @@ export function humanSummary(report: Report, m: CliMessages, edits: EditCounts):
     out.push(`${m.behindHeading}:`);
     list(out, behind, m, (i) => `  - ${i.sheet}!${i.row}: ${shorten(i.name)} (${pct(i.percent)}%)`);
   }
-  const lines = report.budget.filter((b) => !b.isTotal);
-  if (lines.length) {
-    const allocated = lines.reduce((s, b) => s + (b.allocated ?? 0), 0);
-    // No line with an amount disbursed: nothing reported yet, not 0.00 disbursed.
-    const disbursed = lines.some((b) => b.disbursed !== null) ? lines.reduce((s, b) => s + (b.disbursed ?? 0), 0) : null;
-    const total = wholeBudgetRow(report.budget);
-    const unit = lines[0].unit ?? 'ล้านบาท';
-    const decimals = lines[0].decimals ?? 4;
-    const percent = total?.percent ?? (disbursed === null ? null : percentOf(disbursed, allocated));
-    out.push(m.budgetOverall(total?.allocated ?? allocated, total?.disbursed ?? disbursed, percent, total?.plannedPercent ?? null, unit, decimals));
+  // The whole budget as the summary tells it (its total row, or its lines added up in the first table's unit).
+  const view = budgetView(report, undefined);
+  if (view && view.whole.allocated !== null) {
+    const w = view.whole;
+    out.push(m.budgetOverall(w.allocated!, w.disbursed, w.percent, w.plannedPercent, view.unit, view.decimals));
   }
   const budget = report.budget.filter((b) => b.flagged);
   if (budget.length) {
