@@ -75,7 +75,8 @@ const MONTHS = [
   'ส\\.?ค\\.?|สิงหาคม|สิงหา',
   'ก\\.?ย\\.?|กันยายน|กันยา',
 ].map((m) => new RegExp(`^(?:แผน|ผล(?:การดำเนินงาน)?)?(?:เดือน)?(?:${m})\\.?[(]?(?:พ\\.?ศ\\.?)?(?:\\d{2}|\\d{4})?[)]?$`));
-const ROUND = /รอบ\(?([1-9]|1[0-2])เดือน|ครึ่งปี(แรก|หลัง)/;
+/** A round: รอบ ๖ เดือน, ครึ่งปีแรก, or a result of N months to date with no รอบ ('ผลการดำเนินงาน ๙ เดือน', '๑๒ เดือน'). */
+const ROUND = /รอบ\(?([1-9]|1[0-2])เดือน|ครึ่งปี(แรก|หลัง)|^(?:ผล(?:การดำเนินงาน)?(?:สะสม)?)?\(?([369]|12)เดือน/;
 
 /** The period a (normalised) header text names, if any. */
 export function periodOf(label: string): Period | null {
@@ -85,7 +86,7 @@ export function periodOf(label: string): Period | null {
   for (let i = 0; i < 12; i++) if (MONTHS[i].test(label)) return { axis: 'month', index: i };
   const r = ROUND.exec(label);
   if (r) {
-    const months = r[2] ? (r[2] === 'แรก' ? 6 : 12) : Number(r[1]);
+    const months = r[2] ? (r[2] === 'แรก' ? 6 : 12) : Number(r[1] ?? r[3]);
     if (months % 3 === 0) return { axis: 'half', index: months / 3 - 1 };
   }
   return null;

@@ -5,6 +5,7 @@
 import { cellParsed, isFigure } from './parsed-grid';
 import { cellValue, mergeAt, shownValue, type SheetGrid } from './grid';
 import { headerDateText } from './header-dates';
+import { toArabicDigits } from './thai-digits';
 import { classifyLabel, normalizeLabel, periodOf, quarterOfPeriod, RESULT_TO_DATE, type ColumnLabel, type ColumnRole } from './header-labels';
 
 /** The most header rows a table has. */
@@ -13,10 +14,23 @@ const MAX_HEADER_ROWS = 3;
 /** The text of a cell as the header shows it: a merged area's text shows in every cell it covers. */
 export function shownText(sheet: SheetGrid, row: number, col: number): string {
   const v = shownValue(sheet, row, col);
-  if (typeof v === 'string') return v.trim();
+  if (typeof v === 'string') return (v.length <= 3 ? quarterUnderHeading(sheet, row, col) : null) ?? v.trim();
   if (typeof v !== 'number') return '';
   const m = mergeAt(sheet, row, col);
-  return headerDateText(sheet, m ? m.top : row, m ? m.left : col) ?? '';
+  return headerDateText(sheet, m ? m.top : row, m ? m.left : col) ?? quarterUnderHeading(sheet, row, col) ?? '';
+}
+
+/**
+ * A quarter's number under a merged 'ไตรมาสที่' (… ไตรมาสที่ over 1 | 2 | 3 | 4, numbers or digits typed as text, Thai
+ * or Arabic): that quarter, as 'ไตรมาส 2' would say it. Else null.
+ */
+function quarterUnderHeading(sheet: SheetGrid, row: number, col: number): string | null {
+  const v = cellValue(sheet, row, col);
+  const n = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(toArabicDigits(v.trim())) : NaN;
+  if (!(n === 1 || n === 2 || n === 3 || n === 4) || row === 0) return null;
+  const above = mergeAt(sheet, row - 1, col);
+  if (!above || above.right === above.left) return null;
+  return /ไตรมาส(?:ที่)?$/.test(normalizeLabel(shownText(sheet, row - 1, col))) ? `ไตรมาส ${n}` : null;
 }
 
 const labelsByText = new Map<string, ColumnLabel | null>();
@@ -118,14 +132,16 @@ export function isSubRow(sheet: SheetGrid, row: number, width: number): boolean 
     const m = mergeAt(sheet, row, c);
     if (m && m.top < row) continue; // covered by the label row's vertical merge
     const typed = cellValue(sheet, row, c);
-    const v = typeof typed === 'number' ? headerDateText(sheet, row, c) : typed; // a month typed as a date: its text
+    // A month typed as a date, a quarter's number under ไตรมาสที่: their text.
+    const quarter = quarterUnderHeading(sheet, row, c);
+    const v = typeof typed === 'number' ? (headerDateText(sheet, row, c) ?? quarter) : typed;
     if (typeof typed === 'number' && v === null) return false;
     if (typeof v !== 'string' || !v.trim()) continue;
     if (v.trim().length > 40) return false;
     const above = mergeAt(sheet, row - 1, c);
     const underGroup = !!above && above.right > above.left && above.bottom === row - 1;
     // A year typed as text under a merged heading (ค่าเป้าหมาย over ๒๕๖๖ … ๒๕๗๐) labels its column; other figures are data.
-    if (typeof typed !== 'number' && isFigure(cellParsed(sheet, row, c)) && !(underGroup && YEAR_TEXT.test(normalizeLabel(v)))) return false;
+    if (typeof typed !== 'number' && quarter === null && isFigure(cellParsed(sheet, row, c)) && !(underGroup && YEAR_TEXT.test(normalizeLabel(v)))) return false;
     if (!underGroup && !classifyLabel(normalizeLabel(v)) && !periodOf(normalizeLabel(v))) {
       // A column the label row leaves blank is not the table's: a check column beside it, headed one row down.
       if (!shownText(sheet, row - 1, c)) continue;

@@ -2,7 +2,7 @@
  * Header words as offices type them: "เป้าหมายปี ๒๕๖๘" is the target, "คิดเป็นร้อยละ" the percent, and "ผลสะสม" per
  * quarter holds results to date (Q2's 150 is the year so far, not 60 + 150). Workbooks from header-word-shapes.ts.
  */
-import { resultsToDateWorkbook, targetYearPercentWordsWorkbook } from '../fixtures/header-word-shapes';
+import { monthsToDateWorkbook, resultsToDateWorkbook, targetYearPercentWordsWorkbook } from '../fixtures/header-word-shapes';
 import { indicatorAtRow, recalcWorkbook, shown, type JsonReport } from '../helpers/workbook-files';
 
 test('"เป้าหมายปี ๒๕๖๘" and "คิดเป็นร้อยละ": 60 + 90 = 150 of 300 = 50.00 in I4; 10 of 20 = 50.00 in I5', async () => {
@@ -27,3 +27,12 @@ describe.each([
     for (const a of r.changed) expect(a).toMatch(new RegExp(`!H(${first}|${first + 1})$`));
   }, 60_000);
 });
+
+test('"ผลการดำเนินงาน ๖ | ๙ | ๑๒ เดือน" are rounds to date: 65 of 100 = 65.00 at quarter 3, behind the straight line 75', async () => {
+  const r = await recalcWorkbook(monthsToDateWorkbook(), 'months-to-date.xlsx');
+  const ws = r.out.getWorksheet('หกเดือน')!;
+  expect(r.json.quarter).toBe(3);
+  expect(indicatorAtRow(r.json, 4)).toMatchObject({ total: 65, percent: 65, overall: 'behind' });
+  expect([shown(ws, 'G4'), shown(ws, 'H4'), shown(ws, 'G5'), shown(ws, 'H5')]).toEqual([65, 'ต่ำกว่าแผน', 62.5, 'ต่ำกว่าแผน']);
+  for (const a of r.changed) expect(a).toMatch(/!(G|H)(4|5)$/);
+}, 60_000);
