@@ -133,7 +133,9 @@ export function outputCell(
         value.kind === 'text' || typeof existing === 'string' || (existing === null && (style.text || value.asText === true));
       if (writeText) {
         const digits = style.rowDigits ?? cellDigits(sheet, row, col) ?? style.digits;
-        const text = renderText(value, digits);
+        // A percent typed with its sign keeps it: '25.00%' right stays, '45%' wrong becomes '50.00%'.
+        const sign = typeof existing === 'string' && value.kind === 'number' && existing.charCodeAt(existing.length - 1) === PERCENT_SIGN;
+        const text = sign ? `${renderText(value, digits)}%` : renderText(value, digits);
         if (existing !== text) {
           newValue = text;
           changed = true;
@@ -163,6 +165,8 @@ export function outputCell(
   // undefined: leave that aspect of the cell as it is.
   if (changed) sink.edits.add(sheet.name, row, col, reason, newValue, newFormat, newFill);
 }
+
+const PERCENT_SIGN = 37; // '%'
 
 type NumberValue = Extract<OutputValue, { kind: 'number' }>;
 
