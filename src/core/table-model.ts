@@ -6,7 +6,7 @@ import { cellAddress, rangeAddress } from './address';
 import { plainPeriodsAsDisbursed } from './plain-periods';
 import type { ColumnLabel, Period } from './header-labels';
 import { findLabelColumn, namedInTwos } from './table-rows';
-import { notProgressReason } from './unread-tables';
+import { notProgressReason, spreadOverColumns } from './unread-tables';
 import { keepShapeOf } from './shapes';
 import type { Quarter } from './types';
 
@@ -17,7 +17,7 @@ export interface Unread {
   range: string;
   /** The header cells that were recognised, 'B3 ตัวชี้วัด'. */
   cells: string[];
-  reason: 'no-name' | 'no-result' | 'not-progress';
+  reason: 'no-name' | 'no-result' | 'not-progress' | 'unsure';
   /** For 'not-progress': what kind of table it is ('staff-list', 'scoring'). */
   detail?: string;
 }
@@ -164,6 +164,9 @@ export function buildTable(
       columns.total = undefined;
     }
     if (columns.resultToDate === undefined) return unread('no-result');
+    // 'ผลการดำเนินงาน' merged over several columns whose own headings say nothing read: which holds the result to
+    // date is not known (the first may be quarter 1's). Unsure: nothing written.
+    if (spreadOverColumns(sheet, top, bottom, first, columns.resultToDate, labels)) return unread('unsure');
   } else if (columns.total === undefined && columns.resultToDate !== undefined) {
     columns.total = columns.resultToDate; // 'ผลการดำเนินงาน ณ …' beside the periods: the result to date, written
     columns.resultToDate = undefined;

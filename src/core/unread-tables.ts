@@ -1,10 +1,11 @@
 /**
  * Tables that are not progress tables, said so rather than read: a scoring table of คำรับรอง (เกณฑ์การให้คะแนน
  * ๑–๕) and a staff list (ชื่อ-สกุล, ตำแหน่ง). DOMAIN.md: such a table is left alone and named as skipped, with why.
+ * Also a header read no one sure way: a result heading spread over columns whose own headings say nothing read.
  */
-import { cellValue, columnCount, type SheetGrid } from './grid';
+import { cellValue, columnCount, mergeAt, type SheetGrid } from './grid';
 import { cellAddress, rangeAddress } from './address';
-import { normalizeLabel } from './header-labels';
+import { normalizeLabel, type ColumnLabel } from './header-labels';
 import type { Unread } from './table-model';
 import { cellParsed, isFigure } from './parsed-grid';
 import { shownText } from './table-header';
@@ -75,4 +76,22 @@ export function otherTables(sheet: SheetGrid, read: { headerTop: number; lastRow
 function rowOf(range: string): number {
   const m = /^[A-Z]+(\d+)/.exec(range);
   return m ? Number(m[1]) - 1 : -1;
+}
+
+/**
+ * The header cell over `col` merged across columns that all read as it does, while the first row below the header
+ * does not merge them (its figures are several columns' own).
+ */
+export function spreadOverColumns(sheet: SheetGrid, top: number, bottom: number, first: number, col: number, labels: Map<number, ColumnLabel>): boolean {
+  const role = labels.get(col)?.role;
+  for (let r = top; r <= bottom; r++) {
+    const m = mergeAt(sheet, r, col);
+    if (!m || m.right === m.left) continue;
+    const data = mergeAt(sheet, first, col);
+    if (data && data.left === m.left && data.right === m.right) return false;
+    let same = 0;
+    for (let c = m.left; c <= m.right; c++) if (labels.get(c)?.role === role) same++;
+    return same > 1;
+  }
+  return false;
 }

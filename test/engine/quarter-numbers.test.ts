@@ -2,8 +2,9 @@
  * "ผลการดำเนินงาน ไตรมาสที่" merged over 1 | 2 | 3 | 4: four quarters, not one result column to date (which gave
  * quarter 1's 20 as the total, ร้อยละ 20.00). Workbook from test/fixtures/header-word-shapes.ts.
  */
+import { existsSync } from 'node:fs';
 import { quarterNumbersWorkbook } from '../fixtures/header-word-shapes';
-import { indicatorAtRow, recalcWorkbook, shown, type JsonReport } from '../helpers/workbook-files';
+import { cli, indicatorAtRow, recalcWorkbook, shown, writeTemp, type JsonReport } from '../helpers/workbook-files';
 
 describe.each([
   ['numbers 1–4', false],
@@ -19,3 +20,11 @@ describe.each([
     for (const a of r.changed) expect(a).toMatch(/!(H|I)(5|6)$/);
   }, 60_000);
 });
+
+test('a result heading merged over sub-headings it cannot read (๑/๖๘ …) is unsure: nothing written, the table named', async () => {
+  const input = await writeTemp(quarterNumbersWorkbook(true, 'ผลการดำเนินงานรายไตรมาส', ['๑/๖๘', '๒/๖๘', '๓/๖๘', '๔/๖๘']), 'odd-quarters.xlsx');
+  const output = input.replace('.xlsx', '.out.xlsx');
+  // Was: quarter 1's column read as the result to date, 20 of 100 = 20.00 written in H5:I5.
+  await expect(cli(['recalc', input, '-o', output])).rejects.toThrow(/ไตรมาสเลข!A3:I3: ไม่ได้เขียน: อ่านคอลัมน์ได้หลายแบบ/);
+  expect(existsSync(output)).toBe(false);
+}, 60_000);
