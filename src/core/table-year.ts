@@ -8,9 +8,23 @@ import type { DetectedTable } from './detect-tables';
 import { shownValue } from './grid';
 import { normalizeLabel } from './header-labels';
 import { bestYear, fiscalYearVotes, fullYear } from './period';
+import { toArabicDigits } from './thai-digits';
 
-/** The fiscal year a table's title rows and header name, or null when they name none. */
+/**
+ * A year in a sheet's name as offices name last year's and this year's sheets: 'ปี 2568', 'งบปี ๖๘', '2568', 'FY2568'
+ * (not a span of years: 'ปี 66-70').
+ */
+const SHEET_YEAR = /ปี(?:งบ(?:ประมาณ)?)?\s*(?:พ\.?\s*ศ\.?)?\s*(25\d{2}|\d{2})(?!\d|\s*[-–])|^\s*(?:fy\s*)?(25\d{2})\s*$/i;
+
+/** The fiscal year a table's title rows and header name, else its sheet's name, or null when they name none. */
 export function tableFiscalYear(table: DetectedTable): number | null {
+  const year = titleYear(table);
+  if (year !== null) return year;
+  const m = SHEET_YEAR.exec(toArabicDigits(table.sheet.name));
+  return m ? fullYear(Number(m[1] ?? m[2])) : null;
+}
+
+function titleYear(table: DetectedTable): number | null {
   const votes = new Map<number, number>();
   const from = Math.max(0, table.headerTop - TITLE_ROWS);
   for (let r = from; r <= table.headerBottom; r++) {
