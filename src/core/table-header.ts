@@ -203,6 +203,10 @@ export function columnLabel(texts: string[]): ColumnLabel | null {
   if (role === 'plannedAmount' && texts.length > 1 && AMOUNT_ONLY.test(texts[texts.length - 1]) && texts.some((t) => classifyLabel(t)?.role === 'disbursed')) {
     role = 'disbursed';
   }
+  // ค่าเป้าหมาย over จำนวน | หน่วยนับ: the target's figure, not a budget's planned amount.
+  if (role === 'plannedAmount' && period === null && texts.length > 1 && AMOUNT_ONLY.test(texts[texts.length - 1]) && texts.some((t) => classifyLabel(t)?.role === 'target')) {
+    role = 'target';
+  }
   return { role, quarter: period ? quarterOfPeriod(period) : null, period };
 }
 

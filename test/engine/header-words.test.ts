@@ -2,7 +2,7 @@
  * Header words as offices type them: "เป้าหมายปี ๒๕๖๘" is the target, "คิดเป็นร้อยละ" the percent, and "ผลสะสม" per
  * quarter holds results to date (Q2's 150 is the year so far, not 60 + 150). Workbooks from header-word-shapes.ts.
  */
-import { monthsToDateWorkbook, resultsToDateWorkbook, targetYearPercentWordsWorkbook } from '../fixtures/header-word-shapes';
+import { monthsToDateWorkbook, resultsToDateWorkbook, targetOverAmountWorkbook, targetYearPercentWordsWorkbook } from '../fixtures/header-word-shapes';
 import { indicatorAtRow, recalcWorkbook, shown, type JsonReport } from '../helpers/workbook-files';
 
 test('"เป้าหมายปี ๒๕๖๘" and "คิดเป็นร้อยละ": 60 + 90 = 150 of 300 = 50.00 in I4; 10 of 20 = 50.00 in I5', async () => {
@@ -35,4 +35,12 @@ test('"ผลการดำเนินงาน ๖ | ๙ | ๑๒ เดื�
   expect(indicatorAtRow(r.json, 4)).toMatchObject({ total: 65, percent: 65, overall: 'behind' });
   expect([shown(ws, 'G4'), shown(ws, 'H4'), shown(ws, 'G5'), shown(ws, 'H5')]).toEqual([65, 'ต่ำกว่าแผน', 62.5, 'ต่ำกว่าแผน']);
   for (const a of r.changed) expect(a).toMatch(/!(G|H)(4|5)$/);
+}, 60_000);
+
+test('ค่าเป้าหมาย over จำนวน | หน่วยนับ: the target 100, so 50 of 100 = 50.00 in I5 (was no target, no percent)', async () => {
+  const r = await recalcWorkbook(targetOverAmountWorkbook(), 'target-over-amount.xlsx');
+  const ws = r.out.getWorksheet('เป้าหมายสองช่อง')!;
+  expect(indicatorAtRow(r.json, 5)).toMatchObject({ target: 100, unit: 'คน', total: 50, percent: 50, overall: 'on-plan' });
+  expect([shown(ws, 'H5'), shown(ws, 'I5'), shown(ws, 'H6'), shown(ws, 'I6')]).toEqual([50, 50, 4, 50]);
+  for (const a of r.changed) expect(a).toMatch(/!(H|I)(5|6)$/);
 }, 60_000);
