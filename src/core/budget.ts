@@ -10,6 +10,7 @@ import { cellValue } from './grid';
 import { budgetStatus } from './status';
 import { budgetInputFindings, hasDisbursement } from './budget-checks';
 import { markSubtotalsAbove } from './budget-subtotals';
+import { isTotalName } from './table-rows';
 import { shareKey, type LinesAbove, type MonthSums } from './budget-above';
 import { percentOf, roundHalfAway } from './thai-digits';
 import type { Quarter, Status } from './types';
@@ -73,7 +74,7 @@ export function extractBudgetLines(table: DetectedTable): BudgetLineSource[] {
     const name = lineName(table, r, nameCol);
     const allocated = numberAt(table, r, table.columns.allocation);
     if (name) {
-      const isTotal = MAY_BE_TOTAL.test(name) && TOTAL_LINE.test(name.replace(SPACES, ''));
+      const isTotal = MAY_BE_TOTAL.test(name) && (TOTAL_LINE.test(name.replace(SPACES, '')) || isTotalName(name));
       // A name with no allocation is a heading, unless it has amounts disbursed (warned about: budget-checks.ts).
       if (allocated === null && !isTotal && !hasDisbursement(table, r)) continue;
       out.push({ table, row: r, name, isTotal, isCumulativeRow: false, sumsBelow: false });

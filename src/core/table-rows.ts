@@ -64,11 +64,13 @@ const TOTAL_NAME = new RegExp(String.raw`^\s*(?:${TOTAL_WORDS.map((w) => [...w].
 /** The words' first letters (ร, ส, ภ, ย, t, T). */
 const TOTAL_FIRST = new Set(TOTAL_WORDS.flatMap((w) => [w.charCodeAt(0), w.toUpperCase().charCodeAt(0)]));
 const NOTE_NAME = /^(?:หมายเหตุ|ที่มา|\*)/;
+/** A group's total named for its group: 'รวมแผนงานพื้นฐาน', 'รวมผลผลิตที่ 1', 'รวมงบดำเนินงาน'. */
+const GROUP_TOTAL = /^\s*รวม\s*(?:แผนงาน|ผลผลิต|งบ|หมวด|ยุทธศาสตร์|ประเภท)/;
 
 export function isTotalName(name: string): boolean {
   const c = name.charCodeAt(0); // a name that starts with a letter none of the words starts with: no pattern run
   if (c > 0x20 && c !== 0xa0 && c < 0x1680 && !TOTAL_FIRST.has(c)) return false;
-  return TOTAL_NAME.test(name);
+  return TOTAL_NAME.test(name) || GROUP_TOTAL.test(name);
 }
 
 export function isNoteName(name: string): boolean {
