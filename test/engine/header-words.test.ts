@@ -2,7 +2,7 @@
  * Header words as offices type them: "เป้าหมายปี ๒๕๖๘" is the target, "คิดเป็นร้อยละ" the percent, and "ผลสะสม" per
  * quarter holds results to date (Q2's 150 is the year so far, not 60 + 150). Workbooks from header-word-shapes.ts.
  */
-import { monthsToDateWorkbook, resultsToDateWorkbook, targetOverAmountWorkbook, targetYearPercentWordsWorkbook } from '../fixtures/header-word-shapes';
+import { monthsToDateWorkbook, plainResultWorkbook, resultsToDateWorkbook, targetOverAmountWorkbook, targetYearPercentWordsWorkbook } from '../fixtures/header-word-shapes';
 import { indicatorAtRow, recalcWorkbook, shown, type JsonReport } from '../helpers/workbook-files';
 
 test('"เป้าหมายปี ๒๕๖๘" and "คิดเป็นร้อยละ": 60 + 90 = 150 of 300 = 50.00 in I4; 10 of 20 = 50.00 in I5', async () => {
@@ -43,4 +43,11 @@ test('ค่าเป้าหมาย over จำนวน | หน่วย�
   expect(indicatorAtRow(r.json, 5)).toMatchObject({ target: 100, unit: 'คน', total: 50, percent: 50, overall: 'on-plan' });
   expect([shown(ws, 'H5'), shown(ws, 'I5'), shown(ws, 'H6'), shown(ws, 'I6')]).toEqual([50, 50, 4, 50]);
   for (const a of r.changed) expect(a).toMatch(/!(H|I)(5|6)$/);
+}, 60_000);
+
+test('a column headed ผล alone is the result to date: 60 of 100 = 60.00 ahead of 50, 3 of 8 = 37.50 behind 4 (was "no table")', async () => {
+  const r = await recalcWorkbook(plainResultWorkbook(), 'plain-result.xlsx');
+  const ws = r.out.getWorksheet('ง่าย')!;
+  expect([shown(ws, 'E4'), shown(ws, 'F4'), shown(ws, 'E5'), shown(ws, 'F5')]).toEqual([60, 'ก้าวหน้ากว่าแผน', 37.5, 'ต่ำกว่าแผน']);
+  for (const a of r.changed) expect(a).toMatch(/!(E|F)(4|5)$/);
 }, 60_000);
