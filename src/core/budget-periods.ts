@@ -110,3 +110,28 @@ export function disbursedBothWays(table: DetectedTable, row: number): { sum: num
   }
   return last === null ? null : { sum, last };
 }
+
+/**
+ * A line's share of its allocation due by `quarter` (แผนร้อยละ, เป้าร้อยละ): the quarters' shares added up, or, where
+ * they are typed to date (เป้าร้อยละสะสม 32 / 54 / 75 / 93: never falling, adding up past 100), the latest through
+ * `quarter`.
+ */
+export function sharesThrough(shares: readonly (number | null)[], quarter: Quarter): number | null {
+  let all = 0;
+  let rising = true;
+  let before: number | null = null;
+  for (let i = 0; i < shares.length; i++) {
+    const v = shares[i];
+    if (v === null) continue;
+    all += v;
+    if (before !== null && v < before) rising = false;
+    before = v;
+  }
+  const toDate = rising && all > 100.5;
+  let out: number | null = null;
+  for (let i = 0; i < quarter && i < shares.length; i++) {
+    const v = shares[i];
+    if (v !== null) out = toDate ? v : (out ?? 0) + v;
+  }
+  return out === null ? null : roundHalfAway(out, 6);
+}

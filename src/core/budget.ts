@@ -3,7 +3,7 @@ import { cellKind, type ParsedCell } from './cell-grammar';
 import { ownParsed } from './parsed-grid';
 import type { DetectedTable } from './detect-tables';
 import { quarterColumn } from './detect-tables';
-import { disbursedThrough, hasPeriodDisbursed, numberAt, perQuarter } from './budget-periods';
+import { disbursedThrough, hasPeriodDisbursed, numberAt, perQuarter, sharesThrough } from './budget-periods';
 import type { Finding } from './indicator-figures';
 import type { CellRole } from './warning-messages';
 import { cellValue } from './grid';
@@ -168,8 +168,8 @@ export function budgetFigures(
   const plannedPercent =
     plannedSum !== null
       ? percentOf(plannedSum, allocated)
-      : sumOf(perQuarter(table, row, 'plannedPercent'), quarter);
-  const targetPercent = sumOf(targetShare, quarter);
+      : sharesThrough(perQuarter(table, row, 'plannedPercent'), quarter);
+  const targetPercent = sharesThrough(targetShare, quarter);
   const status = budgetStatus(percent, plannedPercent, tolerance);
   return {
     allocated,

@@ -120,10 +120,10 @@ export function classifyLabel(label: string): ColumnLabel | null {
   if (/^ผลร้อยละ|^ร้อยละผลเบิก/.test(label)) return r('disbursedPercent', quarter);
   if (/ร้อยละ(?:การ)?เบิกจ่าย/.test(label)) return r('disbursedTotalPercent');
   if (/ผล(?:การ)?เบิกจ่าย.*รวม|รวม.*เบิกจ่าย/.test(label)) return r('disbursedTotal');
-  if (/^ผล(?:การ)?เบิกจ่าย|^เบิกจ่าย/.test(label)) return r('disbursed', quarter);
+  if (/^ผล(?:การ)?เบิกจ่าย|^เบิกจ่าย|^ยอด(?:การ)?เบิกจ่าย/.test(label)) return r('disbursed', quarter);
   if (/^จำนวน(?:เงิน)?$|^แผนจำนวน|^วงเงิน$/.test(label)) return r('plannedAmount', quarter);
   if (/^รวมงบสุทธิ|^งบ(?:ประมาณ)?สุทธิ/.test(label)) return r('netAllocation');
-  if (/งปม|งบประมาณที่ได้รับ|ได้รับจัดสรร|^(?:งบ(?:ประมาณ)?|วงเงิน)\(?จัดสรร|^งบประมาณ(?:\((?:ล้าน|พัน)?บาท\))?$|^(?:วงเงิน)?งบประมาณ(?:ทั้งสิ้น|ทั้งปี|ปี)/.test(label)) {
+  if (/งปม|งบประมาณที่ได้รับ|ได้รับจัดสรร|^(?:งบ(?:ประมาณ)?|วงเงิน)\(?จัดสรร|^งบประมาณ(?:\((?:ล้าน|พัน)?บาท\))?$|^(?:วงเงิน)?งบประมาณ(?:ทั้งสิ้น|ทั้งปี|ปี)|^วงเงิน(?:งบประมาณ|ที่ได้รับ)/.test(label)) {
     return r('allocation');
   }
   if (/^แผนการใช้จ่าย/.test(label)) return r('budgetName');
@@ -133,7 +133,7 @@ export function classifyLabel(label: string): ColumnLabel | null {
   if (/^น้ำหนัก/.test(label)) return r('weight');
   if (/^หมายเหตุ|^ปัญหา|^อุปสรรค/.test(label)) return r('note');
   if (/^ก่อหนี้|^po$|^ผูกพัน|^\(po\)/.test(label)) return r('commitment');
-  if (/^คงเหลือ|^งบ(?:ประมาณ)?คงเหลือ/.test(label)) return r('remaining');
+  if (/^คงเหลือ|^(?:งบ(?:ประมาณ)?|ยอด|เงิน)คงเหลือ/.test(label)) return r('remaining');
   if (/^ลำดับ|^ที่$/.test(label)) return r('seq');
   if (/^สถานะ|^ผลการประเมิน$/.test(label)) return r('status');
   if (/^หน่วย(?:นับ)?$/.test(label)) return r('unit');

@@ -42,10 +42,12 @@ export function budgetView(report: Report, cabinet: (number | null)[] | undefine
     const allocated = sum((l) => l.allocated);
     const disbursed = sum((l) => l.disbursed);
     // A line with no planned amount by q has no plan (not a plan of 0): no plan at all gives no planned share.
-    const planned = sum((l) => {
+    const amounts = sum((l) => {
       const due = l.plannedAmount.slice(0, q).filter((x): x is number => x !== null);
       return due.length ? due.reduce((a, x) => a + x, 0) : null;
     });
+    // Lines with a planned share (แผนร้อยละ) and no planned amount: the share of their allocation.
+    const planned = amounts ?? sum((l) => (l.plannedPercent === null || l.allocated === null ? null : (l.allocated * l.plannedPercent) / 100));
     const percent = percentOf(disbursed, allocated);
     const plannedPercent = percentOf(planned, allocated);
     const status = budgetStatus(percent, plannedPercent, tolerance);
