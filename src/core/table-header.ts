@@ -198,9 +198,11 @@ export function columnLabel(texts: string[]): ColumnLabel | null {
     } else if (l) role = l.role;
   }
   if (role === null && period) role = 'quarter';
-  // A column headed ผล and nothing else, with no period: the result to date (ตัวชี้วัด | เป้าหมาย | ผล | ร้อยละ). Under
-  // another heading (the seed's แผน | ผล under its target) ผล says which row, not which column.
+  // A column headed ผล and nothing else, with no period: the result to date (ตัวชี้วัด | เป้าหมาย | ผล | ร้อยละ); one
+  // headed แผน alone, the year's plan: the target. Under another heading (the seed's แผน | ผล under its target) they
+  // say which row, not which column.
   if (role === null && texts.length === 1 && texts[0] === 'ผล') role = 'resultToDate';
+  if (role === null && texts.length === 1 && texts[0] === 'แผน') role = 'target';
   if (role === null) return null;
   // จำนวน under ผลการเบิกจ่าย (… | month | จำนวน | ร้อยละ) is the amount disbursed, not planned.
   if (role === 'plannedAmount' && texts.length > 1 && AMOUNT_ONLY.test(texts[texts.length - 1]) && texts.some((t) => classifyLabel(t)?.role === 'disbursed')) {
