@@ -1,7 +1,8 @@
 /**
  * A budget line's typed amounts, checked beside its computation (DOMAIN.md, "Numbers as staff type them"): a negative
  * amount, or one far beyond the allocation's scale (1e15 disbursed of 500,000), is computed with and warned about; a
- * line with amounts disbursed and no allocation is kept (its amounts count in the total row) and warned about.
+ * line with amounts disbursed and no allocation is kept (its amounts count in the total row) and warned about; so is
+ * a line that spends more than its allocation (its remaining negative).
  */
 import type { DetectedTable } from './detect-tables';
 import { quarterColumn } from './detect-tables';
@@ -51,4 +52,14 @@ function check(table: DetectedTable, row: number, col: number | undefined, role:
   const v = numberAt(table, row, col);
   if (v === null || (v >= 0 && v < ABSURD && v <= scale)) return;
   findings.push({ ref: { row, col: col! }, code: 'suspicious-number', args: { role, value: v, kind: v < 0 ? 'negative' : 'absurd' } });
+}
+
+/**
+ * More disbursed (and committed) than allocated: the remaining is negative — an amount or the allocation is wrong, or
+ * a transfer is not typed in. Computed with, and warned about at the remaining cell (else the amount disbursed).
+ */
+export function overspentFinding(table: DetectedTable, row: number, remaining: number | null, findings: Finding[]): void {
+  if (remaining === null || remaining >= -1e-6) return;
+  const col = table.columns.remaining ?? table.columns.disbursedTotal ?? table.columns.allocation!;
+  findings.push({ ref: { row, col }, code: 'suspicious-number', args: { role: 'remaining', value: remaining, kind: 'negative' } });
 }

@@ -86,7 +86,7 @@ export interface WarningArgs {
   'target-missing': { plans: number; rule: 'sum' | 'last' };
   /** A budget line with figures but no allocation: no percent or remaining of its own; its amounts still add up. */
   'allocation-missing': { disbursed: number };
-  /** A negative figure, or one far beyond the target's scale (1e308): computed with as typed. */
+  /** A negative figure (a budget's remaining: more spent than allocated), or one far beyond the target's scale (1e308). */
   'suspicious-number': { role: CellRole; value: number; kind: 'negative' | 'absurd' };
   /** An as-of date ('ข้อมูล ณ วันที่ …') that disagrees with the results or with another table's: not used. */
   'as-of-date': { text: string; quarter: Quarter; conflict: 'results' | 'tables'; latest?: Quarter };
@@ -227,11 +227,11 @@ const MESSAGES: Catalogue = {
   'suspicious-number': {
     th: (a, s) =>
       a.kind === 'negative'
-        ? `${ROLE[a.role].th}ติดลบ (${s.n(a.value)}): ตรวจสอบตัวเลขในเซลล์นี้ (คำนวณตามที่กรอกไว้)`
+        ? `${ROLE[a.role].th}ติดลบ (${s.n(a.value)}): ${a.role === 'remaining' ? 'เบิกจ่ายเกินงบประมาณที่ได้รับ ตรวจสอบตัวเลขในแถวนี้' : 'ตรวจสอบตัวเลขในเซลล์นี้'} (คำนวณตามที่กรอกไว้)`
         : `${ROLE[a.role].th}สูงผิดปกติ (${a.value.toExponential()}) เมื่อเทียบกับ${MONEY.has(a.role) ? 'งบประมาณที่ได้รับ' : 'ค่าเป้าหมาย'}: ตรวจสอบตัวเลขในเซลล์นี้ (คำนวณตามที่กรอกไว้)`,
     en: (a, s) =>
       a.kind === 'negative'
-        ? `A negative ${ROLE[a.role].en} (${s.n(a.value)}): check this cell (computed as typed)`
+        ? `A negative ${ROLE[a.role].en} (${s.n(a.value)}): ${a.role === 'remaining' ? 'more spent than allocated, check this row' : 'check this cell'} (computed as typed)`
         : `The ${ROLE[a.role].en} is far beyond the ${MONEY.has(a.role) ? 'allocation' : 'target'}'s scale (${a.value.toExponential()}): check this cell (computed as typed)`,
   },
   'allocation-missing': {

@@ -3,7 +3,7 @@
  * disbursed, 1e15 disbursed of a 500,000 allocation, and a line with 200,000 disbursed and no allocation. Each is
  * computed with as typed and warned about, naming its cell; last year's sheet is listed and left alone.
  */
-import { twoYearsWorkbook } from '../fixtures/budget-offices';
+import { overspentWorkbook, twoYearsWorkbook } from '../fixtures/budget-offices';
 import { recalcWorkbook, shown, warningCodesAt, type RecalcRun } from '../helpers/workbook-files';
 
 let r: RecalcRun;
@@ -31,4 +31,13 @@ test('the line with no allocation (C5) is kept, warned about, and gets no percen
 test('last year\'s sheet is listed as another year and not written; no input cell changed', () => {
   expect(r.json.warnings.filter((w) => w.sheet === 'ปี 2567').map((w) => w.code)).toEqual(['other-year']);
   expect(r.changed.filter((a) => !/^ปี 2568![EF][4-7]$/.test(a))).toEqual([]);
+});
+
+test('a line spending more than its allocation (900,000 + 200,000 PO of 1,000,000): F4 −100,000 written and warned about', async () => {
+  const over = await recalcWorkbook(overspentWorkbook(), 'overspent.xlsx');
+  const ws = over.out.getWorksheet('เกินงบ')!;
+  expect(['F4', 'G4', 'F5', 'G5'].map((a) => shown(ws, a))).toEqual([-100_000, 90, 400_000, 20]);
+  expect(warningCodesAt(over.json, 'F4')).toEqual(['suspicious-number']);
+  expect(over.json.warnings.find((w) => w.cell === 'F4')!.message).toContain('เบิกจ่ายเกินงบประมาณที่ได้รับ');
+  expect(over.json.warnings.map((w) => w.cell)).toEqual(['F4']);
 });
