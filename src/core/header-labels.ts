@@ -137,7 +137,7 @@ export function classifyLabel(label: string): ColumnLabel | null {
   if (/^ลำดับ|^ที่$/.test(label)) return r('seq');
   if (/^สถานะ|^ผลการประเมิน$/.test(label)) return r('status');
   if (/^หน่วย(?:นับ)?$/.test(label)) return r('unit');
-  if (/^(?:คิดเป็น)?ร้อยละ/.test(label) && quarter === null) return r('percent');
+  if (/^(?:คิดเป็น)?ร้อยละ|^ผล[^()]*\((?:คิดเป็น)?ร้อยละ\)$/.test(label) && quarter === null) return r('percent'); // ผลการดำเนินงาน (ร้อยละ)
   // ผลสะสม ไตรมาส ๒: that quarter's result, to date (table-model.ts reads such columns as running totals).
   if (quarter !== null && RESULT_TO_DATE.test(label)) return r('resultQuarter', quarter);
   if (/^รวมทั้งสิ้น|^รวมผล|^ผลสะสม|^ผลรวม|^ผลการดำเนินงานสะสม|^รวม$/.test(label)) return r('total');

@@ -167,8 +167,10 @@ export function buildTable(
     // 'ผลการดำเนินงาน' merged over several columns whose own headings say nothing read: which holds the result to
     // date is not known (the first may be quarter 1's). Unsure: nothing written.
     if (spreadOverColumns(sheet, top, bottom, first, columns.resultToDate, labels)) return unread('unsure');
-  } else if (columns.total === undefined && columns.resultToDate !== undefined) {
-    columns.total = columns.resultToDate; // 'ผลการดำเนินงาน ณ …' beside the periods: the result to date, written
+  } else if (columns.resultToDate !== undefined) {
+    // 'ผลการดำเนินงาน ณ …' beside the periods: the result to date, written; beside a total of its own, the periods'
+    // results stand (it is never read over them).
+    columns.total ??= columns.resultToDate;
     columns.resultToDate = undefined;
   }
   if (axis !== 'none' && !resultCols.some((c) => c !== undefined)) return unread('no-result');
