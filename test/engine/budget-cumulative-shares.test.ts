@@ -1,9 +1,9 @@
 /**
- * Quarters of เป้าร้อยละสะสม | แผนร้อยละสะสม | ผลเบิกจ่ายสะสม (test/fixtures/budget-offices.ts cumulativeSharesWorkbook),
+ * Quarters of เป้าร้อยละสะสม | แผนร้อยละสะสม | ผลเบิกจ่ายสะสม (test/fixtures/budget-office-periods.ts cumulativeSharesWorkbook),
  * as of ๓๑ มีนาคม: the shares are typed to date (32 / 54 / 75 / 93 and 30 / 55 / 80 / 100), so quarter 2's plan is 55.00
  * and the government's target 54.00 — not 85.00 and 86.00 (the first two added up).
  */
-import { cumulativeSharesWorkbook } from '../fixtures/budget-offices';
+import { cumulativeSharesWorkbook } from '../fixtures/budget-office-periods';
 import { recalcWorkbook, rowTexts, shown, summarySheetOf, type RecalcRun } from '../helpers/workbook-files';
 
 let r: RecalcRun;

@@ -1,9 +1,9 @@
 /**
- * แผนงาน rows that carry their projects' sums above them (test/fixtures/budget-offices.ts headingSubtotalsWorkbook),
+ * แผนงาน rows that carry their projects' sums above them (test/fixtures/budget-office-totals.ts headingSubtotalsWorkbook),
  * and a รวมทั้งสิ้น typed right: 4,000,000 allocated, 1,500,000 disbursed. The แผนงาน rows are subtotals, not lines:
  * counted as lines, รวมทั้งสิ้น was "corrected" to 8,000,000 and 3,000,000.
  */
-import { equalHalvesWorkbook, headingSubtotalsWorkbook } from '../fixtures/budget-offices';
+import { equalHalvesWorkbook, headingSubtotalsWorkbook } from '../fixtures/budget-office-totals';
 import { recalcWorkbook, shown, type RecalcRun } from '../helpers/workbook-files';
 
 let r: RecalcRun;

@@ -1,9 +1,9 @@
 /**
  * Budget tables whose periods carry no role word: months alone beside งบประมาณ (จัดสรร) (in พันบาท), and quarters
  * each over แผน (บาท) | ผล (บาท) | เป้าร้อยละ. A finance officer reads both as budgets: the months' sum (or the
- * quarters' ผล added up) is what is disbursed to date (test/fixtures/budget-offices.ts).
+ * quarters' ผล added up) is what is disbursed to date (test/fixtures/budget-office-periods.ts).
  */
-import { quarterPlanResultWorkbook, thousandsMonthsWorkbook } from '../fixtures/budget-offices';
+import { quarterPlanResultWorkbook, thousandsMonthsWorkbook } from '../fixtures/budget-office-periods';
 import { recalcWorkbook, shown, warningCodesAt, type RecalcRun } from '../helpers/workbook-files';
 
 describe('months alone beside งบประมาณ (จัดสรร), in พันบาท', () => {

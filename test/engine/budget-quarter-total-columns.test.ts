@@ -1,8 +1,8 @@
 /**
- * A budget by month whose quarters each end in a รวม column (test/fixtures/budget-offices.ts
+ * A budget by month whose quarters each end in a รวม column (test/fixtures/budget-office-periods.ts
  * quarterTotalColumnsWorkbook): the quarter's months added up go there, a typed wrong one corrected with a warning.
  */
-import { quarterTotalColumnsWorkbook } from '../fixtures/budget-offices';
+import { quarterTotalColumnsWorkbook } from '../fixtures/budget-office-periods';
 import { recalcWorkbook, shown, warningCodesAt, type RecalcRun } from '../helpers/workbook-files';
 
 let r: RecalcRun;

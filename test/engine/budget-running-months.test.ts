@@ -1,9 +1,9 @@
 /**
- * Months to date with สะสม only in the title and no total typed (test/fixtures/budget-offices.ts
+ * Months to date with สะสม only in the title and no total typed (test/fixtures/budget-office-periods.ts
  * runningInTitleWorkbook): added up, row 5's months would be 2,580,000 of a 1,000,000 allocation (258 %). Only running
  * totals fit under the allocation, so the last month is what is disbursed: 700,000 (70.00) and 300,000 (75.00).
  */
-import { runningInTitleWorkbook } from '../fixtures/budget-offices';
+import { runningInTitleWorkbook } from '../fixtures/budget-office-periods';
 import { recalcWorkbook, shown, type RecalcRun } from '../helpers/workbook-files';
 
 let r: RecalcRun;

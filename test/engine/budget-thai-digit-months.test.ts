@@ -1,9 +1,9 @@
 /**
- * A budget by month typed in Thai-digit text, as of ๓๐ เมษายน ๒๕๖๘ with เม.ย. reported (test/fixtures/budget-offices.ts
+ * A budget by month typed in Thai-digit text, as of ๓๐ เมษายน ๒๕๖๘ with เม.ย. reported (test/fixtures/budget-office-periods.ts
  * thaiDigitsMonthsWorkbook): the date falls in quarter 3 and quarter 3 has results, so April counts — row 5
  * ๑,๔๐๐,๐๐๐ of ๒,๔๐๐,๐๐๐ (๕๘.๓๓), not ๑,๒๐๐,๐๐๐ to the end of March.
  */
-import { thaiDigitsMonthsWorkbook } from '../fixtures/budget-offices';
+import { thaiDigitsMonthsWorkbook } from '../fixtures/budget-office-periods';
 import { recalcWorkbook, shown, type RecalcRun } from '../helpers/workbook-files';
 
 let r: RecalcRun;

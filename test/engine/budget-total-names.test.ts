@@ -1,9 +1,9 @@
 /**
- * Total rows named as offices name them (test/fixtures/budget-offices.ts totalNamesWorkbook): 'รวมแผนงานพื้นฐาน',
+ * Total rows named as offices name them (test/fixtures/budget-office-totals.ts totalNamesWorkbook): 'รวมแผนงานพื้นฐาน',
  * 'รวม (ผลผลิตที่ 2)' and 'ยอดรวม (บาท)' are totals, not budget lines — counted as lines, the whole was 6,000,000 of
  * which 2,400,000 disbursed, three times the 2,000,000 / 800,000 typed.
  */
-import { totalNamesWorkbook } from '../fixtures/budget-offices';
+import { totalNamesWorkbook } from '../fixtures/budget-office-totals';
 import { cli, recalcWorkbook, shown, writeTemp, type RecalcRun } from '../helpers/workbook-files';
 
 let r: RecalcRun;

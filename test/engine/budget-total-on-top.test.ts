@@ -1,8 +1,8 @@
 /**
- * รวมทั้งสิ้น straight under the header, above the groups and their lines (test/fixtures/budget-offices.ts
+ * รวมทั้งสิ้น straight under the header, above the groups and their lines (test/fixtures/budget-office-totals.ts
  * totalOnTopWorkbook): it sums every line below it — 3,500,000 allocated, 1,200,000 disbursed, 2,300,000 left, 34.29.
  */
-import { totalOnTopWorkbook } from '../fixtures/budget-offices';
+import { totalOnTopWorkbook } from '../fixtures/budget-office-totals';
 import { recalcWorkbook, rowTexts, shown, summarySheetOf, type RecalcRun } from '../helpers/workbook-files';
 
 let r: RecalcRun;

@@ -1,9 +1,9 @@
 /**
- * A budget by project with two groups, each closed by รวม, and a รวมทั้งสิ้น row (test/fixtures/budget-offices.ts):
+ * A budget by project with two groups, each closed by รวม, and a รวมทั้งสิ้น row (test/fixtures/budget-office-totals.ts):
  * the whole budget is รวมทั้งสิ้น — 4,030,250.50 of 8,250,500.00 บาท, ร้อยละ 48.85 — not the first group's รวม
  * (1,630,000.00 of 4,000,000.00, 40.75), in the summary sheet and on the command line.
  */
-import { groupedProjectsWorkbook } from '../fixtures/budget-offices';
+import { groupedProjectsWorkbook } from '../fixtures/budget-office-totals';
 import { cli, recalcWorkbook, rowTexts, shown, summarySheetOf, warningCodesAt, writeTemp, type RecalcRun } from '../helpers/workbook-files';
 
 let run: RecalcRun;
