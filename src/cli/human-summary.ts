@@ -54,7 +54,7 @@ export function humanSummary(report: Report, m: CliMessages, edits: EditCounts):
     const digits = warningDigits(report, m.lang);
     list(out, report.warnings, m, (w) => `  - ${w.sheet ? `${w.sheet}!${w.cell}` : ''} ${warningMessage(w, m.lang, digits)}`.trimEnd());
   }
-  out.push(m.edits(edits));
+  out.push(m.edits(edits, report.warnings.length > 0));
   return out.join('\n');
 }
 

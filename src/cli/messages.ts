@@ -27,9 +27,12 @@ export const th = {
   behindHeading: 'ตัวชี้วัดที่ต่ำกว่าแผน',
   budgetHeading: 'งบประมาณที่เบิกจ่ายต่ำกว่าแผน',
   warningsHeading: (n: number) => `ข้อควรตรวจสอบ ${count(n)} รายการ`,
-  /** Cells given a new value, and cells only given a number format or a colour (not counted as corrected). */
-  edits: (e: EditCounts) =>
-    (e.corrected ? `แก้เซลล์ผลลัพธ์ ${count(e.corrected)} เซลล์` : 'ไม่มีเซลล์ใดต้องแก้: ตัวเลขถูกต้องอยู่แล้ว') +
+  /**
+   * Cells given a new value, and cells only given a number format or a colour (not counted as corrected); with nothing
+   * changed, "already right" only when nothing is warned about (a formula that disagrees is never changed).
+   */
+  edits: (e: EditCounts, warned = false) =>
+    (e.corrected ? `แก้เซลล์ผลลัพธ์ ${count(e.corrected)} เซลล์` : warned ? 'ไม่ได้แก้เซลล์ใด: ดูข้อควรตรวจสอบด้านบน' : 'ไม่มีเซลล์ใดต้องแก้: ตัวเลขถูกต้องอยู่แล้ว') +
     (e.formatted ? ` (จัดรูปแบบหรือสี ${count(e.formatted)} เซลล์ ค่าไม่เปลี่ยน)` : ''),
   wrote: (f: string) => `บันทึกไฟล์: ${f}`,
   summarySheet: (n: string) => `สร้างชีตสรุป: ${n}`,
@@ -82,8 +85,8 @@ export const en: CliMessages = {
   behindHeading: 'Indicators behind plan',
   budgetHeading: 'Budget lines behind plan',
   warningsHeading: (n) => `${count(n)} thing(s) to check`,
-  edits: (e) =>
-    (e.corrected ? `${count(e.corrected)} output cell(s) changed` : 'No cell needed changing: the figures were already right') +
+  edits: (e, warned = false) =>
+    (e.corrected ? `${count(e.corrected)} output cell(s) changed` : warned ? 'No cell changed: see what to check above' : 'No cell needed changing: the figures were already right') +
     (e.formatted ? ` (${count(e.formatted)} cell(s) given a number format or colour only, value unchanged)` : ''),
   wrote: (f) => `Wrote ${f}`,
   summarySheet: (n) => `Summary sheet: ${n}`,
