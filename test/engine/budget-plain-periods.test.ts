@@ -3,7 +3,7 @@
  * each over แผน (บาท) | ผล (บาท) | เป้าร้อยละ. A finance officer reads both as budgets: the months' sum (or the
  * quarters' ผล added up) is what is disbursed to date (test/fixtures/budget-office-periods.ts).
  */
-import { quarterPlanResultWorkbook, thousandsMonthsWorkbook } from '../fixtures/budget-office-periods';
+import { planResultMonthsWorkbook, quarterPlanResultWorkbook, thousandsMonthsWorkbook } from '../fixtures/budget-office-periods';
 import { recalcWorkbook, shown, warningCodesAt, type RecalcRun } from '../helpers/workbook-files';
 
 describe('months alone beside งบประมาณ (จัดสรร), in พันบาท', () => {
@@ -50,5 +50,18 @@ describe('quarters of แผน (บาท) | ผล (บาท) | เป้า�
     expect(['E7', 'H7', 'K7'].map((a) => shown(ws, a))).toEqual([1_300_000, 1_200_000, 1_350_000]);
     for (const a of ['E7', 'H7', 'K7']) expect(warningCodesAt(r.json, a)).toEqual([]);
     expect(r.changed.filter((a) => !/![PQ][5-7]$/.test(a))).toEqual([]);
+  });
+});
+
+describe('months each over แผน | ผล amounts', () => {
+  test('disbursed to quarter 1 against the months planned: 25.00 on plan, 16.67 behind 25.00', async () => {
+    const r = await recalcWorkbook(planResultMonthsWorkbook(), 'plan-result-months.xlsx');
+    expect(r.json.budget.map((b) => [b.row, b.disbursed, b.percent, b.plannedPercent, b.status])).toEqual([
+      [5, 300_000, 25, 25, 'on-plan'],
+      [6, 100_000, 16.67, 25, 'behind'],
+    ]);
+    const ws = r.out.getWorksheet('แผนผลรายเดือน')!;
+    expect(['O5', 'P5', 'O6', 'P6'].map((a) => shown(ws, a))).toEqual([300_000, 25, 100_000, 16.67]);
+    expect(r.changed.filter((a) => !/![OP][56]$/.test(a))).toEqual([]);
   });
 });
