@@ -24,16 +24,23 @@ const NOT_A_TITLE = /^\s*[([]?\s*(?:หน่วย|ข้อมูล\s*ณ|ณ
 export function tableTitle(table: DetectedTable): string | null {
   const { sheet } = table;
   let title: string | null = null;
+  let reportTitle: string | null = null;
   for (let r = table.headerTop - 1; r >= Math.max(0, table.headerTop - TITLE_REACH); r--) {
     const row = sheet.values[r];
     if (!row) continue;
     // Two figures: a row of a table above (one may be a date cell beside the title's words).
     if (figures(sheet, r, table.left, Math.min(table.right, row.length - 1)) >= 2) break;
     const text = rowText(sheet, r, 0, row.length - 1);
-    if (text && !NOT_A_TITLE.test(text)) title = text; // going up: the last found is the topmost
+    if (!text || NOT_A_TITLE.test(text)) continue;
+    title = text; // going up: the last found is the topmost
+    if (REPORT_WORDS.test(text)) reportTitle = text;
   }
-  return title;
+  // An office's name above the report's title ('กรมส่งเสริมการเกษตร' over 'ผลการดำเนินงานตามตัวชี้วัด…') heads nothing.
+  return reportTitle ?? title;
 }
+
+/** Words a table's own title has, and an office's name above it has not. */
+const REPORT_WORDS = /ตาราง|ผลการ|รายงาน|ตัวชี้วัด|แผน|โครงการ|งบประมาณ|ยุทธศาสตร์|เป้าประสงค์|ประเด็น|คำรับรอง/;
 
 /**
  * For each indicator (its first row, in the table's order), the group heading above it in the table, or null when
