@@ -50,7 +50,8 @@ export const EMPTY_CELL: ParsedCell = {
 
 const NUMBER = String.raw`[+\-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
 const LEADING_NUMBER = new RegExp(String.raw`^(${NUMBER})\s*(%|เปอร์เซ็นต์)?`);
-const LEADING_LEVEL = new RegExp(String.raw`^ระดับ(?:ที่)?\s*(${NUMBER})`);
+// A level, or the step of a success scale it stands for: "ระดับ ๓", "ระดับที่ ๓", "ขั้นตอนที่ ๓".
+const LEADING_LEVEL = new RegExp(String.raw`^(?:ระดับ|ขั้นตอน)(?:ที่)?\s*(${NUMBER})`);
 const BASE = new RegExp(String.raw`(?:จาก)?ฐาน(?:เดิม)?\s*(${NUMBER})`);
 const PER_YEAR = new RegExp(String.raw`(${NUMBER})\s*/\s*ปี`);
 const BRACKETED_NUMBER = new RegExp(String.raw`^\(\s*(${NUMBER})\s*\)`);

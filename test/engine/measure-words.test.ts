@@ -3,7 +3,7 @@
  * average (วันนอนเฉลี่ย, planned ๔ วัน each quarter) is never summed. Workbook from test/fixtures/new-user-shapes.ts.
  */
 import ExcelJS from 'exceljs';
-import { pairsThaiWorkbook } from '../fixtures/new-user-shapes';
+import { pairsThaiWorkbook, stepsWorkbook } from '../fixtures/new-user-shapes';
 import { indicatorAtRow, recalcWorkbook, shown, warningCodesAt, type RecalcRun } from '../helpers/workbook-files';
 
 describe('แผน/ผล pairs in Thai digits at quarter 3', () => {
@@ -31,3 +31,11 @@ describe('แผน/ผล pairs in Thai digits at quarter 3', () => {
     for (const a of r.changed) expect(a).toMatch(/!(J|K)(6|8|10)$/);
   });
 });
+
+test('a level typed as the step reached, "ขั้นตอนที่ ๓" of ๕: ระดับ ๓, ๖๐.๐๐ (was no result: nothing but ยังไม่ถึงกำหนด)', async () => {
+  const r = await recalcWorkbook(stepsWorkbook(), 'steps.xlsx');
+  const ws = r.out.getWorksheet('ขั้นตอน')!;
+  expect(indicatorAtRow(r.json, 4)).toMatchObject({ measure: 'level', result: [1, 3, null, null], total: 3, percent: 60 });
+  expect([shown(ws, 'H4'), shown(ws, 'I4'), shown(ws, 'I5')]).toEqual(['ระดับ ๓', '๖๐.๐๐', '๘๐.๐๐']);
+  expect(shown(ws, 'E4')).toBe('ขั้นตอนที่ ๓');
+}, 60_000);
