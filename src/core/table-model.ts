@@ -105,7 +105,7 @@ export function buildTable(
     repeatedHeaderRows: repeated,
     months: undefined as DetectedTable['months'],
   };
-  // Indicator words in the header (ตัวชี้วัด, เป้าหมาย, a หน่วยนับ column): a KPI table with a project's budget beside it.
+  // Indicator words in the header (ตัวชี้วัด, เป้าหมาย, ผลการดำเนินงาน, a หน่วยนับ column): a KPI table with a budget column.
   const kpi = columns.unit !== undefined || headerSays(sheet, top, bottom, left, right, INDICATOR_WORDS);
   const plainBudget = !kpi && plainPeriodsAsDisbursed(columns, periodCols, quarters, months);
   if (plainBudget) periodCols.length = 0;
@@ -295,7 +295,7 @@ function isBudget(columns: DetectedTable['columns'], quarters: DetectedTable['qu
   return annual || (budgetQuarters >= 1 && (columns.allocation !== undefined || columns.disbursedTotal !== undefined));
 }
 
-const INDICATOR_WORDS = /ตัวชี้วัด|เป้าหมาย/;
+const INDICATOR_WORDS = /ตัวชี้วัด|เป้าหมาย|ดำเนินงาน/;
 
 /** Whether a header cell of the table says `words`. */
 function headerSays(sheet: SheetGrid, top: number, bottom: number, left: number, right: number, words: RegExp): boolean {

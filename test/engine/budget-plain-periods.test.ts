@@ -74,3 +74,12 @@ test('a KPI table with a งบประมาณ column beside its ตัวช
     [6, 5, 'behind'],
   ]);
 });
+
+test('so does one whose quarters are headed ผลการดำเนินงาน, with no ตัวชี้วัด or หน่วยนับ column', async () => {
+  const r = await recalcWorkbook(kpiWithBudgetWorkbook(true), 'kpi-with-budget-plain.xlsx');
+  expect(r.json.budget).toEqual([]);
+  expect(r.json.indicators.map((i) => [i.row, i.total])).toEqual([
+    [5, 100],
+    [6, 5],
+  ]);
+});
