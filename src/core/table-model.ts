@@ -105,7 +105,9 @@ export function buildTable(
     repeatedHeaderRows: repeated,
     months: undefined as DetectedTable['months'],
   };
-  const plainBudget = plainPeriodsAsDisbursed(columns, periodCols, quarters, months);
+  // Indicator words in the header (ตัวชี้วัด, เป้าหมาย, ผลการดำเนินงาน, a หน่วยนับ column): a KPI table with a budget column.
+  const kpi = columns.unit !== undefined || headerSays(sheet, top, bottom, left, right, INDICATOR_WORDS);
+  const plainBudget = !kpi && plainPeriodsAsDisbursed(columns, periodCols, quarters, months);
   if (plainBudget) periodCols.length = 0;
   if (isBudget(columns, quarters, months)) {
     columns.budgetName ??= columns.program ?? columns.name ?? columns.project;
@@ -291,6 +293,14 @@ function isBudget(columns: DetectedTable['columns'], quarters: DetectedTable['qu
   const budgetQuarters = countOf(quarters.disbursed) + countOf(quarters.plannedAmount) + countOf(months.disbursed) + countOf(months.plannedAmount);
   const annual = budgetQuarters === 0 && columns.allocation !== undefined && columns.disbursedTotal !== undefined;
   return annual || (budgetQuarters >= 1 && (columns.allocation !== undefined || columns.disbursedTotal !== undefined));
+}
+
+const INDICATOR_WORDS = /ตัวชี้วัด|เป้าหมาย|ดำเนินงาน/;
+
+/** Whether a header cell of the table says `words`. */
+function headerSays(sheet: SheetGrid, top: number, bottom: number, left: number, right: number, words: RegExp): boolean {
+  for (let r = top; r <= bottom; r++) for (let c = left; c <= right; c++) if (words.test(shownTextAt(sheet, r, c))) return true;
+  return false;
 }
 
 /** Whether the header over period columns says สะสม (figures to date: a budget's disbursement, an indicator's results). */

@@ -3,7 +3,7 @@
  * each over แผน (บาท) | ผล (บาท) | เป้าร้อยละ. A finance officer reads both as budgets: the months' sum (or the
  * quarters' ผล added up) is what is disbursed to date (test/fixtures/budget-office-periods.ts).
  */
-import { planResultMonthsWorkbook, quarterPlanResultWorkbook, thousandsMonthsWorkbook } from '../fixtures/budget-office-periods';
+import { kpiWithBudgetWorkbook, planResultMonthsWorkbook, quarterPlanResultWorkbook, thousandsMonthsWorkbook } from '../fixtures/budget-office-periods';
 import { recalcWorkbook, shown, warningCodesAt, type RecalcRun } from '../helpers/workbook-files';
 
 describe('months alone beside งบประมาณ (จัดสรร), in พันบาท', () => {
@@ -64,4 +64,22 @@ describe('months each over แผน | ผล amounts', () => {
     expect(['O5', 'P5', 'O6', 'P6'].map((a) => shown(ws, a))).toEqual([300_000, 25, 100_000, 16.67]);
     expect(r.changed.filter((a) => !/![OP][56]$/.test(a))).toEqual([]);
   });
+});
+
+test('a KPI table with a งบประมาณ column beside its ตัวชี้วัด stays an indicator table: 100 of 100 on plan, 5 of 6 behind', async () => {
+  const r = await recalcWorkbook(kpiWithBudgetWorkbook(), 'kpi-with-budget.xlsx');
+  expect(r.json.budget).toEqual([]);
+  expect(r.json.indicators.map((i) => [i.row, i.total, i.overall])).toEqual([
+    [5, 100, 'on-plan'],
+    [6, 5, 'behind'],
+  ]);
+});
+
+test('so does one whose quarters are headed ผลการดำเนินงาน, with no ตัวชี้วัด or หน่วยนับ column', async () => {
+  const r = await recalcWorkbook(kpiWithBudgetWorkbook(true), 'kpi-with-budget-plain.xlsx');
+  expect(r.json.budget).toEqual([]);
+  expect(r.json.indicators.map((i) => [i.row, i.total])).toEqual([
+    [5, 100],
+    [6, 5],
+  ]);
 });
