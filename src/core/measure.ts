@@ -47,10 +47,9 @@ const D = '[0-9๐-๙]';
 // '๕๐,๐๐๐ คน', not the list number of '๓. รายงาน…': a unit word standing alone after a figure.
 const UNIT_AFTER_NUMBER = new RegExp(`${D}[0-9๐-๙,]*(?:\\.${D}+)?\\s*(${UNIT_ALT})(?=$|[\\s)(,])`, 'g');
 const BASE_BEFORE = /ฐาน\s*$/;
-/** A level scale: a name that starts with ระดับ, or ระดับความสำเร็จ; not ระดับน้ำตาล, ระดับชาติ inside a name. */
-const LEVEL_WORD = /^ระดับ|ระดับความสำเร็จ/;
 const PERCENT_WORD = /ร้อยละ/;
 const SPLIT_PERCENT_WORD = /ร้อย\s+ละ/g;
+/** A level scale: a name that starts with ระดับ, or ระดับความสำเร็จ; not ระดับน้ำตาล, ระดับชาติ inside a name. */
 const LEVEL_NAME = /^ระดับ|ระดับความสำเร็จ/;
 const CUMULATIVE_NAME = new RegExp(`\\(สะสม\\)|สะสม\\)|${D}\\s*/\\s*ปี`);
 const RATE_NAME = /\(ร้อยละ\)|ความพึงพอใจ|อัตรา/;
@@ -83,7 +82,7 @@ export function unitOf(name: string, unitCell: string | null, target?: ParsedCel
     if (!BASE_BEFORE.test(s.slice(0, m.index))) stated = m[1];
   }
   if (stated) return stated;
-  if (LEVEL_WORD.test(s)) return 'ระดับ';
+  if (LEVEL_NAME.test(s)) return 'ระดับ';
   if (any) return any;
   if (PERCENT_WORD.test(s)) return 'ร้อยละ';
   return target?.note && UNIT_SET.has(target.note) ? target.note : null;
