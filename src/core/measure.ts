@@ -60,9 +60,12 @@ const PER_POPULATION = /ต่อ\s*(?:ประชากร\s*)?(?:แสน|�
 /** The words of a per-population rate, as its unit: 'ต่อแสนประชากร'. */
 const PER_POPULATION_UNIT = /ต่อ\s*[^\s()]*?(?:แสน|พัน|หมื่น|ล้าน)[^\s()]*/;
 const STATED_PERCENT = new RegExp(`ร้อยละ\\s*(${D}[0-9๐-๙,.]*)`);
-/** Fewer is better: complaints (ร้องเรียน), but not complaints resolved (ร้องเรียนที่ได้รับการแก้ไข, …ยุติ, …ดำเนินการ). */
+/**
+ * Fewer is better: complaints (ร้องเรียน), but not complaints resolved (ร้องเรียนที่ได้รับการแก้ไข, …ยุติ, …ดำเนินการ),
+ * unless they are the ones not yet resolved (ร้องเรียนที่ยังไม่ได้รับการแก้ไข, …ค้างดำเนินการ).
+ */
 const LOWER_IS_BETTER =
-  /ไม่เกิน|ลดลง|ลดจำนวน|ไม่มากกว่า|ร้องเรียน(?!.*(?:แก้ไข|ยุติ|ดำเนินการ|ตอบสนอง|จัดการ))|ค่าใช้จ่ายต่อ|อัตราการสูญเสีย|ความผิดพลาด|ข้อผิดพลาด|ระยะเวลา(?:เฉลี่ย)?ในการ|ไม่สูงกว่า/;
+  /ไม่เกิน|ลดลง|ลดจำนวน|ไม่มากกว่า|ร้องเรียน(?!.*(?:แก้ไข|ยุติ|ดำเนินการ|ตอบสนอง|จัดการ))|ร้องเรียน.*(?:ไม่ได้|ยังไม่|ค้าง)|ค่าใช้จ่ายต่อ|อัตราการสูญเสีย|ความผิดพลาด|ข้อผิดพลาด|ระยะเวลา(?:เฉลี่ย)?ในการ|ไม่สูงกว่า/;
 
 /**
  * The unit of an indicator: a unit column, else '(กิจการ)' in its name, else the last unit word after a number, else
