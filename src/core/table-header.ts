@@ -199,8 +199,8 @@ export function columnLabel(texts: string[]): ColumnLabel | null {
   }
   if (role === null && period) role = 'quarter';
   // A column headed ผล and nothing else, with no period: the result to date (ตัวชี้วัด | เป้าหมาย | ผล | ร้อยละ); one
-  // headed แผน alone, the year's plan: the target. Under another heading (the seed's แผน | ผล under its target) they
-  // say which row, not which column.
+  // headed แผน alone, the year's plan: the target (columnLabels takes both back in a budget's header). Under another
+  // heading (the seed's แผน | ผล under its target) they say which row, not which column.
   if (role === null && texts.length === 1 && texts[0] === 'ผล') role = 'resultToDate';
   if (role === null && texts.length === 1 && texts[0] === 'แผน') role = 'target';
   if (role === null) return null;
@@ -218,6 +218,7 @@ export function columnLabel(texts: string[]): ColumnLabel | null {
 /** Column labels from a header of one to three rows. */
 export function columnLabels(sheet: SheetGrid, top: number, bottom: number, width: number): Map<number, ColumnLabel> {
   const out = new Map<number, ColumnLabel>();
+  let lone: number[] | null = null;
   for (let c = 0; c < width; c++) {
     const texts: string[] = [];
     for (let r = top; r <= bottom; r++) {
@@ -227,7 +228,11 @@ export function columnLabels(sheet: SheetGrid, top: number, bottom: number, widt
     if (!texts.length) continue;
     const label = columnLabel(texts);
     if (label) out.set(c, label);
+    if (texts.length === 1 && (texts[0] === 'ผล' || texts[0] === 'แผน')) (lone ??= []).push(c);
   }
+  // Beside งบประมาณที่ได้รับ, a lone แผน | ผล are a budget's plan and disbursement, not an indicator's target and result:
+  // they are read by the budget's own words, or not at all.
+  if (lone && [...out.values()].some((l) => l.role === 'allocation')) for (const c of lone) out.delete(c);
   return out;
 }
 

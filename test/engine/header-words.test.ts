@@ -2,8 +2,8 @@
  * Header words as offices type them: "เป้าหมายปี ๒๕๖๘" is the target, "คิดเป็นร้อยละ" the percent, and "ผลสะสม" per
  * quarter holds results to date (Q2's 150 is the year so far, not 60 + 150). Workbooks from header-word-shapes.ts.
  */
-import { monthsToDateWorkbook, plainResultWorkbook, resultsToDateWorkbook, targetOverAmountWorkbook, targetYearPercentWordsWorkbook } from '../fixtures/header-word-shapes';
-import { indicatorAtRow, recalcWorkbook, shown, type JsonReport } from '../helpers/workbook-files';
+import { budgetPlanResultWorkbook, monthsToDateWorkbook, plainResultWorkbook, resultsToDateWorkbook, targetOverAmountWorkbook, targetYearPercentWordsWorkbook } from '../fixtures/header-word-shapes';
+import { cli, indicatorAtRow, recalcWorkbook, shown, writeTemp, type JsonReport } from '../helpers/workbook-files';
 
 test('"เป้าหมายปี ๒๕๖๘" and "คิดเป็นร้อยละ": 60 + 90 = 150 of 300 = 50.00 in I4; 10 of 20 = 50.00 in I5', async () => {
   const r = await recalcWorkbook(targetYearPercentWordsWorkbook(), 'target-year-words.xlsx');
@@ -51,4 +51,9 @@ test.each(['เป้าหมาย', 'แผน'])('a column headed ผล alo
   const ws = r.out.getWorksheet('ง่าย')!;
   expect([shown(ws, 'E4'), shown(ws, 'F4'), shown(ws, 'E5'), shown(ws, 'F5')]).toEqual([60, 'ก้าวหน้ากว่าแผน', 37.5, 'ต่ำกว่าแผน']);
   for (const a of r.changed) expect(a).toMatch(/!(E|F)(4|5)$/);
+}, 60_000);
+
+test('beside งบประมาณที่ได้รับ, แผน | ผล are not an indicator target and result: nothing written (not 200,000 ÷ 250,000 = 80.00)', async () => {
+  const input = await writeTemp(budgetPlanResultWorkbook(), 'budget-plan-result.xlsx');
+  await expect(cli(['recalc', input, '-o', input.replace('.xlsx', '.out.xlsx')])).rejects.toThrow(/งบ!A3:F3/);
 }, 60_000);
