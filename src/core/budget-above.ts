@@ -21,9 +21,11 @@ export interface LinesAbove {
   allocated: number | null;
   plannedAmount: (number | null)[];
   disbursed: (number | null)[];
-  /** Each quarter's own disbursement (the rise in the lines' disbursed to date), summed: a total row's quarter cell
-   * where the quarters are each their own. */
-  ownDisbursed: (number | null)[];
+  /**
+   * Each quarter's own disbursement (the rise in the lines' disbursed to date), summed: a total row's quarter cell
+   * where the quarters are each their own. NaN where no line states one: plain numbers, not one boxed number a line.
+   */
+  ownDisbursed: Float64Array;
   /** The sum of the lines' disbursed to date (an annual table's total row is checked against it). */
   toDate: number | null;
   committed: number | null;
@@ -41,7 +43,7 @@ export function noLinesAbove(): LinesAbove {
     allocated: null,
     plannedAmount: [null, null, null, null],
     disbursed: [null, null, null, null],
-    ownDisbursed: [null, null, null, null],
+    ownDisbursed: new Float64Array(4).fill(NaN),
     toDate: null,
     committed: null,
     shareCounts: new Map(),
@@ -54,6 +56,9 @@ export function noLinesAbove(): LinesAbove {
 const add = (sum: number | null, v: number | null) => (v === null ? sum : (sum ?? 0) + v);
 
 /** Adds one line (`row` of `table`) with its figures. */
+/** A sum kept as NaN until something is added. */
+const addOwn = (sum: number, v: number): number => (Number.isNaN(sum) ? v : sum + v);
+
 export function addLineAbove(above: LinesAbove, fig: BudgetFigures, table: DetectedTable, row: number): void {
   above.count++;
   addMoney(above, fig.allocated, fig.disbursedToDate, fig.committed, fig.plannedAmount, fig.disbursed);
@@ -61,7 +66,7 @@ export function addLineAbove(above: LinesAbove, fig: BudgetFigures, table: Detec
   for (let i = 0; i < 4; i++) {
     const d = fig.disbursed[i];
     if (d === null) continue;
-    above.ownDisbursed[i] = add(above.ownDisbursed[i], d - before);
+    above.ownDisbursed[i] = addOwn(above.ownDisbursed[i], d - before);
     before = d;
   }
   const shares = fig.targetShare;
@@ -145,7 +150,7 @@ export function closeGroup(lines: TableLines): void {
 function fold(all: LinesAbove, group: LinesAbove): void {
   all.count += group.count;
   addMoney(all, group.allocated, group.toDate, group.committed, group.plannedAmount, group.disbursed);
-  for (let i = 0; i < 4; i++) all.ownDisbursed[i] = add(all.ownDisbursed[i], group.ownDisbursed[i]);
+  for (let i = 0; i < 4; i++) if (!Number.isNaN(group.ownDisbursed[i])) all.ownDisbursed[i] = addOwn(all.ownDisbursed[i], group.ownDisbursed[i]);
   for (const [key, n] of group.shareCounts) all.shareCounts.set(key, (all.shareCounts.get(key) ?? 0) + n);
   all.lastShares = group.lastShares;
   all.lastKey = group.lastKey;

@@ -36,19 +36,22 @@ export function budgetInputFindings(table: DetectedTable, row: number, allocated
   check(table, row, columns.allocation, 'allocation', ABSURD, findings);
   check(table, row, columns.commitment, 'commitment', scale, findings);
   if (!hasPeriodDisbursed(table)) check(table, row, columns.disbursedTotal, 'disbursed', scale, findings);
-  const months = table.months;
-  for (let m = 0; m < 12 && months; m++) {
-    check(table, row, months.disbursed?.[m], 'disbursed', scale, findings);
-    check(table, row, months.plannedAmount?.[m], 'planned-amount', scale, findings);
-  }
-  if (months) return;
-  for (const q of Q) {
-    check(table, row, quarterColumn(table, 'disbursed', q), 'disbursed', scale, findings);
-    check(table, row, quarterColumn(table, 'plannedAmount', q), 'planned-amount', scale, findings);
+  // Each period's columns, by month or else by quarter (index 0 = ต.ค. or Q1), looked up once a line.
+  const periods = table.months ?? table.quarters;
+  const disbursed = periods.disbursed;
+  const planned = periods.plannedAmount;
+  for (let i = 0; i < (table.months ? 12 : 4); i++) {
+    check(table, row, disbursed?.[i], 'disbursed', scale, findings);
+    check(table, row, planned?.[i], 'planned-amount', scale, findings);
   }
 }
 
 function check(table: DetectedTable, row: number, col: number | undefined, role: CellRole, scale: number, findings: Finding[]): void {
+  if (col === undefined) return;
+  // Most cells hold a plain amount well inside the scale: however it reads (a % format reads it a hundred times
+  // larger, a merge over it as nothing), it is not suspicious, and it is not read again through the grammar.
+  const raw = table.sheet.values[row]?.[col];
+  if (typeof raw === 'number' && raw >= 0 && raw * 100 < Math.min(scale, ABSURD)) return;
   const v = numberAt(table, row, col);
   if (v === null || (v >= 0 && v < ABSURD && v <= scale)) return;
   findings.push({ ref: { row, col: col! }, code: 'suspicious-number', args: { role, value: v, kind: v < 0 ? 'negative' : 'absurd' } });

@@ -80,10 +80,13 @@ export function quartersDisbursed(table: DetectedTable, row: number, seen: Set<n
   if (!values) return;
   const months = table.months?.disbursed;
   if (months) {
-    for (let m = 0; m < 12; m++) if (typedAmount(table, row, values, months[m])) seen.add((m / 3 | 0) + 1);
+    for (let m = 0; m < 12; m++) {
+      const q = ((m / 3) | 0) + 1;
+      if (!seen.has(q) && typedAmount(table, row, values, months[m])) seen.add(q); // a quarter seen is not looked at again
+    }
     return;
   }
-  for (let q = 1 as Quarter; q <= 4; q++) if (typedAmount(table, row, values, quarterColumn(table, 'disbursed', q))) seen.add(q);
+  for (let q = 1 as Quarter; q <= 4; q++) if (!seen.has(q) && typedAmount(table, row, values, quarterColumn(table, 'disbursed', q))) seen.add(q);
 }
 
 /** A number typed in the cell: most are numbers; text is parsed only when it is there. */

@@ -185,7 +185,7 @@ export function budgetFigures(
     status,
     findings,
     monthsOfLines: sums ? sums.months : null,
-    quartersOfLines: sums ? sums.ownDisbursed.map(rounded) : null,
+    quartersOfLines: sums ? Array.from(sums.ownDisbursed, (v) => (Number.isNaN(v) ? null : roundHalfAway(v, 6))) : null,
     plannedAmount,
     disbursed,
     targetShare,

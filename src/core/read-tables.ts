@@ -83,9 +83,21 @@ function resultQuarters(table: DetectedTable): number {
   return qs.size;
 }
 
+/** How many quarters the table has a disbursement column for (a month's counts for its quarter). */
+function disbursedQuarters(table: DetectedTable): number {
+  const qs = new Set<number>();
+  const months = table.months?.disbursed;
+  if (months) for (let m = 0; m < months.length; m++) if (months[m] !== undefined) qs.add(((m / 3) | 0) + 1);
+  const quarters = table.quarters.disbursed;
+  if (!months && quarters) for (let i = 0; i < quarters.length; i++) if (quarters[i] !== undefined) qs.add(i + 1);
+  return qs.size;
+}
+
 /** The quarters in which some budget line of the table has a disbursement, added to `seen`. */
 function quartersWithDisbursement(table: DetectedTable, budget: BudgetLineSource[], seen: Set<number>): void {
-  for (let i = 0; i < budget.length; i++) {
+  // Lines are looked at until every quarter the table has a disbursement column for has one (most tables: a few).
+  const possible = disbursedQuarters(table);
+  for (let i = 0; i < budget.length && seen.size < possible; i++) {
     const line = budget[i]; // indexed, once per line: see buildMergeIndex in grid.ts
     if (line.isCumulativeRow) continue;
     quartersDisbursed(table, line.row, seen);
