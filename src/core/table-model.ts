@@ -7,7 +7,7 @@ import { plainPeriodsAsDisbursed } from './plain-periods';
 import type { ColumnLabel, Period } from './header-labels';
 import { findLabelColumn, namedInTwos } from './table-rows';
 import { notProgressReason, spreadOverColumns } from './unread-tables';
-import { keepShapeOf } from './shapes';
+import { keepTableShape, noColumns, noPeriodColumns } from './table-shapes';
 import type { Quarter } from './types';
 
 /** A header that looks like a table's and was not read: what it lacks, or why it is not a progress table. */
@@ -136,7 +136,7 @@ export function buildTable(
       resultCols: [],
       periodQuarter: QUARTERS,
     });
-    return { table: keepShape(table) };
+    return { table: keepTableShape(table) };
   }
 
   const name = columns.name ?? columns.project ?? columns.program;
@@ -188,74 +188,7 @@ export function buildTable(
     resultCols,
     periodQuarter: axis === 'month' ? MONTH_QUARTERS : QUARTERS,
   });
-  return { table: keepShape(table) };
-}
-
-/** The sheet of the table whose shape is kept: no cells. */
-const NO_SHEET: SheetGrid = { name: '', values: [], merges: [] };
-let shapeKept = false;
-
-/** The first table read: a copy of it with no cells is kept, for its shapes to outlive the run (shapes.ts). */
-function keepShape(table: DetectedTable): DetectedTable {
-  if (!shapeKept) {
-    shapeKept = true;
-    keepShapeOf(detectedTable({
-      ...table,
-      sheet: NO_SHEET,
-      columns: noColumns(),
-      quarters: noPeriodColumns(),
-      months: noPeriodColumns(),
-      planCols: [],
-      resultCols: [],
-      repeatedHeaderRows: [],
-    }));
-  }
-  return table;
-}
-
-/** Every period role's columns, undefined until found, in one order: one shape for every table, as `noColumns`. */
-function noPeriodColumns(): DetectedTable['quarters'] {
-  return {
-    quarter: undefined,
-    planQuarter: undefined,
-    resultQuarter: undefined,
-    targetShare: undefined,
-    plannedAmount: undefined,
-    plannedPercent: undefined,
-    disbursed: undefined,
-    disbursedPercent: undefined,
-  };
-}
-
-/**
- * Every role's column, undefined until found, in one order: every table's columns then have one shape, and the
- * per-row code that reads them (an indicator's target, total, percent…) stays monomorphic across a workbook's tables
- * (a shape per table made a workbook of four kinds of table 40 % slower at 100,000 rows than each kind alone).
- */
-function noColumns(): DetectedTable['columns'] {
-  return {
-    program: undefined,
-    project: undefined,
-    name: undefined,
-    unit: undefined,
-    target: undefined,
-    label: undefined,
-    total: undefined,
-    percent: undefined,
-    status: undefined,
-    owner: undefined,
-    seq: undefined,
-    weight: undefined,
-    note: undefined,
-    resultToDate: undefined,
-    budgetName: undefined,
-    allocation: undefined,
-    netAllocation: undefined,
-    disbursedTotal: undefined,
-    disbursedTotalPercent: undefined,
-    commitment: undefined,
-    remaining: undefined,
-  };
+  return { table: keepTableShape(table) };
 }
 
 /** The finest axis with a result: months over quarters over rounds. */
