@@ -253,16 +253,11 @@ describe('a budget by month whose ร้อยละ under each month is that mo
     expect(['E', 'G', 'I', 'K', 'M', 'O'].map((c) => shown(ws, `${c}6`))).toEqual([5, 5, 5, 5, 5, 5]);
     expect(r.json.warnings.filter((w) => /mismatch/.test(w.code))).toEqual([]);
   }, 60_000);
-  test('under ผลการเบิกจ่าย, each month\'s จำนวน is the disbursement: the same figures one row down (K6 8, E7 5)', async () => {
-    const r = await recalc(monthPercentOwnWorkbook([5, 6, 7], 'disbursed'), 'month-percent-amounts.xlsx');
-    const ws = r.out.getWorksheet('ร้อยละรายเดือน')!;
-    expect(r.json.budget.map((b) => [b.row, b.disbursed])).toEqual([[6, 450_000], [7, 120_000]]);
-    expect(['E', 'G', 'I', 'K', 'M', 'O'].map((c) => shown(ws, `${c}6`))).toEqual([5, 6, 7, 8, 9, 10]);
-    expect(shown(ws, 'E7')).toBe(5);
-    for (const a of r.changed) expect(a).toMatch(/!([EGIKMO][67]|A[BC][67])$/);
-  }, 60_000);
-  test('months under ไตรมาสที่ headings, each over เบิกจ่าย | ร้อยละ: the same (K6 8, O6 10, E7 5)', async () => {
-    const r = await recalc(monthPercentOwnWorkbook([5, 6, 7], 'quarters'), 'month-percent-quarters.xlsx');
+  test.each([
+    ['disbursed', 'under ผลการเบิกจ่าย, each month\'s จำนวน is the disbursement: the same figures one row down (K6 8, E7 5)'],
+    ['quarters', 'months under ไตรมาสที่ headings, each over เบิกจ่าย | ร้อยละ: the same (K6 8, O6 10, E7 5)'],
+  ] as const)('%s: %s', async (shape, _title) => {
+    const r = await recalc(monthPercentOwnWorkbook([5, 6, 7], shape), `month-percent-${shape}.xlsx`);
     const ws = r.out.getWorksheet('ร้อยละรายเดือน')!;
     expect(r.json.budget.map((b) => [b.row, b.disbursed])).toEqual([[6, 450_000], [7, 120_000]]);
     expect(['E', 'G', 'I', 'K', 'M', 'O'].map((c) => shown(ws, `${c}6`))).toEqual([5, 6, 7, 8, 9, 10]);
