@@ -5,7 +5,7 @@
  * outside the fiscal year, or one that disagrees with the results or with another table, is warned about and not used.
  */
 import type { DetectedTable } from './detect-tables';
-import { BE_OFFSET, fiscalYearOf, isQuarter, QUARTER_MONTHS, type BeDate } from './fiscal';
+import { BE_OFFSET, fiscalYearOf, isQuarter, QUARTER_MONTHS, serialDate, type BeDate } from './fiscal';
 import { cellAddress } from './address';
 import { cellFormat, type SheetGrid } from './grid';
 import { monthOf, fullYear } from './period';
@@ -33,10 +33,6 @@ export interface AsOf {
 
 const DATE_TEXT = /ณ\s*(?:วันที่)?\s*(\d{1,2})\s*([ก-ฮะ-ูเ-์.]+?)\s*(?:พ\.\s*ศ\.\s*)?(\d{2,4})(?!\d)/;
 const QUARTER_END = /ณ\s*สิ้น\s*ไตรมาส(?:ที่)?\s*([1-4])/;
-/** Excel's serial day 1 is 1 January 1900 (CE); serials from 1 Jan 1990 to 31 Dec 2100 are taken for dates. */
-const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
-const SERIAL_MIN = 32_874;
-const SERIAL_MAX = 73_415;
 /** A date format that writes a Buddhist-era year: 'bbbb', 'B1', or a Thai locale tag with a calendar. */
 const BE_DATE_FORMAT = /b{2}|B[12]|\[\$-[0-9A-F]*041E\]|\[\$-1?07\d{4}\]|\[\$-th/i;
 
@@ -62,9 +58,9 @@ function asOfAt(sheet: SheetGrid, r: number, c: number, inHeader: boolean): AsOf
   if (typeof v === 'number') {
     const format = cellFormat(sheet, r, c);
     // A month with no day ('ต.ค. 67' as a date, a month column's heading: header-dates.ts) is no as-of date.
-    if (!format || !BE_DATE_FORMAT.test(format) || !/d/i.test(format.replace(/\[[^\]]*\]|"[^"]*"/g, '')) || v < SERIAL_MIN || v > SERIAL_MAX) return null;
-    const d = new Date(EXCEL_EPOCH_MS + Math.floor(v) * 86_400_000);
-    const date = { year: d.getUTCFullYear() + BE_OFFSET, month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+    if (!format || !BE_DATE_FORMAT.test(format) || !/d/i.test(format.replace(/\[[^\]]*\]|"[^"]*"/g, ''))) return null;
+    const date = serialDate(v);
+    if (!date) return null;
     return { sheet: sheet.name, cell, text: `${date.day}/${date.month}/${date.year}`, date, quarter: null, inHeader };
   }
   if (typeof v !== 'string' || v.length > 300 || !v.includes('ณ')) return null;

@@ -84,7 +84,6 @@ export interface DetectedTable {
   repeatedHeaderRows: number[];
 }
 
-/** What a sheet holds: the tables read, and headers that look like a table's but were not read (and why). */
 /**
  * A table as one literal with its fields in one order: every table of a run, and of every run, then has one shape.
  * Made by spreading, a table took a new shape on each run, and the per-row code that reads it was compiled again
@@ -117,6 +116,7 @@ export function detectedTable(t: DetectedTable): DetectedTable {
   };
 }
 
+/** What a sheet holds: the tables read, and headers that look like a table's but were not read (and why). */
 export interface SheetReading {
   tables: DetectedTable[];
   unread: Unread[];

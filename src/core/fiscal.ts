@@ -46,6 +46,23 @@ export interface BeDate {
   day: number;
 }
 
+/** Excel's serial day 1 is 1 January 1900 (CE); serials from 1 Jan 1990 to 31 Dec 2100 are taken for dates. */
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+const SERIAL_MIN = 32_874;
+const SERIAL_MAX = 73_415;
+
+/** Whether a number is in the range of serials taken for dates (1990–2100). */
+export function isDateSerial(n: number): boolean {
+  return n >= SERIAL_MIN && n <= SERIAL_MAX;
+}
+
+/** The date an Excel serial stands for (its day; the time of day dropped), or null outside 1990–2100. */
+export function serialDate(serial: number): BeDate | null {
+  if (!isDateSerial(serial)) return null;
+  const d = new Date(EXCEL_EPOCH_MS + Math.floor(serial) * 86_400_000);
+  return { year: d.getUTCFullYear() + BE_OFFSET, month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
 function daysInMonth(ceYear: number, month: number): number {
   return new Date(Date.UTC(ceYear, month, 0)).getUTCDate();
 }

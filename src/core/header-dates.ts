@@ -4,12 +4,7 @@
  * A date that shows its day is a date (an as-of date, as-of.ts), not a month heading.
  */
 import { cellFormat, type SheetGrid } from './grid';
-import { BE_OFFSET, thaiMonthAbbrev } from './fiscal';
-
-/** Excel's serial day 1 is 1 January 1900; serials from 1 Jan 1990 to 31 Dec 2100 are taken for dates. */
-const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
-const SERIAL_MIN = 32_874;
-const SERIAL_MAX = 73_415;
+import { isDateSerial, serialDate, thaiMonthAbbrev } from './fiscal';
 
 /** A format that shows a month and a year and no day: month and year codes outside brackets and quotes, no digit placeholder. */
 export function isMonthFormat(format: string): boolean {
@@ -20,9 +15,9 @@ export function isMonthFormat(format: string): boolean {
 /** The month a date-formatted header cell shows, as staff type it ('ต.ค. 67', the year in Buddhist era), or null. */
 export function headerDateText(sheet: SheetGrid, row: number, col: number): string | null {
   const v = sheet.values[row]?.[col];
-  if (typeof v !== 'number' || v < SERIAL_MIN || v > SERIAL_MAX) return null;
+  if (typeof v !== 'number' || !isDateSerial(v)) return null;
   const format = cellFormat(sheet, row, col);
   if (!format || !isMonthFormat(format)) return null;
-  const d = new Date(EXCEL_EPOCH_MS + Math.floor(v) * 86_400_000);
-  return `${thaiMonthAbbrev(d.getUTCMonth() + 1)} ${String((d.getUTCFullYear() + BE_OFFSET) % 100).padStart(2, '0')}`;
+  const date = serialDate(v)!;
+  return `${thaiMonthAbbrev(date.month)} ${String(date.year % 100).padStart(2, '0')}`;
 }

@@ -64,8 +64,10 @@ export function mayBeHeader(sheet: SheetGrid, r: number): boolean {
     // would otherwise fill the parsed-number cache with values nothing else reads. Months typed as dates are not:
     // only the first number of a row is looked at for that (one format read a data row).
     if (typeof v === 'number' ? Number.isFinite(v) : typeof v === 'string' && v.length <= 40 && isFigure(cellParsed(sheet, r, c))) {
-      if (figures === 0 && typeof v === 'number' && headerDateText(sheet, r, c) !== null) dates = true;
-      if (dates && typeof v === 'number' && headerDateText(sheet, r, c) !== null) continue;
+      if (typeof v === 'number' && (figures === 0 || dates) && headerDateText(sheet, r, c) !== null) {
+        dates = true;
+        continue;
+      }
       if (++figures >= 2) return false;
     }
   }
